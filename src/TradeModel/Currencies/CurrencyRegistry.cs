@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace TradeModel.Internal;
+
+/// <summary>
+/// The process-wide currency table: the ISO 4217 registry loaded once from the embedded
+/// <c>iso4217-codes-all.csv</c>, plus custom currencies registered at run time.
+/// </summary>
+/// <remarks>
+/// Readers never lock: they read an immutable <see cref="Snapshot"/>. Registration takes a lock, builds a
+/// new snapshot and publishes it, so a <see cref="Currency"/> (an index into the entries) stays valid
+/// for the life of the process. Index 0 is always XXX, which makes <c>default(Currency)</c> "no currency".
+/// </remarks>
+internal static class CurrencyRegistry
+{
+    /// <summary>Fund codes (<c>CcyNm IsFund="true"</c> in SIX's list one); the CSV has no fund column.</summary>
+    internal static readonly string[] FundCodes = ["BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI"];
+
+    private const int Alpha3Size = 26 * 26 * 26;
+    private static readonly Lock Gate = new();
+    private static volatile Snapshot current = LoadIso();
+
+    internal static int IsoCount { get; private set; }
+
+    internal static CurrencyData Get(ushort index) => current.Entries[index];
+
+    internal static IReadOnlyList<CurrencyData> Entries => current.Entries;
+
+    internal static bool TryFind(ReadOnlySpan<char> code, out ushort index)
+    {
+        var snapshot = current;
+        if (code.Length == 3)
+        {
+            var key = Alpha3Key(code);
+            if (key >= 0)
+            {
+                var slot = snapshot.ByAlpha3[key];
+                index = slot == 0 ? (ushort)0 : (ushort)(slot - 1);
+                return slot != 0;
+            }
+        }
+        if (snapshot.Others.Count > 0 && snapshot.Others.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(code, out index))
+        {
+            return true;
+        }
+        index = 0;
+        return false;
+    }
+
+    internal static bool TryFindCurrentNumeric(int numericCode, out ushort index)
+    {
+        if ((uint)numericCode < 1000)
+        {
+            var slot = current.CurrentByNumeric[numericCode];
+            index = slot == 0 ? (ushort)0 : (ushort)(slot - 1);
+            return slot != 0;
+        }
+        index = 0;
+        return false;
+    }
+
+    internal static ushort Register(string code, string englishName, int? minorUnit)
+    {
+        lock (Gate)
+        {
+            var snapshot = current;
+            if (TryFind(code, out var existing))
+            {
+                var data = snapshot.Entries[existing];
+                if (!data.IsCustom)
+                {
+                    throw Errors.CustomCurrencyClashesWithIso(code, nameof(code));
+                }
+                if (data.EnglishName == englishName && data.MinorUnit == minorUnit)
+                {
+                    return existing;
+                }
+                throw Errors.CustomCurrencyAlreadyRegistered(data.Code, nameof(code));
+            }
+            if (snapshot.Entries.Length >= ushort.MaxValue)
+            {
+                throw new InvalidOperationException("The currency registry is full.");
+            }
+            var canonical = code.ToUpperInvariant();
+            var entry = new CurrencyData(canonical, null, minorUnit, englishName, [], false, null, true);
+            var entries = new CurrencyData[snapshot.Entries.Length + 1];
+            snapshot.Entries.CopyTo(entries, 0);
+            entries[^1] = entry;
+            current = Snapshot.Build(entries);
+            return (ushort)(entries.Length - 1);
+        }
+    }
+
+    /// <summary>Maps a three-letter ASCII code to 0..17575, ignoring case; −1 when any character is not a letter.</summary>
+    private static int Alpha3Key(ReadOnlySpan<char> code)
+    {
+        var a = (uint)((code[0] | 0x20) - 'a');
+        var b = (uint)((code[1] | 0x20) - 'a');
+        var c = (uint)((code[2] | 0x20) - 'a');
+        if (a >= 26 || b >= 26 || c >= 26)
+        {
+            return -1;
+        }
+        return (int)((a * 26 + b) * 26 + c);
+    }
+
+    private static Snapshot LoadIso()
+    {
+        using var stream = typeof(CurrencyRegistry).Assembly.GetManifestResourceStream("TradeModel.Data.iso4217-codes-all.csv")
+            ?? throw new InvalidOperationException("The embedded ISO 4217 table is missing from the TradeModel assembly.");
+        using var reader = new StreamReader(stream);
+        var rows = CsvText.ReadRecords(reader).Skip(1)
+            .Select(f => new IsoRow(f[0].Trim(), f[1].Trim(), f[2].Trim(), f[3].Trim(), f[4].Trim(), f[5].Trim()))
+            .Where(r => r.Code.Length > 0)
+            .ToList();
+        var currencies = rows.GroupBy(r => r.Code, StringComparer.Ordinal).Select(ToData).ToList();
+        var xxx = currencies.Single(c => c.Code == "XXX");
+        var ordered = new List<CurrencyData> { xxx };
+        ordered.AddRange(currencies.Where(c => c.WithdrawalDate is null && c.Code != "XXX").OrderBy(c => c.Code, StringComparer.Ordinal));
+        ordered.AddRange(currencies.Where(c => c.WithdrawalDate is not null).OrderBy(c => c.Code, StringComparer.Ordinal));
+        IsoCount = ordered.Count;
+        return Snapshot.Build([.. ordered]);
+    }
+
+    private static CurrencyData ToData(IGrouping<string, IsoRow> group)
+    {
+        var currentRows = group.Where(r => r.Withdrawal.Length == 0).ToList();
+        var isFund = FundCodes.Contains(group.Key, StringComparer.Ordinal);
+        if (currentRows.Count > 0)
+        {
+            var first = currentRows[0];
+            return new CurrencyData(
+                group.Key,
+                ParseNumeric(first.Numeric),
+                ParseMinorUnit(first.MinorUnit),
+                first.Name,
+                currentRows.Select(r => r.Entity).Distinct(StringComparer.Ordinal).ToArray(),
+                isFund,
+                null,
+                false);
+        }
+        var latest = group.OrderByDescending(r => WithdrawalSortKey(r.Withdrawal), StringComparer.Ordinal).First();
+        return new CurrencyData(
+            group.Key,
+            ParseNumeric(latest.Numeric),
+            null,
+            latest.Name,
+            group.Select(r => r.Entity).Distinct(StringComparer.Ordinal).ToArray(),
+            isFund,
+            latest.Withdrawal,
+            false);
+    }
+
+    /// <summary>"2002-03" sorts as is; "1989 to 1990" sorts by its last year.</summary>
+    private static string WithdrawalSortKey(string withdrawal)
+    {
+        var to = withdrawal.IndexOf(" to ", StringComparison.Ordinal);
+        return to < 0 ? withdrawal : withdrawal[(to + 4)..] + "-99";
+    }
+
+    private static int? ParseNumeric(string text) =>
+        text.Length == 0 ? null : int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static int? ParseMinorUnit(string text) =>
+        text.Length == 0 || text == "-" ? null : int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private sealed record IsoRow(string Entity, string Name, string Code, string Numeric, string MinorUnit, string Withdrawal);
+
+    private sealed class Snapshot
+    {
+        private Snapshot(CurrencyData[] entries, ushort[] byAlpha3, ushort[] currentByNumeric, Dictionary<string, ushort> others)
+        {
+            Entries = entries;
+            ByAlpha3 = byAlpha3;
+            CurrentByNumeric = currentByNumeric;
+            Others = others;
+        }
+
+        internal CurrencyData[] Entries { get; }
+
+        /// <summary>Index + 1 per three-letter code; 0 means absent.</summary>
+        internal ushort[] ByAlpha3 { get; }
+
+        /// <summary>Index + 1 of the current currency per numeric code; 0 means none.</summary>
+        internal ushort[] CurrentByNumeric { get; }
+
+        /// <summary>Custom codes that are not three letters.</summary>
+        internal Dictionary<string, ushort> Others { get; }
+
+        internal static Snapshot Build(CurrencyData[] entries)
+        {
+            var byAlpha3 = new ushort[Alpha3Size];
+            var byNumeric = new ushort[1000];
+            var others = new Dictionary<string, ushort>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < entries.Length; i++)
+            {
+                var data = entries[i];
+                var key = data.Code.Length == 3 ? Alpha3Key(data.Code) : -1;
+                if (key >= 0)
+                {
+                    byAlpha3[key] = (ushort)(i + 1);
+                }
+                else
+                {
+                    others.Add(data.Code, (ushort)i);
+                }
+                if (data.WithdrawalDate is null && data.NumericCode is { } numeric)
+                {
+                    byNumeric[numeric] = (ushort)(i + 1);
+                }
+            }
+            return new Snapshot(entries, byAlpha3, byNumeric, others);
+        }
+    }
+}

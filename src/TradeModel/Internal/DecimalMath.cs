@@ -1,0 +1,47 @@
+namespace TradeModel.Internal;
+
+/// <summary>Exact helpers on <see cref="decimal"/> that the BCL does not offer.</summary>
+internal static class DecimalMath
+{
+    private static readonly decimal[] PowersOfTen = BuildPowers();
+
+    /// <summary>10^exponent for 0 ≤ exponent ≤ 28.</summary>
+    internal static decimal Pow10(int exponent) => PowersOfTen[exponent];
+
+    /// <summary>
+    /// value × 10^exponent, exact, keeping as few decimals as the value needs: 7523.8 × 10^9 is
+    /// 7523800000000 (scale 0), and 1.23456 × 10^4 is 12345.6.
+    /// </summary>
+    /// <exception cref="OverflowException">The result is outside the range of decimal.</exception>
+    internal static decimal ScaleUp(decimal value, int exponent)
+    {
+        if (exponent == 0)
+        {
+            return value;
+        }
+        var scale = value.Scale;
+        if (scale >= exponent)
+        {
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(value, bits);
+            return new decimal(bits[0], bits[1], bits[2], value < 0, (byte)(scale - exponent));
+        }
+        var integral = scale == 0 ? value : ScaleUp(value, scale);
+        return integral * PowersOfTen[exponent - scale];
+    }
+
+    /// <summary>value ÷ 10^exponent; exact while the result needs at most 28 decimals.</summary>
+    internal static decimal ScaleDown(decimal value, int exponent) =>
+        exponent == 0 ? value : value / PowersOfTen[exponent];
+
+    private static decimal[] BuildPowers()
+    {
+        var powers = new decimal[29];
+        powers[0] = 1m;
+        for (var i = 1; i < powers.Length; i++)
+        {
+            powers[i] = powers[i - 1] * 10m;
+        }
+        return powers;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace TradeModel.Internal;
+
+/// <summary>
+/// Argument checks that throw the BCL exceptions callers already catch, with invariant messages
+/// that name the offending value. Every message of the library is written here or in <see cref="Errors"/>.
+/// </summary>
+internal static class Preconditions
+{
+    internal static T CheckNotNull<T>([NotNull] T? argument, [CallerArgumentExpression(nameof(argument))] string paramName = "")
+        where T : class
+    {
+        if (argument is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+        return argument;
+    }
+
+    internal static void CheckArgument([DoesNotReturnIf(false)] bool expression, string paramName, string message)
+    {
+        if (!expression)
+        {
+            throw new ArgumentException(message, paramName);
+        }
+    }
+
+    internal static void CheckArgumentRange(string paramName, long value, long minInclusive, long maxInclusive)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                string.Create(CultureInfo.InvariantCulture, $"Value should be in range [{minInclusive}-{maxInclusive}]."));
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using System.Numerics;
+using TradeModel.Internal;
+
+namespace TradeModel;
+
+public readonly partial struct Money :
+    IAdditionOperators<Money, Money, Money>,
+    ISubtractionOperators<Money, Money, Money>,
+    IUnaryNegationOperators<Money, Money>,
+    IUnaryPlusOperators<Money, Money>,
+    IMultiplyOperators<Money, decimal, Money>,
+    IDivisionOperators<Money, decimal, Money>,
+    IDivisionOperators<Money, Money, decimal>,
+    IAdditiveIdentity<Money, Money>,
+    IComparisonOperators<Money, Money, bool>
+{
+    /// <summary><c>default(Money)</c>: zero with no currency, the identity of addition (see the type's remarks).</summary>
+    public static Money AdditiveIdentity => default;
+
+    /// <summary>Adds two amounts in the same currency, exactly.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ (and neither amount is <c>default(Money)</c>).</exception>
+    /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
+    public static Money operator +(Money left, Money right)
+    {
+        if (left.currency != right.currency)
+        {
+            return Identity(left, right, "add");
+        }
+        try
+        {
+            return new Money(left.amount + right.amount, left.currency);
+        }
+        catch (OverflowException e)
+        {
+            throw Errors.Overflow("Adding", left, right, e);
+        }
+    }
+
+    /// <summary>Subtracts an amount from another in the same currency, exactly.</summary>
+    /// <param name="left">The amount to subtract from.</param>
+    /// <param name="right">The amount to subtract.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ (and neither amount is <c>default(Money)</c>).</exception>
+    /// <exception cref="OverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
+    public static Money operator -(Money left, Money right)
+    {
+        if (left.currency != right.currency)
+        {
+            return Identity(left, -right, "subtract");
+        }
+        try
+        {
+            return new Money(left.amount - right.amount, left.currency);
+        }
+        catch (OverflowException e)
+        {
+            throw Errors.Overflow("Subtracting", left, right, e);
+        }
+    }
+
+    /// <summary>The amount with its sign reversed.</summary>
+    /// <param name="value">The amount.</param>
+    /// <returns>−amount in the same currency.</returns>
+    public static Money operator -(Money value) => new(-value.amount, value.currency);
+
+    /// <summary>The amount itself.</summary>
+    /// <param name="value">The amount.</param>
+    /// <returns>The same amount.</returns>
+    public static Money operator +(Money value) => value;
+
+    /// <summary>Multiplies an amount by a factor, exactly (within the 28–29 significant digits of <see cref="decimal"/>).</summary>
+    /// <param name="left">The amount.</param>
+    /// <param name="right">The factor.</param>
+    /// <returns>The product, in the same currency, not rounded.</returns>
+    /// <exception cref="OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
+    public static Money operator *(Money left, decimal right)
+    {
+        try
+        {
+            return new Money(left.amount * right, left.currency);
+        }
+        catch (OverflowException e)
+        {
+            throw Errors.Overflow("Multiplying", left, right, e);
+        }
+    }
+
+    /// <inheritdoc cref="op_Multiply(Money, decimal)"/>
+    public static Money operator *(decimal left, Money right) => right * left;
+
+    /// <summary>
+    /// Divides an amount by a divisor. The quotient is exact when it has at most 28 significant digits;
+    /// otherwise <see cref="decimal"/> rounds it at the 28th (1/3 is 0.3333333333333333333333333333).
+    /// </summary>
+    /// <param name="left">The amount.</param>
+    /// <param name="right">The divisor.</param>
+    /// <returns>The quotient in the same currency, not rounded to the minor unit.</returns>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="OverflowException">The quotient is outside the range of <see cref="decimal"/>.</exception>
+    public static Money operator /(Money left, decimal right)
+    {
+        try
+        {
+            return new Money(left.amount / right, left.currency);
+        }
+        catch (OverflowException e)
+        {
+            throw Errors.Overflow("Dividing", left, right, e);
+        }
+    }
+
+    /// <summary>The ratio of two amounts in the same currency, e.g. a share of a total.</summary>
+    /// <param name="left">The numerator.</param>
+    /// <param name="right">The denominator.</param>
+    /// <returns>left ÷ right, a pure number.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    public static decimal operator /(Money left, Money right)
+    {
+        if (left.currency != right.currency)
+        {
+            throw Errors.CurrencyMismatch(left.currency, right.currency, "divide");
+        }
+        return left.amount / right.amount;
+    }
+
+    /// <inheritdoc cref="op_Addition(Money, Money)"/>
+    public static Money Add(Money left, Money right) => left + right;
+
+    /// <inheritdoc cref="op_Subtraction(Money, Money)"/>
+    public static Money Subtract(Money left, Money right) => left - right;
+
+    /// <inheritdoc cref="op_UnaryNegation(Money)"/>
+    public static Money Negate(Money value) => -value;
+
+    /// <inheritdoc cref="op_UnaryPlus(Money)"/>
+    public static Money Plus(Money value) => value;
+
+    /// <inheritdoc cref="op_Multiply(Money, decimal)"/>
+    public static Money Multiply(Money left, decimal right) => left * right;
+
+    /// <inheritdoc cref="op_Division(Money, decimal)"/>
+    public static Money Divide(Money left, decimal right) => left / right;
+
+    /// <inheritdoc cref="op_Division(Money, Money)"/>
+    public static decimal Divide(Money left, Money right) => left / right;
+
+    /// <summary>Adds across currencies only when one side is <c>default(Money)</c>, the additive identity.</summary>
+    private static Money Identity(Money left, Money right, string operation)
+    {
+        if (left.currency == default && left.amount == 0m)
+        {
+            return right;
+        }
+        if (right.currency == default && right.amount == 0m)
+        {
+            return left;
+        }
+        throw Errors.CurrencyMismatch(left.currency, right.currency, operation);
+    }
+}

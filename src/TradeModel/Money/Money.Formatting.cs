@@ -1,0 +1,166 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+using TradeModel.Internal;
+
+namespace TradeModel;
+
+public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
+{
+    /// <summary>
+    /// The invariant round-trip text: ISO code, a space, and the exact amount with its scale, e.g.
+    /// "CNY 7523.80". <see cref="Parse(string, IFormatProvider?)"/> reads it back to an equal value with the
+    /// same scale. It never depends on the machine's culture.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>
+    /// Formats the amount. The currency is always written as its ISO code first; only the number uses the
+    /// culture of <paramref name="formatProvider"/>, and the invariant culture when it is null (never the
+    /// machine's). Formats, where <c>d</c> is an optional number of decimals (0–28):
+    /// <list type="table">
+    /// <item><term><c>G</c>, <c>R</c> or empty</term><description>invariant round-trip, "CNY 7523.80" (the provider is ignored).</description></item>
+    /// <item><term><c>Nd</c></term><description>grouped number, "CNY 7,523.80"; d defaults to the minor unit.</description></item>
+    /// <item><term><c>Kd</c>, <c>Md</c>, <c>Bd</c>, <c>Td</c></term><description>in thousands, millions, billions, trillions: "CNY 7,523.8 billion".</description></item>
+    /// <item><term><c>Wd</c>, <c>Yd</c>, <c>Zd</c></term><description>in 万, 亿, 万亿: "CNY 75,238亿".</description></item>
+    /// <item><term><c>Ad</c></term><description>the largest short-scale magnitude not above the amount.</description></item>
+    /// <item><term><c>Cd</c></term><description>the largest Chinese magnitude not above the amount.</description></item>
+    /// </list>
+    /// With a magnitude and no d, every decimal the exact value needs is written. Display rounding (when d is
+    /// given) is half away from zero, as statistical tables round; it does not change the value.
+    /// </summary>
+    /// <param name="format">A format above.</param>
+    /// <param name="formatProvider">The culture for the number's separators; invariant when null.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not one of those above.</exception>
+    public string ToString([StringSyntax(StringSyntaxAttribute.NumericFormat)] string? format, IFormatProvider? formatProvider)
+    {
+        Span<char> buffer = stackalloc char[128];
+        if (TryFormat(buffer, out var written, format, formatProvider))
+        {
+            return new string(buffer[..written]);
+        }
+        var large = new char[1024];
+        TryFormat(large, out written, format, formatProvider);
+        return new string(large, 0, written);
+    }
+
+    /// <inheritdoc cref="ToString(string?, IFormatProvider?)"/>
+    /// <param name="destination">The span to write to.</param>
+    /// <param name="charsWritten">How many characters were written.</param>
+    /// <param name="format">A format of <see cref="ToString(string?, IFormatProvider?)"/>.</param>
+    /// <param name="provider">The culture for the number; invariant when null.</param>
+    /// <returns>Whether the destination was large enough.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten, [StringSyntax(StringSyntaxAttribute.NumericFormat)] ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var spec = FormatSpec.Parse(format);
+        charsWritten = 0;
+        if (!TryAppend(destination, ref charsWritten, currency.Code))
+        {
+            return false;
+        }
+        if (!TryAppend(destination, ref charsWritten, " "))
+        {
+            return false;
+        }
+        if (spec.Kind == 'G')
+        {
+            return TryAppendNumber(destination, ref charsWritten, amount, default, CultureInfo.InvariantCulture);
+        }
+        var magnitude = spec.Kind switch
+        {
+            'A' => Magnitude.ShortScaleFor(amount),
+            'C' => Magnitude.ChineseFor(amount),
+            _ => spec.Magnitude,
+        };
+        var value = magnitude.FromUnits(amount);
+        var decimals = spec.Decimals >= 0 ? spec.Decimals
+            : magnitude == Magnitude.One ? currency.MinorUnit ?? value.Scale
+            : value.Scale;
+        Span<char> numberFormat = stackalloc char[3];
+        numberFormat[0] = 'N';
+        decimals.TryFormat(numberFormat[1..], out var digits, default, CultureInfo.InvariantCulture);
+        if (!TryAppendNumber(destination, ref charsWritten, value, numberFormat[..(1 + digits)], provider ?? CultureInfo.InvariantCulture))
+        {
+            return false;
+        }
+        if (magnitude == Magnitude.One)
+        {
+            return true;
+        }
+        return (magnitude.IsChinese || TryAppend(destination, ref charsWritten, " "))
+            && TryAppend(destination, ref charsWritten, magnitude.Name);
+    }
+
+    /// <inheritdoc cref="ToString(string?, IFormatProvider?)"/>
+    /// <param name="utf8Destination">The UTF-8 span to write to.</param>
+    /// <param name="bytesWritten">How many bytes were written.</param>
+    /// <param name="format">A format of <see cref="ToString(string?, IFormatProvider?)"/>.</param>
+    /// <param name="provider">The culture for the number; invariant when null.</param>
+    /// <returns>Whether the destination was large enough.</returns>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, [StringSyntax(StringSyntaxAttribute.NumericFormat)] ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        Span<char> buffer = stackalloc char[256];
+        if (!TryFormat(buffer, out var chars, format, provider))
+        {
+            bytesWritten = 0;
+            return false;
+        }
+        return Encoding.UTF8.TryGetBytes(buffer[..chars], utf8Destination, out bytesWritten);
+    }
+
+    private static bool TryAppend(Span<char> destination, ref int position, string text)
+    {
+        if (!text.TryCopyTo(destination[position..]))
+        {
+            return false;
+        }
+        position += text.Length;
+        return true;
+    }
+
+    private static bool TryAppendNumber(Span<char> destination, ref int position, decimal value, ReadOnlySpan<char> format, IFormatProvider provider)
+    {
+        if (!value.TryFormat(destination[position..], out var written, format, provider))
+        {
+            return false;
+        }
+        position += written;
+        return true;
+    }
+
+    /// <summary>A parsed format string: a kind letter, the magnitude it names, and decimals (−1 when not given).</summary>
+    private readonly record struct FormatSpec(char Kind, Magnitude Magnitude, int Decimals)
+    {
+        internal static FormatSpec Parse(ReadOnlySpan<char> format)
+        {
+            if (format.IsEmpty)
+            {
+                return new FormatSpec('G', Magnitude.One, -1);
+            }
+            var kind = char.ToUpperInvariant(format[0]);
+            var digits = format[1..];
+            var decimals = -1;
+            if (!digits.IsEmpty
+                && (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out decimals) || decimals > 28))
+            {
+                throw Errors.BadFormatString(format, nameof(Money));
+            }
+            return kind switch
+            {
+                'G' or 'R' when digits.IsEmpty => new FormatSpec('G', Magnitude.One, -1),
+                'N' => new FormatSpec('N', Magnitude.One, decimals),
+                'K' => new FormatSpec('N', Magnitude.Thousand, decimals),
+                'M' => new FormatSpec('N', Magnitude.Million, decimals),
+                'B' => new FormatSpec('N', Magnitude.Billion, decimals),
+                'T' => new FormatSpec('N', Magnitude.Trillion, decimals),
+                'W' => new FormatSpec('N', Magnitude.Wan, decimals),
+                'Y' => new FormatSpec('N', Magnitude.Yi, decimals),
+                'Z' => new FormatSpec('N', Magnitude.WanYi, decimals),
+                'A' or 'C' => new FormatSpec(kind, Magnitude.One, decimals),
+                _ => throw Errors.BadFormatString(format, nameof(Money)),
+            };
+        }
+    }
+}

@@ -1,0 +1,299 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using TradeModel.Internal;
+
+namespace TradeModel;
+
+public readonly partial struct Money : ISpanParsable<Money>
+{
+    private enum ParseError
+    {
+        None,
+        Empty,
+        NoCurrency,
+        AmbiguousSymbol,
+        CurrencyConflict,
+        BadNumber,
+        Overflow,
+    }
+
+    /// <summary>
+    /// Parses money written with its currency: the round-trip text ("CNY 7523.80"), a code or symbol before or
+    /// after the number ("7,523.8 billion CNY", "€126.36M", "US$ 1,047 bn"), and magnitudes in words or
+    /// abbreviations (thousand/k, million/m/mn, billion/b/bn, trillion/t/tn, 万, 亿, 万亿), so that
+    /// "75,238亿元" and "7,523.8 billion CNY" give the same amount.
+    /// </summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">
+    /// The culture whose separators the number uses; the invariant culture when null, never the machine's.
+    /// The currency never comes from the culture.
+    /// </param>
+    /// <returns>The amount, exact: the magnitude is applied without rounding.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">
+    /// The text has no number, no currency, an ambiguous symbol ($, ¥, kr: use
+    /// <see cref="Parse(string, Currency, IFormatProvider?)"/>), or an amount outside the range of decimal.
+    /// The message quotes the text and says why.
+    /// </exception>
+    /// <remarks>"元" alone is read as renminbi, as in publications of the People's Republic of China.</remarks>
+    public static Money Parse(string s, IFormatProvider? provider)
+    {
+        Preconditions.CheckNotNull(s);
+        return Parse(s.AsSpan(), provider);
+    }
+
+    /// <inheritdoc cref="Parse(string, IFormatProvider?)"/>
+    public static Money Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+        ThrowIfFailed(s, TryParseCore(s, null, provider, out var result, out var symbol), symbol, null, result);
+
+    /// <summary>
+    /// Parses money where the caller knows the currency: text with no currency ("7,523.8 billion") gets
+    /// <paramref name="currency"/>, and an ambiguous symbol ("$", "¥", "kr") is read as it, when it is one of
+    /// the currencies that use that symbol. A code or symbol naming another currency is an error.
+    /// </summary>
+    /// <param name="s">The text.</param>
+    /// <param name="currency">The currency the text is in.</param>
+    /// <param name="provider">The culture of the number; invariant when null.</param>
+    /// <returns>The amount.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not money in <paramref name="currency"/>; the message says why.</exception>
+    public static Money Parse(string s, Currency currency, IFormatProvider? provider)
+    {
+        Preconditions.CheckNotNull(s);
+        return Parse(s.AsSpan(), currency, provider);
+    }
+
+    /// <inheritdoc cref="Parse(string, Currency, IFormatProvider?)"/>
+    public static Money Parse(ReadOnlySpan<char> s, Currency currency, IFormatProvider? provider) =>
+        ThrowIfFailed(s, TryParseCore(s, currency, provider, out var result, out var symbol), symbol, currency, result);
+
+    /// <summary>Tries to parse money written with its currency; see <see cref="Parse(string, IFormatProvider?)"/>.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">The culture of the number; invariant when null.</param>
+    /// <param name="result">The amount, or <c>default</c>.</param>
+    /// <returns>Whether the text was money.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result)
+    {
+        if (s is null)
+        {
+            result = default;
+            return false;
+        }
+        return TryParse(s.AsSpan(), provider, out result);
+    }
+
+    /// <inheritdoc cref="TryParse(string?, IFormatProvider?, out Money)"/>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result) =>
+        TryParseCore(s, null, provider, out result, out _) == ParseError.None;
+
+    /// <summary>Tries to parse money in a known currency; see <see cref="Parse(string, Currency, IFormatProvider?)"/>.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="currency">The currency the text is in.</param>
+    /// <param name="provider">The culture of the number; invariant when null.</param>
+    /// <param name="result">The amount, or <c>default</c>.</param>
+    /// <returns>Whether the text was money in that currency.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, Currency currency, IFormatProvider? provider, out Money result) =>
+        TryParseCore(s, currency, provider, out result, out _) == ParseError.None;
+
+    private static Money ThrowIfFailed(ReadOnlySpan<char> s, ParseError error, string? symbol, Currency? expected, Money result) =>
+        error switch
+        {
+            ParseError.None => result,
+            ParseError.Empty => throw Errors.BadMoneyText(s, "there is no amount."),
+            ParseError.NoCurrency => throw Errors.BadMoneyText(s, "there is no currency code or symbol; write one (e.g. \"CNY 12.50\") or pass the currency."),
+            ParseError.AmbiguousSymbol => throw Errors.BadMoneyText(s, $"the symbol '{symbol}' is used by several currencies; pass the intended currency."),
+            ParseError.CurrencyConflict => throw Errors.BadMoneyText(s, $"the text says '{symbol}', which is not {expected?.Code}."),
+            ParseError.Overflow => throw Errors.BadMoneyText(s, "the amount is outside the range of System.Decimal."),
+            _ => throw Errors.BadMoneyText(s, "the number is not valid in the given culture."),
+        };
+
+    private static ParseError TryParseCore(ReadOnlySpan<char> s, Currency? expected, IFormatProvider? provider, out Money result, out string? symbol)
+    {
+        result = default;
+        symbol = null;
+        var text = s.Trim();
+        var negate = false;
+        if (text.Length > 1 && text[0] is '-' or '−' && !char.IsAsciiDigit(text[1]) && text[1] != '.')
+        {
+            negate = true;
+            text = text[1..].TrimStart();
+        }
+
+        var found = MatchCurrency(ref text, fromStart: true, out var named, out symbol)
+            || MatchCurrency(ref text, fromStart: false, out named, out symbol);
+        var magnitude = MatchMagnitude(ref text);
+        if (text.IsEmpty)
+        {
+            return ParseError.Empty;
+        }
+
+        Currency currency;
+        if (!found)
+        {
+            if (expected is not { } hint)
+            {
+                return ParseError.NoCurrency;
+            }
+            currency = hint;
+        }
+        else if (expected is { } hint)
+        {
+            if (!named.Includes(hint))
+            {
+                return ParseError.CurrencyConflict;
+            }
+            currency = hint;
+        }
+        else if (named.Family is not null)
+        {
+            return ParseError.AmbiguousSymbol;
+        }
+        else
+        {
+            currency = named.Single;
+        }
+
+        var format = NumberFormatInfo.GetInstance(provider ?? CultureInfo.InvariantCulture);
+        if (!TryParseNumber(text, format, out var value))
+        {
+            return ParseError.BadNumber;
+        }
+        try
+        {
+            var units = magnitude.ToUnits(value);
+            result = new Money(negate ? -units : units, currency);
+            return ParseError.None;
+        }
+        catch (OverflowException)
+        {
+            return ParseError.Overflow;
+        }
+    }
+
+    /// <summary>Finds an ISO code or a symbol at one end of the text and cuts it off.</summary>
+    private static bool MatchCurrency(ref ReadOnlySpan<char> text, bool fromStart, out NamedCurrency named, out string? symbol)
+    {
+        if (fromStart ? CurrencySymbols.TryMatchStart(text, out var entry) : CurrencySymbols.TryMatchEnd(text, out entry))
+        {
+            named = entry.IsAmbiguous ? new NamedCurrency(default, entry.Currencies) : new NamedCurrency(entry.Currencies[0], null);
+            symbol = entry.Symbol;
+            text = (fromStart ? text[entry.Symbol.Length..] : text[..^entry.Symbol.Length]).Trim();
+            return true;
+        }
+        var letters = fromStart ? LeadingLetters(text) : TrailingLetters(text);
+        if (letters.Length >= 3 && !IsMagnitudeWord(letters) && Currency.TryFromCode(letters, out var currency))
+        {
+            named = new NamedCurrency(currency, null);
+            symbol = currency.Code;
+            text = (fromStart ? text[letters.Length..] : text[..^letters.Length]).Trim();
+            return true;
+        }
+        named = default;
+        symbol = null;
+        return false;
+    }
+
+    /// <summary>What the text names: one currency, or the family of currencies that share an ambiguous symbol.</summary>
+    private readonly record struct NamedCurrency(Currency Single, Currency[]? Family)
+    {
+        internal bool Includes(Currency currency) =>
+            Family is null ? Single == currency : Array.IndexOf(Family, currency) >= 0;
+    }
+
+    private static Magnitude MatchMagnitude(ref ReadOnlySpan<char> text)
+    {
+        if (text.EndsWith("万亿", StringComparison.Ordinal))
+        {
+            text = text[..^2].TrimEnd();
+            return Magnitude.WanYi;
+        }
+        if (text.EndsWith('亿') || text.EndsWith('万'))
+        {
+            var magnitude = text[^1] == '亿' ? Magnitude.Yi : Magnitude.Wan;
+            text = text[..^1].TrimEnd();
+            return magnitude;
+        }
+        var letters = TrailingLetters(text);
+        if (letters.IsEmpty || !TryMagnitudeWord(letters, out var word))
+        {
+            return Magnitude.One;
+        }
+        text = text[..^letters.Length].TrimEnd();
+        return word;
+    }
+
+    private static bool IsMagnitudeWord(ReadOnlySpan<char> letters) => TryMagnitudeWord(letters, out _);
+
+    private static bool TryMagnitudeWord(ReadOnlySpan<char> letters, out Magnitude magnitude)
+    {
+        Span<char> lower = stackalloc char[8];
+        if (letters.Length > lower.Length)
+        {
+            magnitude = Magnitude.One;
+            return false;
+        }
+        letters.ToLowerInvariant(lower);
+        magnitude = lower[..letters.Length] switch
+        {
+            "k" or "thousand" => Magnitude.Thousand,
+            "m" or "mn" or "million" => Magnitude.Million,
+            "b" or "bn" or "billion" => Magnitude.Billion,
+            "t" or "tn" or "trillion" => Magnitude.Trillion,
+            _ => Magnitude.One,
+        };
+        return magnitude != Magnitude.One;
+    }
+
+    private static ReadOnlySpan<char> LeadingLetters(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        while (n < text.Length && char.IsAsciiLetter(text[n]))
+        {
+            n++;
+        }
+        return text[..n];
+    }
+
+    private static ReadOnlySpan<char> TrailingLetters(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        while (n < text.Length && char.IsAsciiLetter(text[^(n + 1)]))
+        {
+            n++;
+        }
+        return text[^n..];
+    }
+
+    /// <summary>
+    /// Parses the number with the culture's separators, also accepting the separators people type for the
+    /// culture's typographic ones: an apostrophe for ’ (de-CH), a space or no-break space for the narrow
+    /// no-break space (fr-FR).
+    /// </summary>
+    private static bool TryParseNumber(ReadOnlySpan<char> text, NumberFormatInfo format, out decimal value)
+    {
+        const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands;
+        if (decimal.TryParse(text, Styles, format, out value))
+        {
+            return true;
+        }
+        var group = format.NumberGroupSeparator;
+        if (group.Length != 1 || text.Length > 256)
+        {
+            return false;
+        }
+        var g = group[0];
+        var apostrophe = g is '\u2019' or '\'';
+        var space = g is ' ' or '\u00A0' or '\u202F';
+        if (!apostrophe && !space)
+        {
+            return false;
+        }
+        Span<char> buffer = stackalloc char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            buffer[i] = (apostrophe && c is '\'' or '\u2019') || (space && c is ' ' or '\u00A0' or '\u202F') ? g : c;
+        }
+        return decimal.TryParse(buffer, Styles, format, out value);
+    }
+}

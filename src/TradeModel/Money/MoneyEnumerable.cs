@@ -1,0 +1,52 @@
+using TradeModel.Internal;
+
+namespace TradeModel;
+
+/// <summary>Sums of sequences of <see cref="Money"/>.</summary>
+public static class MoneyEnumerable
+{
+    /// <summary>Sums a non-empty sequence of amounts in one currency, exactly.</summary>
+    /// <param name="source">The amounts.</param>
+    /// <returns>The total, in the currency of the amounts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The sequence is empty: an empty sum has no currency; use <see cref="Sum(IEnumerable{Money}, Currency)"/>.</exception>
+    /// <exception cref="CurrencyMismatchException">The amounts are in more than one currency.</exception>
+    public static Money Sum(this IEnumerable<Money> source)
+    {
+        Preconditions.CheckNotNull(source);
+        using var e = source.GetEnumerator();
+        if (!e.MoveNext())
+        {
+            throw Errors.EmptySequenceHasNoCurrency();
+        }
+        var total = e.Current;
+        while (e.MoveNext())
+        {
+            total = Add(total, e.Current);
+        }
+        return total;
+    }
+
+    /// <summary>Sums amounts in a given currency, exactly; an empty sequence sums to zero in that currency.</summary>
+    /// <param name="source">The amounts.</param>
+    /// <param name="currency">The currency of the amounts and of the result.</param>
+    /// <returns>The total.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="CurrencyMismatchException">An amount is in another currency.</exception>
+    public static Money Sum(this IEnumerable<Money> source, Currency currency)
+    {
+        Preconditions.CheckNotNull(source);
+        var total = Money.Zero(currency);
+        foreach (var item in source)
+        {
+            total = Add(total, item);
+        }
+        return total;
+    }
+
+    /// <summary>Adds strictly: unlike <c>+</c>, a <c>default(Money)</c> in the sequence must match the currency too.</summary>
+    private static Money Add(Money total, Money item) =>
+        total.Currency == item.Currency
+            ? total + item
+            : throw Errors.CurrencyMismatch(total.Currency, item.Currency, "add");
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace TradeModel.Serialization;
+
+/// <summary>
+/// Writes a <see cref="Currency"/> as its alphabetic code, <c>"CNY"</c>, and reads it back (case-insensitive).
+/// Applied to <see cref="Currency"/> by default; <c>default(Currency)</c> is written as <c>"XXX"</c>.
+/// </summary>
+public sealed class CurrencyJsonConverter : JsonConverter<Currency>
+{
+    /// <summary>Reads a currency code.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="typeToConvert">The type, <see cref="Currency"/>.</param>
+    /// <param name="options">Ignored.</param>
+    /// <returns>The currency.</returns>
+    /// <exception cref="JsonException">The token is not a string, or no currency has that code.</exception>
+    public override Currency Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"A currency must be a JSON string such as \"CNY\"; found {reader.TokenType}.");
+        }
+        Span<char> buffer = stackalloc char[16];
+        var length = reader.CopyString(buffer);
+        return Currency.TryFromCode(buffer[..length], out var currency)
+            ? currency
+            : throw new JsonException($"'{buffer[..length].ToString()}' is neither an ISO 4217 currency code nor a registered custom currency.");
+    }
+
+    /// <summary>Writes the alphabetic code.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The currency.</param>
+    /// <param name="options">Ignored.</param>
+    public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(value.Code);
+    }
+}

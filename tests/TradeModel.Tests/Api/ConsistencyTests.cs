@@ -1,0 +1,46 @@
+using System.Reflection;
+
+namespace TradeModel.Tests.Api;
+
+/// <summary>Rules every public type of the library keeps, checked by reflection.</summary>
+public sealed class ConsistencyTests
+{
+    private static readonly Type[] PublicStructs = typeof(Currency).Assembly.GetExportedTypes().Where(t => t.IsValueType && !t.IsEnum).ToArray();
+
+    public static TheoryData<Type> Structs() => new(PublicStructs);
+
+    [Theory]
+    [MemberData(nameof(Structs))]
+    public void Every_public_struct_is_readonly(Type type) =>
+        Assert.True(type.GetCustomAttributes().Any(a => a.GetType().Name == "IsReadOnlyAttribute"), $"{type} is not readonly");
+
+    [Theory]
+    [MemberData(nameof(Structs))]
+    public void Every_equatable_struct_has_equality_operators(Type type)
+    {
+        Assert.Contains(typeof(IEquatable<>).MakeGenericType(type), type.GetInterfaces());
+        Assert.NotNull(type.GetMethod("op_Equality", [type, type]));
+        Assert.NotNull(type.GetMethod("op_Inequality", [type, type]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Structs))]
+    public void The_default_value_of_every_struct_supports_equality_hashing_and_text(Type type)
+    {
+        var value = Activator.CreateInstance(type)!;
+
+        Assert.True(value.Equals(Activator.CreateInstance(type)));
+        _ = value.GetHashCode();
+        Assert.False(string.IsNullOrEmpty(value.ToString()));
+    }
+
+    [Fact]
+    public void Every_public_exception_derives_from_a_BCL_exception_callers_already_catch()
+    {
+        var exceptions = typeof(Currency).Assembly.GetExportedTypes().Where(t => typeof(Exception).IsAssignableFrom(t));
+
+        Assert.All(exceptions, t => Assert.True(
+            typeof(InvalidOperationException).IsAssignableFrom(t) || typeof(ArgumentException).IsAssignableFrom(t) || typeof(FormatException).IsAssignableFrom(t),
+            $"{t} derives from {t.BaseType}"));
+    }
+}
