@@ -5,7 +5,10 @@ using TradeModel.Internal;
 
 namespace TradeModel;
 
-public readonly partial struct Currency : ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<Currency>
+public readonly partial struct Currency
+    : ISpanFormattable,
+        IUtf8SpanFormattable,
+        ISpanParsable<Currency>
 {
     /// <summary>The alphabetic code, e.g. "CNY".</summary>
     /// <returns>The code.</returns>
@@ -20,10 +23,15 @@ public readonly partial struct Currency : ISpanFormattable, IUtf8SpanFormattable
     /// <param name="formatProvider">Ignored.</param>
     /// <returns>The formatted text.</returns>
     /// <exception cref="FormatException">The format is not one of those above.</exception>
-    public string ToString([StringSyntax(StringSyntaxAttribute.NumericFormat)] string? format, IFormatProvider? formatProvider) =>
+    public string ToString(
+        [StringSyntax(StringSyntaxAttribute.NumericFormat)] string? format,
+        IFormatProvider? formatProvider
+    ) =>
         Select(format) switch
         {
-            'N' => NumericCode is { } n ? n.ToString("000", CultureInfo.InvariantCulture) : string.Empty,
+            'N' => NumericCode is { } n
+                ? n.ToString("000", CultureInfo.InvariantCulture)
+                : string.Empty,
             'F' => EnglishName,
             _ => Code,
         };
@@ -34,14 +42,24 @@ public readonly partial struct Currency : ISpanFormattable, IUtf8SpanFormattable
     /// <param name="format">One of the formats of <see cref="ToString(string?, IFormatProvider?)"/>.</param>
     /// <param name="provider">Ignored.</param>
     /// <returns>Whether the destination was large enough.</returns>
-    public bool TryFormat(Span<char> destination, out int charsWritten, [StringSyntax(StringSyntaxAttribute.NumericFormat)] ReadOnlySpan<char> format, IFormatProvider? provider)
+    public bool TryFormat(
+        Span<char> destination,
+        out int charsWritten,
+        [StringSyntax(StringSyntaxAttribute.NumericFormat)] ReadOnlySpan<char> format,
+        IFormatProvider? provider
+    )
     {
         switch (Select(format))
         {
             case 'N':
                 if (NumericCode is { } n)
                 {
-                    return n.TryFormat(destination, out charsWritten, "000", CultureInfo.InvariantCulture);
+                    return n.TryFormat(
+                        destination,
+                        out charsWritten,
+                        "000",
+                        CultureInfo.InvariantCulture
+                    );
                 }
                 charsWritten = 0;
                 return true;
@@ -58,7 +76,12 @@ public readonly partial struct Currency : ISpanFormattable, IUtf8SpanFormattable
     /// <param name="format">One of the formats of <see cref="ToString(string?, IFormatProvider?)"/>.</param>
     /// <param name="provider">Ignored.</param>
     /// <returns>Whether the destination was large enough.</returns>
-    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, [StringSyntax(StringSyntaxAttribute.NumericFormat)] ReadOnlySpan<char> format, IFormatProvider? provider)
+    public bool TryFormat(
+        Span<byte> utf8Destination,
+        out int bytesWritten,
+        [StringSyntax(StringSyntaxAttribute.NumericFormat)] ReadOnlySpan<char> format,
+        IFormatProvider? provider
+    )
     {
         Span<char> buffer = stackalloc char[256];
         if (!TryFormat(buffer, out var chars, format, provider))
@@ -85,14 +108,23 @@ public readonly partial struct Currency : ISpanFormattable, IUtf8SpanFormattable
     public static Currency Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
         TryParse(s, provider, out var result)
             ? result
-            : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"'{s.ToString()}' is neither an ISO 4217 currency code nor a registered custom currency."));
+            : throw new FormatException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"'{s.ToString()}' is neither an ISO 4217 currency code nor a registered custom currency."
+                )
+            );
 
     /// <summary>Tries to parse an alphabetic currency code, ignoring case and surrounding white space.</summary>
     /// <param name="s">The code, e.g. "CNY".</param>
     /// <param name="provider">Ignored.</param>
     /// <param name="result">The currency, or <see cref="None"/>.</param>
     /// <returns>Whether a currency has that code.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Currency result)
+    public static bool TryParse(
+        [NotNullWhen(true)] string? s,
+        IFormatProvider? provider,
+        out Currency result
+    )
     {
         if (s is null)
         {
@@ -103,16 +135,20 @@ public readonly partial struct Currency : ISpanFormattable, IUtf8SpanFormattable
     }
 
     /// <inheritdoc cref="TryParse(string?, IFormatProvider?, out Currency)"/>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Currency result) =>
-        TryFromCode(s.Trim(), out result);
+    public static bool TryParse(
+        ReadOnlySpan<char> s,
+        IFormatProvider? provider,
+        out Currency result
+    ) => TryFromCode(s.Trim(), out result);
 
-    private static char Select(ReadOnlySpan<char> format) => format switch
-    {
-        [] or ['G'] or ['g'] or ['C'] or ['c'] => 'G',
-        ['N'] or ['n'] => 'N',
-        ['F'] or ['f'] => 'F',
-        _ => throw Errors.BadFormatString(format, nameof(Currency)),
-    };
+    private static char Select(ReadOnlySpan<char> format) =>
+        format switch
+        {
+            [] or ['G'] or ['g'] or ['C'] or ['c'] => 'G',
+            ['N'] or ['n'] => 'N',
+            ['F'] or ['f'] => 'F',
+            _ => throw Errors.BadFormatString(format, nameof(Currency)),
+        };
 
     private static bool TryCopy(string text, Span<char> destination, out int charsWritten)
     {

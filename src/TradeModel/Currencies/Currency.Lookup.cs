@@ -21,7 +21,10 @@ public readonly partial struct Currency
 
     /// <summary>The currencies of ISO 4217 Table A.1 (current currencies and funds), ordered by code.</summary>
     public static IReadOnlyList<Currency> Current =>
-        [.. All.Where(c => !c.IsHistoric && !c.IsCustom).OrderBy(c => c.Code, StringComparer.Ordinal)];
+        [
+            .. All.Where(c => !c.IsHistoric && !c.IsCustom)
+                .OrderBy(c => c.Code, StringComparer.Ordinal),
+        ];
 
     /// <summary>Finds a currency by its alphabetic code, ignoring case ("cny" finds CNY); historic and custom codes are found too.</summary>
     /// <param name="code">The code, e.g. "CNY".</param>
@@ -31,7 +34,9 @@ public readonly partial struct Currency
     public static Currency FromCode(string code)
     {
         Preconditions.CheckNotNull(code);
-        return TryFromCode(code, out var currency) ? currency : throw Errors.UnknownCurrencyCode(code, nameof(code));
+        return TryFromCode(code, out var currency)
+            ? currency
+            : throw Errors.UnknownCurrencyCode(code, nameof(code));
     }
 
     /// <summary>Finds a currency by its alphabetic code, ignoring case, without allocating.</summary>
@@ -76,9 +81,11 @@ public readonly partial struct Currency
     /// <param name="numericCode">The numeric code, e.g. 532.</param>
     /// <returns>The currencies, e.g. XCG then ANG for 532.</returns>
     public static IReadOnlyList<Currency> AllWithNumericCode(int numericCode) =>
-        [.. All.Where(c => c.NumericCode == numericCode && !c.IsCustom)
-            .OrderBy(c => c.IsHistoric)
-            .ThenByDescending(c => c.WithdrawalDate, StringComparer.Ordinal)];
+        [
+            .. All.Where(c => c.NumericCode == numericCode && !c.IsCustom)
+                .OrderBy(c => c.IsHistoric)
+                .ThenByDescending(c => c.WithdrawalDate, StringComparer.Ordinal),
+        ];
 
     /// <summary>
     /// Registers a custom (non-ISO) currency, such as a unit of account of a data set, so that it can be
@@ -102,7 +109,11 @@ public readonly partial struct Currency
         {
             throw Errors.InvalidCustomCurrencyCode(code, nameof(code));
         }
-        Preconditions.CheckArgument(englishName.Trim().Length > 0, nameof(englishName), "A custom currency needs a non-empty name.");
+        Preconditions.CheckArgument(
+            englishName.Trim().Length > 0,
+            nameof(englishName),
+            "A custom currency needs a non-empty name."
+        );
         if (minorUnit is { } decimals)
         {
             Preconditions.CheckArgumentRange(nameof(minorUnit), decimals, 0, 28);

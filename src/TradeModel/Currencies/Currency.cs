@@ -141,10 +141,11 @@ public readonly partial struct Currency : IEquatable<Currency>, IComparable<Curr
         index == other.index ? 0 : string.CompareOrdinal(Code, other.Code);
 
     /// <inheritdoc/>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Currency other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be of type Currency.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) =>
+        obj switch
+        {
+            null => 1,
+            Currency other => CompareTo(other),
+            _ => throw new ArgumentException("Object must be of type Currency.", nameof(obj)),
+        };
 }

@@ -9,4 +9,5 @@ internal sealed record CurrencyData(
     IReadOnlyList<string> Entities,
     bool IsFund,
     string? WithdrawalDate,
-    bool IsCustom);
+    bool IsCustom
+);

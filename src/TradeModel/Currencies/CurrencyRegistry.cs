@@ -15,7 +15,17 @@ namespace TradeModel.Internal;
 internal static class CurrencyRegistry
 {
     /// <summary>Fund codes (<c>CcyNm IsFund="true"</c> in SIX's list one); the CSV has no fund column.</summary>
-    internal static readonly string[] FundCodes = ["BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI"];
+    internal static readonly string[] FundCodes =
+    [
+        "BOV",
+        "CHE",
+        "CHW",
+        "CLF",
+        "COU",
+        "MXV",
+        "USN",
+        "UYI",
+    ];
 
     private const int Alpha3Size = 26 * 26 * 26;
     private static readonly Lock Gate = new();
@@ -40,7 +50,10 @@ internal static class CurrencyRegistry
                 return slot != 0;
             }
         }
-        if (snapshot.Others.Count > 0 && snapshot.Others.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(code, out index))
+        if (
+            snapshot.Others.Count > 0
+            && snapshot.Others.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(code, out index)
+        )
         {
             return true;
         }
@@ -83,7 +96,16 @@ internal static class CurrencyRegistry
                 throw new InvalidOperationException("The currency registry is full.");
             }
             var canonical = code.ToUpperInvariant();
-            var entry = new CurrencyData(canonical, null, minorUnit, englishName, [], false, null, true);
+            var entry = new CurrencyData(
+                canonical,
+                null,
+                minorUnit,
+                englishName,
+                [],
+                false,
+                null,
+                true
+            );
             var entries = new CurrencyData[snapshot.Entries.Length + 1];
             snapshot.Entries.CopyTo(entries, 0);
             entries[^1] = entry;
@@ -107,18 +129,40 @@ internal static class CurrencyRegistry
 
     private static Snapshot LoadIso()
     {
-        using var stream = typeof(CurrencyRegistry).Assembly.GetManifestResourceStream("TradeModel.Data.iso4217-codes-all.csv")
-            ?? throw new InvalidOperationException("The embedded ISO 4217 table is missing from the TradeModel assembly.");
+        using var stream =
+            typeof(CurrencyRegistry).Assembly.GetManifestResourceStream(
+                "TradeModel.Data.iso4217-codes-all.csv"
+            )
+            ?? throw new InvalidOperationException(
+                "The embedded ISO 4217 table is missing from the TradeModel assembly."
+            );
         using var reader = new StreamReader(stream);
-        var rows = CsvText.ReadRecords(reader).Skip(1)
-            .Select(f => new IsoRow(f[0].Trim(), f[1].Trim(), f[2].Trim(), f[3].Trim(), f[4].Trim(), f[5].Trim()))
+        var rows = CsvText
+            .ReadRecords(reader)
+            .Skip(1)
+            .Select(f => new IsoRow(
+                f[0].Trim(),
+                f[1].Trim(),
+                f[2].Trim(),
+                f[3].Trim(),
+                f[4].Trim(),
+                f[5].Trim()
+            ))
             .Where(r => r.Code.Length > 0)
             .ToList();
         var currencies = rows.GroupBy(r => r.Code, StringComparer.Ordinal).Select(ToData).ToList();
         var xxx = currencies.Single(c => c.Code == "XXX");
         var ordered = new List<CurrencyData> { xxx };
-        ordered.AddRange(currencies.Where(c => c.WithdrawalDate is null && c.Code != "XXX").OrderBy(c => c.Code, StringComparer.Ordinal));
-        ordered.AddRange(currencies.Where(c => c.WithdrawalDate is not null).OrderBy(c => c.Code, StringComparer.Ordinal));
+        ordered.AddRange(
+            currencies
+                .Where(c => c.WithdrawalDate is null && c.Code != "XXX")
+                .OrderBy(c => c.Code, StringComparer.Ordinal)
+        );
+        ordered.AddRange(
+            currencies
+                .Where(c => c.WithdrawalDate is not null)
+                .OrderBy(c => c.Code, StringComparer.Ordinal)
+        );
         IsoCount = ordered.Count;
         return Snapshot.Build([.. ordered]);
     }
@@ -138,9 +182,12 @@ internal static class CurrencyRegistry
                 currentRows.Select(r => r.Entity).Distinct(StringComparer.Ordinal).ToArray(),
                 isFund,
                 null,
-                false);
+                false
+            );
         }
-        var latest = group.OrderByDescending(r => WithdrawalSortKey(r.Withdrawal), StringComparer.Ordinal).First();
+        var latest = group
+            .OrderByDescending(r => WithdrawalSortKey(r.Withdrawal), StringComparer.Ordinal)
+            .First();
         return new CurrencyData(
             group.Key,
             ParseNumeric(latest.Numeric),
@@ -149,7 +196,8 @@ internal static class CurrencyRegistry
             group.Select(r => r.Entity).Distinct(StringComparer.Ordinal).ToArray(),
             isFund,
             latest.Withdrawal,
-            false);
+            false
+        );
     }
 
     /// <summary>"2002-03" sorts as is; "1989 to 1990" sorts by its last year.</summary>
@@ -163,13 +211,27 @@ internal static class CurrencyRegistry
         text.Length == 0 ? null : int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static int? ParseMinorUnit(string text) =>
-        text.Length == 0 || text == "-" ? null : int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+        text.Length == 0 || text == "-"
+            ? null
+            : int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private sealed record IsoRow(string Entity, string Name, string Code, string Numeric, string MinorUnit, string Withdrawal);
+    private sealed record IsoRow(
+        string Entity,
+        string Name,
+        string Code,
+        string Numeric,
+        string MinorUnit,
+        string Withdrawal
+    );
 
     private sealed class Snapshot
     {
-        private Snapshot(CurrencyData[] entries, ushort[] byAlpha3, ushort[] currentByNumeric, Dictionary<string, ushort> others)
+        private Snapshot(
+            CurrencyData[] entries,
+            ushort[] byAlpha3,
+            ushort[] currentByNumeric,
+            Dictionary<string, ushort> others
+        )
         {
             Entries = entries;
             ByAlpha3 = byAlpha3;

@@ -8,14 +8,39 @@ internal static class CurrencySymbols
 {
     /// <summary>Symbols sorted longest first, so that "US$" wins over "$" and "美元" over "元".</summary>
     private static readonly Entry[] Entries = Build(
-        ("US$", ["USD"]), ("CN¥", ["CNY"]), ("RMB", ["CNY"]), ("HK$", ["HKD"]), ("NZ$", ["NZD"]),
-        ("A$", ["AUD"]), ("C$", ["CAD"]), ("S$", ["SGD"]), ("R$", ["BRL"]),
-        ("人民币", ["CNY"]), ("美元", ["USD"]), ("欧元", ["EUR"]), ("日元", ["JPY"]), ("港元", ["HKD"]), ("英镑", ["GBP"]),
-        ("元", ["CNY"]), ("€", ["EUR"]), ("£", ["GBP"]), ("₹", ["INR"]), ("₩", ["KRW"]), ("₽", ["RUB"]),
-        ("₺", ["TRY"]), ("₴", ["UAH"]), ("₪", ["ILS"]), ("₫", ["VND"]), ("₦", ["NGN"]), ("₱", ["PHP"]), ("฿", ["THB"]),
+        ("US$", ["USD"]),
+        ("CN¥", ["CNY"]),
+        ("RMB", ["CNY"]),
+        ("HK$", ["HKD"]),
+        ("NZ$", ["NZD"]),
+        ("A$", ["AUD"]),
+        ("C$", ["CAD"]),
+        ("S$", ["SGD"]),
+        ("R$", ["BRL"]),
+        ("人民币", ["CNY"]),
+        ("美元", ["USD"]),
+        ("欧元", ["EUR"]),
+        ("日元", ["JPY"]),
+        ("港元", ["HKD"]),
+        ("英镑", ["GBP"]),
+        ("元", ["CNY"]),
+        ("€", ["EUR"]),
+        ("£", ["GBP"]),
+        ("₹", ["INR"]),
+        ("₩", ["KRW"]),
+        ("₽", ["RUB"]),
+        ("₺", ["TRY"]),
+        ("₴", ["UAH"]),
+        ("₪", ["ILS"]),
+        ("₫", ["VND"]),
+        ("₦", ["NGN"]),
+        ("₱", ["PHP"]),
+        ("฿", ["THB"]),
         ("$", ["USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD", "MXN", "ARS", "CLP", "COP", "XCD"]),
-        ("¥", ["CNY", "JPY"]), ("￥", ["CNY", "JPY"]),
-        ("kr", ["SEK", "NOK", "DKK", "ISK"]));
+        ("¥", ["CNY", "JPY"]),
+        ("￥", ["CNY", "JPY"]),
+        ("kr", ["SEK", "NOK", "DKK", "ISK"])
+    );
 
     internal static bool TryMatchStart(ReadOnlySpan<char> text, out Entry entry)
     {
@@ -46,9 +71,11 @@ internal static class CurrencySymbols
     }
 
     private static Entry[] Build(params (string Symbol, string[] Codes)[] definitions) =>
-        [.. definitions
-            .Select(d => new Entry(d.Symbol, [.. d.Codes.Select(Currency.FromCode)]))
-            .OrderByDescending(e => e.Symbol.Length)];
+        [
+            .. definitions
+                .Select(d => new Entry(d.Symbol, [.. d.Codes.Select(Currency.FromCode)]))
+                .OrderByDescending(e => e.Symbol.Length),
+        ];
 
     internal readonly record struct Entry(string Symbol, Currency[] Currencies)
     {

@@ -1,9 +1,25 @@
+using System.Runtime.CompilerServices;
+
 namespace TradeModel.Internal;
 
 /// <summary>Exact helpers on <see cref="decimal"/> that the BCL does not offer.</summary>
 internal static class DecimalMath
 {
     private static readonly decimal[] PowersOfTen = BuildPowers();
+
+    /// <summary>
+    /// Whether a + b and a − b certainly stay in range: true when both 96-bit mantissas are below 2^95, since
+    /// then |a| + |b| &lt; 2^96. Reads the high 32 bits of the mantissa (<c>decimal._hi32</c>, at offset 4 of
+    /// the struct in .NET Core and later; a test pins this against <see cref="decimal.GetBits(decimal)"/>), so
+    /// that the hot path of Money addition needs no exception handler and can be inlined.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool CannotOverflowOnAdd(decimal a, decimal b) =>
+        ((HighBits(ref a) | HighBits(ref b)) & 0x8000_0000u) == 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint HighBits(ref decimal value) =>
+        Unsafe.Add(ref Unsafe.As<decimal, uint>(ref value), 1);
 
     /// <summary>10^exponent for 0 ≤ exponent ≤ 28.</summary>
     internal static decimal Pow10(int exponent) => PowersOfTen[exponent];

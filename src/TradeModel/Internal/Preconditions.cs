@@ -10,7 +10,10 @@ namespace TradeModel.Internal;
 /// </summary>
 internal static class Preconditions
 {
-    internal static T CheckNotNull<T>([NotNull] T? argument, [CallerArgumentExpression(nameof(argument))] string paramName = "")
+    internal static T CheckNotNull<T>(
+        [NotNull] T? argument,
+        [CallerArgumentExpression(nameof(argument))] string paramName = ""
+    )
         where T : class
     {
         if (argument is null)
@@ -20,7 +23,11 @@ internal static class Preconditions
         return argument;
     }
 
-    internal static void CheckArgument([DoesNotReturnIf(false)] bool expression, string paramName, string message)
+    internal static void CheckArgument(
+        [DoesNotReturnIf(false)] bool expression,
+        string paramName,
+        string message
+    )
     {
         if (!expression)
         {
@@ -28,14 +35,23 @@ internal static class Preconditions
         }
     }
 
-    internal static void CheckArgumentRange(string paramName, long value, long minInclusive, long maxInclusive)
+    internal static void CheckArgumentRange(
+        string paramName,
+        long value,
+        long minInclusive,
+        long maxInclusive
+    )
     {
         if (value < minInclusive || value > maxInclusive)
         {
             throw new ArgumentOutOfRangeException(
                 paramName,
                 value,
-                string.Create(CultureInfo.InvariantCulture, $"Value should be in range [{minInclusive}-{maxInclusive}]."));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Value should be in range [{minInclusive}-{maxInclusive}]."
+                )
+            );
         }
     }
 }

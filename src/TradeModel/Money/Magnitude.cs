@@ -53,7 +53,8 @@ public readonly struct Magnitude : IEquatable<Magnitude>
     public static Magnitude WanYi => new(7);
 
     /// <summary>Every magnitude, short scale first, then Chinese.</summary>
-    public static IReadOnlyList<Magnitude> All { get; } = [One, Thousand, Million, Billion, Trillion, Wan, Yi, WanYi];
+    public static IReadOnlyList<Magnitude> All { get; } =
+    [One, Thousand, Million, Billion, Trillion, Wan, Yi, WanYi];
 
     /// <summary>The power of ten, e.g. 9 for billion and 8 for 亿.</summary>
     public int Exponent => Definitions[id].Exponent;
@@ -82,7 +83,8 @@ public readonly struct Magnitude : IEquatable<Magnitude>
     /// <summary>The largest short-scale magnitude not above |value| (units below a thousand).</summary>
     /// <param name="value">The value to display.</param>
     /// <returns>One, thousand, million, billion or trillion.</returns>
-    public static Magnitude ShortScaleFor(decimal value) => PickFor(value, [Trillion, Billion, Million, Thousand]);
+    public static Magnitude ShortScaleFor(decimal value) =>
+        PickFor(value, [Trillion, Billion, Million, Thousand]);
 
     /// <summary>The largest Chinese magnitude not above |value| (units below 万).</summary>
     /// <param name="value">The value to display.</param>

@@ -46,19 +46,30 @@ public readonly partial struct Money
     public Money[] Allocate(params ReadOnlySpan<decimal> ratios)
     {
         // Counting in integers (BigInteger) keeps every step exact, whatever the size of amount and ratios.
-        Preconditions.CheckArgument(ratios.Length > 0, nameof(ratios), "Allocation needs at least one ratio.");
+        Preconditions.CheckArgument(
+            ratios.Length > 0,
+            nameof(ratios),
+            "Allocation needs at least one ratio."
+        );
         var ratioScale = 0;
         var anyPositive = false;
         foreach (var ratio in ratios)
         {
             if (ratio < 0m)
             {
-                throw new ArgumentException($"Ratios must not be negative; got {ratio.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", nameof(ratios));
+                throw new ArgumentException(
+                    $"Ratios must not be negative; got {ratio.ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
+                    nameof(ratios)
+                );
             }
             anyPositive |= ratio > 0m;
             ratioScale = Math.Max(ratioScale, ratio.Scale);
         }
-        Preconditions.CheckArgument(anyPositive, nameof(ratios), "At least one ratio must be positive.");
+        Preconditions.CheckArgument(
+            anyPositive,
+            nameof(ratios),
+            "At least one ratio must be positive."
+        );
 
         var unitDecimals = UnitDecimals(amount, currency.MinorUnit);
         var totalUnits = ToInteger(Math.Abs(amount), unitDecimals);
@@ -81,7 +92,8 @@ public readonly partial struct Money
         var leftOver = (int)(totalUnits - allocated);
         if (leftOver > 0)
         {
-            var order = Enumerable.Range(0, ratios.Length)
+            var order = Enumerable
+                .Range(0, ratios.Length)
                 .OrderByDescending(i => remainders[i])
                 .ThenBy(i => i)
                 .Take(leftOver);
@@ -122,7 +134,8 @@ public readonly partial struct Money
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        var mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+        var mantissa =
+            ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
         return mantissa * BigInteger.Pow(10, decimals - value.Scale);
     }
 

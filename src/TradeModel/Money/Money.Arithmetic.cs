@@ -1,18 +1,19 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using TradeModel.Internal;
 
 namespace TradeModel;
 
-public readonly partial struct Money :
-    IAdditionOperators<Money, Money, Money>,
-    ISubtractionOperators<Money, Money, Money>,
-    IUnaryNegationOperators<Money, Money>,
-    IUnaryPlusOperators<Money, Money>,
-    IMultiplyOperators<Money, decimal, Money>,
-    IDivisionOperators<Money, decimal, Money>,
-    IDivisionOperators<Money, Money, decimal>,
-    IAdditiveIdentity<Money, Money>,
-    IComparisonOperators<Money, Money, bool>
+public readonly partial struct Money
+    : IAdditionOperators<Money, Money, Money>,
+        ISubtractionOperators<Money, Money, Money>,
+        IUnaryNegationOperators<Money, Money>,
+        IUnaryPlusOperators<Money, Money>,
+        IMultiplyOperators<Money, decimal, Money>,
+        IDivisionOperators<Money, decimal, Money>,
+        IDivisionOperators<Money, Money, decimal>,
+        IAdditiveIdentity<Money, Money>,
+        IComparisonOperators<Money, Money, bool>
 {
     /// <summary><c>default(Money)</c>: zero with no currency, the identity of addition (see the type's remarks).</summary>
     public static Money AdditiveIdentity => default;
@@ -23,21 +24,12 @@ public readonly partial struct Money :
     /// <returns>The sum.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ (and neither amount is <c>default(Money)</c>).</exception>
     /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
-    public static Money operator +(Money left, Money right)
-    {
-        if (left.currency != right.currency)
-        {
-            return Identity(left, right, "add");
-        }
-        try
-        {
-            return new Money(left.amount + right.amount, left.currency);
-        }
-        catch (OverflowException e)
-        {
-            throw Errors.Overflow("Adding", left, right, e);
-        }
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Money operator +(Money left, Money right) =>
+        left.currency == right.currency
+        && DecimalMath.CannotOverflowOnAdd(left.amount, right.amount)
+            ? new Money(left.amount + right.amount, left.currency)
+            : AddSlow(left, right);
 
     /// <summary>Subtracts an amount from another in the same currency, exactly.</summary>
     /// <param name="left">The amount to subtract from.</param>
@@ -45,21 +37,12 @@ public readonly partial struct Money :
     /// <returns>The difference.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ (and neither amount is <c>default(Money)</c>).</exception>
     /// <exception cref="OverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
-    public static Money operator -(Money left, Money right)
-    {
-        if (left.currency != right.currency)
-        {
-            return Identity(left, -right, "subtract");
-        }
-        try
-        {
-            return new Money(left.amount - right.amount, left.currency);
-        }
-        catch (OverflowException e)
-        {
-            throw Errors.Overflow("Subtracting", left, right, e);
-        }
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Money operator -(Money left, Money right) =>
+        left.currency == right.currency
+        && DecimalMath.CannotOverflowOnAdd(left.amount, right.amount)
+            ? new Money(left.amount - right.amount, left.currency)
+            : SubtractSlow(left, right);
 
     /// <summary>The amount with its sign reversed.</summary>
     /// <param name="value">The amount.</param>
@@ -147,6 +130,42 @@ public readonly partial struct Money :
 
     /// <inheritdoc cref="op_Division(Money, Money)"/>
     public static decimal Divide(Money left, Money right) => left / right;
+
+    /// <summary>Addition where the currencies differ or the sum may overflow; kept out of line.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Money AddSlow(Money left, Money right)
+    {
+        if (left.currency != right.currency)
+        {
+            return Identity(left, right, "add");
+        }
+        try
+        {
+            return new Money(left.amount + right.amount, left.currency);
+        }
+        catch (OverflowException e)
+        {
+            throw Errors.Overflow("Adding", left, right, e);
+        }
+    }
+
+    /// <summary>Subtraction where the currencies differ or the difference may overflow; kept out of line.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Money SubtractSlow(Money left, Money right)
+    {
+        if (left.currency != right.currency)
+        {
+            return Identity(left, -right, "subtract");
+        }
+        try
+        {
+            return new Money(left.amount - right.amount, left.currency);
+        }
+        catch (OverflowException e)
+        {
+            throw Errors.Overflow("Subtracting", left, right, e);
+        }
+    }
 
     /// <summary>Adds across currencies only when one side is <c>default(Money)</c>, the additive identity.</summary>
     private static Money Identity(Money left, Money right, string operation)

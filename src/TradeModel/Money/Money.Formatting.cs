@@ -34,7 +34,10 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
     /// <param name="formatProvider">The culture for the number's separators; invariant when null.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of those above.</exception>
-    public string ToString([StringSyntax(StringSyntaxAttribute.NumericFormat)] string? format, IFormatProvider? formatProvider)
+    public string ToString(
+        [StringSyntax(StringSyntaxAttribute.NumericFormat)] string? format,
+        IFormatProvider? formatProvider
+    )
     {
         Span<char> buffer = stackalloc char[128];
         if (TryFormat(buffer, out var written, format, formatProvider))
@@ -52,7 +55,12 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
     /// <param name="format">A format of <see cref="ToString(string?, IFormatProvider?)"/>.</param>
     /// <param name="provider">The culture for the number; invariant when null.</param>
     /// <returns>Whether the destination was large enough.</returns>
-    public bool TryFormat(Span<char> destination, out int charsWritten, [StringSyntax(StringSyntaxAttribute.NumericFormat)] ReadOnlySpan<char> format, IFormatProvider? provider)
+    public bool TryFormat(
+        Span<char> destination,
+        out int charsWritten,
+        [StringSyntax(StringSyntaxAttribute.NumericFormat)] ReadOnlySpan<char> format,
+        IFormatProvider? provider
+    )
     {
         var spec = FormatSpec.Parse(format);
         charsWritten = 0;
@@ -66,7 +74,13 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
         }
         if (spec.Kind == 'G')
         {
-            return TryAppendNumber(destination, ref charsWritten, amount, default, CultureInfo.InvariantCulture);
+            return TryAppendNumber(
+                destination,
+                ref charsWritten,
+                amount,
+                default,
+                CultureInfo.InvariantCulture
+            );
         }
         var magnitude = spec.Kind switch
         {
@@ -75,13 +89,27 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
             _ => spec.Magnitude,
         };
         var value = magnitude.FromUnits(amount);
-        var decimals = spec.Decimals >= 0 ? spec.Decimals
+        var decimals =
+            spec.Decimals >= 0 ? spec.Decimals
             : magnitude == Magnitude.One ? currency.MinorUnit ?? value.Scale
             : value.Scale;
         Span<char> numberFormat = stackalloc char[3];
         numberFormat[0] = 'N';
-        decimals.TryFormat(numberFormat[1..], out var digits, default, CultureInfo.InvariantCulture);
-        if (!TryAppendNumber(destination, ref charsWritten, value, numberFormat[..(1 + digits)], provider ?? CultureInfo.InvariantCulture))
+        decimals.TryFormat(
+            numberFormat[1..],
+            out var digits,
+            default,
+            CultureInfo.InvariantCulture
+        );
+        if (
+            !TryAppendNumber(
+                destination,
+                ref charsWritten,
+                value,
+                numberFormat[..(1 + digits)],
+                provider ?? CultureInfo.InvariantCulture
+            )
+        )
         {
             return false;
         }
@@ -99,7 +127,12 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
     /// <param name="format">A format of <see cref="ToString(string?, IFormatProvider?)"/>.</param>
     /// <param name="provider">The culture for the number; invariant when null.</param>
     /// <returns>Whether the destination was large enough.</returns>
-    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, [StringSyntax(StringSyntaxAttribute.NumericFormat)] ReadOnlySpan<char> format, IFormatProvider? provider)
+    public bool TryFormat(
+        Span<byte> utf8Destination,
+        out int bytesWritten,
+        [StringSyntax(StringSyntaxAttribute.NumericFormat)] ReadOnlySpan<char> format,
+        IFormatProvider? provider
+    )
     {
         Span<char> buffer = stackalloc char[256];
         if (!TryFormat(buffer, out var chars, format, provider))
@@ -120,7 +153,13 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
         return true;
     }
 
-    private static bool TryAppendNumber(Span<char> destination, ref int position, decimal value, ReadOnlySpan<char> format, IFormatProvider provider)
+    private static bool TryAppendNumber(
+        Span<char> destination,
+        ref int position,
+        decimal value,
+        ReadOnlySpan<char> format,
+        IFormatProvider provider
+    )
     {
         if (!value.TryFormat(destination[position..], out var written, format, provider))
         {
@@ -142,8 +181,18 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
             var kind = char.ToUpperInvariant(format[0]);
             var digits = format[1..];
             var decimals = -1;
-            if (!digits.IsEmpty
-                && (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out decimals) || decimals > 28))
+            if (
+                !digits.IsEmpty
+                && (
+                    !int.TryParse(
+                        digits,
+                        NumberStyles.None,
+                        CultureInfo.InvariantCulture,
+                        out decimals
+                    )
+                    || decimals > 28
+                )
+            )
             {
                 throw Errors.BadFormatString(format, nameof(Money));
             }

@@ -44,7 +44,13 @@ public readonly partial struct Money : ISpanParsable<Money>
 
     /// <inheritdoc cref="Parse(string, IFormatProvider?)"/>
     public static Money Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
-        ThrowIfFailed(s, TryParseCore(s, null, provider, out var result, out var symbol), symbol, null, result);
+        ThrowIfFailed(
+            s,
+            TryParseCore(s, null, provider, out var result, out var symbol),
+            symbol,
+            null,
+            result
+        );
 
     /// <summary>
     /// Parses money where the caller knows the currency: text with no currency ("7,523.8 billion") gets
@@ -65,14 +71,24 @@ public readonly partial struct Money : ISpanParsable<Money>
 
     /// <inheritdoc cref="Parse(string, Currency, IFormatProvider?)"/>
     public static Money Parse(ReadOnlySpan<char> s, Currency currency, IFormatProvider? provider) =>
-        ThrowIfFailed(s, TryParseCore(s, currency, provider, out var result, out var symbol), symbol, currency, result);
+        ThrowIfFailed(
+            s,
+            TryParseCore(s, currency, provider, out var result, out var symbol),
+            symbol,
+            currency,
+            result
+        );
 
     /// <summary>Tries to parse money written with its currency; see <see cref="Parse(string, IFormatProvider?)"/>.</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">The culture of the number; invariant when null.</param>
     /// <param name="result">The amount, or <c>default</c>.</param>
     /// <returns>Whether the text was money.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result)
+    public static bool TryParse(
+        [NotNullWhen(true)] string? s,
+        IFormatProvider? provider,
+        out Money result
+    )
     {
         if (s is null)
         {
@@ -83,8 +99,11 @@ public readonly partial struct Money : ISpanParsable<Money>
     }
 
     /// <inheritdoc cref="TryParse(string?, IFormatProvider?, out Money)"/>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result) =>
-        TryParseCore(s, null, provider, out result, out _) == ParseError.None;
+    public static bool TryParse(
+        ReadOnlySpan<char> s,
+        IFormatProvider? provider,
+        out Money result
+    ) => TryParseCore(s, null, provider, out result, out _) == ParseError.None;
 
     /// <summary>Tries to parse money in a known currency; see <see cref="Parse(string, Currency, IFormatProvider?)"/>.</summary>
     /// <param name="s">The text.</param>
@@ -92,34 +111,68 @@ public readonly partial struct Money : ISpanParsable<Money>
     /// <param name="provider">The culture of the number; invariant when null.</param>
     /// <param name="result">The amount, or <c>default</c>.</param>
     /// <returns>Whether the text was money in that currency.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, Currency currency, IFormatProvider? provider, out Money result) =>
-        TryParseCore(s, currency, provider, out result, out _) == ParseError.None;
+    public static bool TryParse(
+        ReadOnlySpan<char> s,
+        Currency currency,
+        IFormatProvider? provider,
+        out Money result
+    ) => TryParseCore(s, currency, provider, out result, out _) == ParseError.None;
 
-    private static Money ThrowIfFailed(ReadOnlySpan<char> s, ParseError error, string? symbol, Currency? expected, Money result) =>
+    private static Money ThrowIfFailed(
+        ReadOnlySpan<char> s,
+        ParseError error,
+        string? symbol,
+        Currency? expected,
+        Money result
+    ) =>
         error switch
         {
             ParseError.None => result,
             ParseError.Empty => throw Errors.BadMoneyText(s, "there is no amount."),
-            ParseError.NoCurrency => throw Errors.BadMoneyText(s, "there is no currency code or symbol; write one (e.g. \"CNY 12.50\") or pass the currency."),
-            ParseError.AmbiguousSymbol => throw Errors.BadMoneyText(s, $"the symbol '{symbol}' is used by several currencies; pass the intended currency."),
-            ParseError.CurrencyConflict => throw Errors.BadMoneyText(s, $"the text says '{symbol}', which is not {expected?.Code}."),
-            ParseError.Overflow => throw Errors.BadMoneyText(s, "the amount is outside the range of System.Decimal."),
+            ParseError.NoCurrency => throw Errors.BadMoneyText(
+                s,
+                "there is no currency code or symbol; write one (e.g. \"CNY 12.50\") or pass the currency."
+            ),
+            ParseError.AmbiguousSymbol => throw Errors.BadMoneyText(
+                s,
+                $"the symbol '{symbol}' is used by several currencies; pass the intended currency."
+            ),
+            ParseError.CurrencyConflict => throw Errors.BadMoneyText(
+                s,
+                $"the text says '{symbol}', which is not {expected?.Code}."
+            ),
+            ParseError.Overflow => throw Errors.BadMoneyText(
+                s,
+                "the amount is outside the range of System.Decimal."
+            ),
             _ => throw Errors.BadMoneyText(s, "the number is not valid in the given culture."),
         };
 
-    private static ParseError TryParseCore(ReadOnlySpan<char> s, Currency? expected, IFormatProvider? provider, out Money result, out string? symbol)
+    private static ParseError TryParseCore(
+        ReadOnlySpan<char> s,
+        Currency? expected,
+        IFormatProvider? provider,
+        out Money result,
+        out string? symbol
+    )
     {
         result = default;
         symbol = null;
         var text = s.Trim();
         var negate = false;
-        if (text.Length > 1 && text[0] is '-' or '−' && !char.IsAsciiDigit(text[1]) && text[1] != '.')
+        if (
+            text.Length > 1
+            && text[0] is '-' or '−'
+            && !char.IsAsciiDigit(text[1])
+            && text[1] != '.'
+        )
         {
             negate = true;
             text = text[1..].TrimStart();
         }
 
-        var found = MatchCurrency(ref text, fromStart: true, out var named, out symbol)
+        var found =
+            MatchCurrency(ref text, fromStart: true, out var named, out symbol)
             || MatchCurrency(ref text, fromStart: false, out named, out symbol);
         var magnitude = MatchMagnitude(ref text);
         if (text.IsEmpty)
@@ -171,17 +224,32 @@ public readonly partial struct Money : ISpanParsable<Money>
     }
 
     /// <summary>Finds an ISO code or a symbol at one end of the text and cuts it off.</summary>
-    private static bool MatchCurrency(ref ReadOnlySpan<char> text, bool fromStart, out NamedCurrency named, out string? symbol)
+    private static bool MatchCurrency(
+        ref ReadOnlySpan<char> text,
+        bool fromStart,
+        out NamedCurrency named,
+        out string? symbol
+    )
     {
-        if (fromStart ? CurrencySymbols.TryMatchStart(text, out var entry) : CurrencySymbols.TryMatchEnd(text, out entry))
+        if (
+            fromStart
+                ? CurrencySymbols.TryMatchStart(text, out var entry)
+                : CurrencySymbols.TryMatchEnd(text, out entry)
+        )
         {
-            named = entry.IsAmbiguous ? new NamedCurrency(default, entry.Currencies) : new NamedCurrency(entry.Currencies[0], null);
+            named = entry.IsAmbiguous
+                ? new NamedCurrency(default, entry.Currencies)
+                : new NamedCurrency(entry.Currencies[0], null);
             symbol = entry.Symbol;
             text = (fromStart ? text[entry.Symbol.Length..] : text[..^entry.Symbol.Length]).Trim();
             return true;
         }
         var letters = fromStart ? LeadingLetters(text) : TrailingLetters(text);
-        if (letters.Length >= 3 && !IsMagnitudeWord(letters) && Currency.TryFromCode(letters, out var currency))
+        if (
+            letters.Length >= 3
+            && !IsMagnitudeWord(letters)
+            && Currency.TryFromCode(letters, out var currency)
+        )
         {
             named = new NamedCurrency(currency, null);
             symbol = currency.Code;
@@ -222,7 +290,8 @@ public readonly partial struct Money : ISpanParsable<Money>
         return word;
     }
 
-    private static bool IsMagnitudeWord(ReadOnlySpan<char> letters) => TryMagnitudeWord(letters, out _);
+    private static bool IsMagnitudeWord(ReadOnlySpan<char> letters) =>
+        TryMagnitudeWord(letters, out _);
 
     private static bool TryMagnitudeWord(ReadOnlySpan<char> letters, out Magnitude magnitude)
     {
@@ -269,9 +338,16 @@ public readonly partial struct Money : ISpanParsable<Money>
     /// culture's typographic ones: an apostrophe for ’ (de-CH), a space or no-break space for the narrow
     /// no-break space (fr-FR).
     /// </summary>
-    private static bool TryParseNumber(ReadOnlySpan<char> text, NumberFormatInfo format, out decimal value)
+    private static bool TryParseNumber(
+        ReadOnlySpan<char> text,
+        NumberFormatInfo format,
+        out decimal value
+    )
     {
-        const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands;
+        const NumberStyles Styles =
+            NumberStyles.AllowLeadingSign
+            | NumberStyles.AllowDecimalPoint
+            | NumberStyles.AllowThousands;
         if (decimal.TryParse(text, Styles, format, out value))
         {
             return true;
@@ -292,7 +368,10 @@ public readonly partial struct Money : ISpanParsable<Money>
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            buffer[i] = (apostrophe && c is '\'' or '\u2019') || (space && c is ' ' or '\u00A0' or '\u202F') ? g : c;
+            buffer[i] =
+                (apostrophe && c is '\'' or '\u2019') || (space && c is ' ' or '\u00A0' or '\u202F')
+                    ? g
+                    : c;
         }
         return decimal.TryParse(buffer, Styles, format, out value);
     }

@@ -41,7 +41,11 @@ public readonly partial struct Money
 
     private static Money CheckMode(Money value, MidpointRounding mode)
     {
-        Preconditions.CheckArgument(Enum.IsDefined(mode), nameof(mode), $"{(int)mode} is not a MidpointRounding value.");
+        Preconditions.CheckArgument(
+            Enum.IsDefined(mode),
+            nameof(mode),
+            $"{(int)mode} is not a MidpointRounding value."
+        );
         return value;
     }
 }

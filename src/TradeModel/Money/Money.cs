@@ -42,9 +42,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     /// <param name="currencyCode">An alphabetic currency code, e.g. "CNY".</param>
     /// <exception cref="ArgumentException">No currency has that code.</exception>
     public Money(decimal amount, string currencyCode)
-        : this(amount, Currency.FromCode(currencyCode))
-    {
-    }
+        : this(amount, Currency.FromCode(currencyCode)) { }
 
     /// <summary>The amount, exactly as it was computed (no rounding).</summary>
     public decimal Amount => amount;
@@ -144,10 +142,11 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     }
 
     /// <inheritdoc/>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Money other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be of type Money.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) =>
+        obj switch
+        {
+            null => 1,
+            Money other => CompareTo(other),
+            _ => throw new ArgumentException("Object must be of type Money.", nameof(obj)),
+        };
 }

@@ -15,17 +15,25 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
     /// <param name="options">Ignored.</param>
     /// <returns>The currency.</returns>
     /// <exception cref="JsonException">The token is not a string, or no currency has that code.</exception>
-    public override Currency Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override Currency Read(
+        ref Utf8JsonReader reader,
+        Type typeToConvert,
+        JsonSerializerOptions options
+    )
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"A currency must be a JSON string such as \"CNY\"; found {reader.TokenType}.");
+            throw new JsonException(
+                $"A currency must be a JSON string such as \"CNY\"; found {reader.TokenType}."
+            );
         }
         Span<char> buffer = stackalloc char[16];
         var length = reader.CopyString(buffer);
         return Currency.TryFromCode(buffer[..length], out var currency)
             ? currency
-            : throw new JsonException($"'{buffer[..length].ToString()}' is neither an ISO 4217 currency code nor a registered custom currency.");
+            : throw new JsonException(
+                $"'{buffer[..length].ToString()}' is neither an ISO 4217 currency code nor a registered custom currency."
+            );
     }
 
     /// <summary>Writes the alphabetic code.</summary>

@@ -21,11 +21,17 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     /// <param name="options">Ignored.</param>
     /// <returns>The amount.</returns>
     /// <exception cref="JsonException">The JSON is not an object with exactly an amount and a currency.</exception>
-    public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override Money Read(
+        ref Utf8JsonReader reader,
+        Type typeToConvert,
+        JsonSerializerOptions options
+    )
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Money must be a JSON object with \"{AmountProperty}\" and \"{CurrencyProperty}\"; found {reader.TokenType}.");
+            throw new JsonException(
+                $"Money must be a JSON object with \"{AmountProperty}\" and \"{CurrencyProperty}\"; found {reader.TokenType}."
+            );
         }
         decimal? amount = null;
         Currency? currency = null;
@@ -34,8 +40,15 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
             if (reader.TokenType == JsonTokenType.EndObject)
             {
                 return new Money(
-                    amount ?? throw new JsonException($"Money is missing the \"{AmountProperty}\" property."),
-                    currency ?? throw new JsonException($"Money is missing the \"{CurrencyProperty}\" property."));
+                    amount
+                        ?? throw new JsonException(
+                            $"Money is missing the \"{AmountProperty}\" property."
+                        ),
+                    currency
+                        ?? throw new JsonException(
+                            $"Money is missing the \"{CurrencyProperty}\" property."
+                        )
+                );
             }
             var name = reader.GetString();
             reader.Read();
@@ -76,13 +89,26 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
                 return number;
             case JsonTokenType.String:
                 var text = reader.GetString();
-                if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var parsed))
+                if (
+                    decimal.TryParse(
+                        text,
+                        NumberStyles.AllowLeadingSign
+                            | NumberStyles.AllowDecimalPoint
+                            | NumberStyles.AllowExponent,
+                        CultureInfo.InvariantCulture,
+                        out var parsed
+                    )
+                )
                 {
                     return parsed;
                 }
-                throw new JsonException($"The \"{AmountProperty}\" property of Money is not a decimal number: \"{text}\".");
+                throw new JsonException(
+                    $"The \"{AmountProperty}\" property of Money is not a decimal number: \"{text}\"."
+                );
             default:
-                throw new JsonException($"The \"{AmountProperty}\" property of Money must be a string or a number; found {reader.TokenType}.");
+                throw new JsonException(
+                    $"The \"{AmountProperty}\" property of Money must be a string or a number; found {reader.TokenType}."
+                );
         }
     }
 }

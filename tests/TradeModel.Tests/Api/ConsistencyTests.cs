@@ -5,14 +5,20 @@ namespace TradeModel.Tests.Api;
 /// <summary>Rules every public type of the library keeps, checked by reflection.</summary>
 public sealed class ConsistencyTests
 {
-    private static readonly Type[] PublicStructs = typeof(Currency).Assembly.GetExportedTypes().Where(t => t.IsValueType && !t.IsEnum).ToArray();
+    private static readonly Type[] PublicStructs = typeof(Currency)
+        .Assembly.GetExportedTypes()
+        .Where(t => t.IsValueType && !t.IsEnum)
+        .ToArray();
 
     public static TheoryData<Type> Structs() => new(PublicStructs);
 
     [Theory]
     [MemberData(nameof(Structs))]
     public void Every_public_struct_is_readonly(Type type) =>
-        Assert.True(type.GetCustomAttributes().Any(a => a.GetType().Name == "IsReadOnlyAttribute"), $"{type} is not readonly");
+        Assert.True(
+            type.GetCustomAttributes().Any(a => a.GetType().Name == "IsReadOnlyAttribute"),
+            $"{type} is not readonly"
+        );
 
     [Theory]
     [MemberData(nameof(Structs))]
@@ -37,10 +43,19 @@ public sealed class ConsistencyTests
     [Fact]
     public void Every_public_exception_derives_from_a_BCL_exception_callers_already_catch()
     {
-        var exceptions = typeof(Currency).Assembly.GetExportedTypes().Where(t => typeof(Exception).IsAssignableFrom(t));
+        var exceptions = typeof(Currency)
+            .Assembly.GetExportedTypes()
+            .Where(t => typeof(Exception).IsAssignableFrom(t));
 
-        Assert.All(exceptions, t => Assert.True(
-            typeof(InvalidOperationException).IsAssignableFrom(t) || typeof(ArgumentException).IsAssignableFrom(t) || typeof(FormatException).IsAssignableFrom(t),
-            $"{t} derives from {t.BaseType}"));
+        Assert.All(
+            exceptions,
+            t =>
+                Assert.True(
+                    typeof(InvalidOperationException).IsAssignableFrom(t)
+                        || typeof(ArgumentException).IsAssignableFrom(t)
+                        || typeof(FormatException).IsAssignableFrom(t),
+                    $"{t} derives from {t.BaseType}"
+                )
+        );
     }
 }

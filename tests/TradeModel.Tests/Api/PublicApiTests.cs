@@ -9,10 +9,16 @@ public sealed class PublicApiTests
     [Fact]
     public void The_public_API_is_the_reviewed_one()
     {
-        var api = typeof(Currency).Assembly.GeneratePublicApi(new ApiGeneratorOptions
-        {
-            ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"],
-        });
+        var api = typeof(Currency).Assembly.GeneratePublicApi(
+            new ApiGeneratorOptions
+            {
+                ExcludeAttributes =
+                [
+                    "System.Runtime.Versioning.TargetFrameworkAttribute",
+                    "System.Reflection.AssemblyMetadataAttribute",
+                ],
+            }
+        );
 
         Snapshot.Match(api);
     }

@@ -8,7 +8,9 @@ namespace TradeModel.Tests.Currencies;
 /// <summary>The built-in registry is the ISO 4217 list, checked row by row against its sources.</summary>
 public sealed class CurrencyRegistryTests
 {
-    private static readonly string[][] CsvRows = File.ReadAllLines(ReferenceData.PathOf("iso4217/codes-all.csv"))
+    private static readonly string[][] CsvRows = File.ReadAllLines(
+            ReferenceData.PathOf("iso4217/codes-all.csv")
+        )
         .Skip(1)
         .Select(CsvText.SplitLine)
         .ToArray();
@@ -25,12 +27,19 @@ public sealed class CurrencyRegistryTests
 
     [Theory]
     [MemberData(nameof(CurrentCsvRows))]
-    public void Every_current_row_of_the_source_list_is_a_currency_with_its_numeric_code_and_minor_unit(string code, string numeric, string minorUnit)
+    public void Every_current_row_of_the_source_list_is_a_currency_with_its_numeric_code_and_minor_unit(
+        string code,
+        string numeric,
+        string minorUnit
+    )
     {
         var currency = Currency.FromCode(code);
 
         Assert.Equal(int.Parse(numeric, CultureInfo.InvariantCulture), currency.NumericCode);
-        Assert.Equal(minorUnit == "-" ? null : int.Parse(minorUnit, CultureInfo.InvariantCulture), currency.MinorUnit);
+        Assert.Equal(
+            minorUnit == "-" ? null : int.Parse(minorUnit, CultureInfo.InvariantCulture),
+            currency.MinorUnit
+        );
         Assert.False(currency.IsHistoric);
         Assert.Equal(currency, Currency.FromNumericCode(currency.NumericCode!.Value));
     }
@@ -49,7 +58,10 @@ public sealed class CurrencyRegistryTests
     public void Every_currency_of_the_official_table_A1_is_known_with_the_same_numeric_code_and_minor_unit()
     {
         var table = XDocument.Load(ReferenceData.PathOf("iso4217/table_a1.xml"));
-        var entries = table.Descendants("CcyNtry").Where(e => e.Element("Ccy") is not null).ToList();
+        var entries = table
+            .Descendants("CcyNtry")
+            .Where(e => e.Element("Ccy") is not null)
+            .ToList();
 
         Assert.True(entries.Count > 250);
         foreach (var entry in entries)
@@ -57,11 +69,17 @@ public sealed class CurrencyRegistryTests
             var code = entry.Element("Ccy")!.Value;
             var currency = Currency.FromCode(code);
             var minor = entry.Element("CcyMnrUnts")!.Value;
-            Assert.Equal(int.Parse(entry.Element("CcyNbr")!.Value, CultureInfo.InvariantCulture), currency.NumericCode);
+            Assert.Equal(
+                int.Parse(entry.Element("CcyNbr")!.Value, CultureInfo.InvariantCulture),
+                currency.NumericCode
+            );
             if (!currency.IsHistoric)
             {
                 // Table A.1 (2024-06-25) predates ANG and BGN being withdrawn; historic rows state no minor unit.
-                Assert.Equal(minor == "N.A." ? null : int.Parse(minor, CultureInfo.InvariantCulture), currency.MinorUnit);
+                Assert.Equal(
+                    minor == "N.A." ? null : int.Parse(minor, CultureInfo.InvariantCulture),
+                    currency.MinorUnit
+                );
             }
         }
     }
@@ -70,7 +88,8 @@ public sealed class CurrencyRegistryTests
     public void The_fund_flag_matches_the_IsFund_attribute_of_the_official_table()
     {
         var table = XDocument.Load(ReferenceData.PathOf("iso4217/table_a1.xml"));
-        var funds = table.Descendants("CcyNtry")
+        var funds = table
+            .Descendants("CcyNtry")
             .Where(e => (string?)e.Element("CcyNm")!.Attribute("IsFund") == "true")
             .Select(e => e.Element("Ccy")!.Value)
             .ToHashSet();

@@ -10,7 +10,9 @@ public sealed class CurrencyTests
     [InlineData("CNY")]
     [InlineData("cny")]
     [InlineData("Cny")]
-    public void Looking_up_a_code_ignores_case_and_returns_the_canonical_upper_case_code(string code)
+    public void Looking_up_a_code_ignores_case_and_returns_the_canonical_upper_case_code(
+        string code
+    )
     {
         Assert.Equal("CNY", Currency.FromCode(code).Code);
         Assert.Equal(156, Currency.FromCode(code).NumericCode);
@@ -32,7 +34,8 @@ public sealed class CurrencyTests
     [InlineData("CN")]
     [InlineData("C1Y")]
     [InlineData("CNYY")]
-    public void Malformed_codes_are_not_found(string code) => Assert.False(Currency.TryFromCode(code, out _));
+    public void Malformed_codes_are_not_found(string code) =>
+        Assert.False(Currency.TryFromCode(code, out _));
 
     [Fact]
     public void A_reused_numeric_code_resolves_to_the_current_currency_and_the_historic_one_stays_reachable()

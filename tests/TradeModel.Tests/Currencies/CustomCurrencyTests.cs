@@ -17,7 +17,9 @@ public sealed class CustomCurrencyTests
     [Fact]
     public void Registering_an_ISO_code_is_an_error_naming_the_code()
     {
-        var error = Assert.Throws<ArgumentException>(() => Currency.Register("usd", "Fake dollar", 2));
+        var error = Assert.Throws<ArgumentException>(() =>
+            Currency.Register("usd", "Fake dollar", 2)
+        );
 
         Assert.Contains("'usd'", error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => Currency.Register("ANG", "Historic code", 2));
@@ -49,7 +51,10 @@ public sealed class CustomCurrencyTests
     {
         var codes = Enumerable.Range(0, 200).Select(i => $"TQ{i:000}").ToArray();
 
-        var registered = codes.AsParallel().Select(c => Currency.Register(c, "Parallel " + c, 2)).ToArray();
+        var registered = codes
+            .AsParallel()
+            .Select(c => Currency.Register(c, "Parallel " + c, 2))
+            .ToArray();
 
         Assert.Equal(codes.Length, registered.Distinct().Count());
         Assert.All(codes, c => Assert.Equal(c, Currency.FromCode(c).Code));

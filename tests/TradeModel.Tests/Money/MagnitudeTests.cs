@@ -1,6 +1,5 @@
 namespace TradeModel.Tests.Amounts;
 
-
 public sealed class MagnitudeTests
 {
     [Fact]
@@ -28,7 +27,10 @@ public sealed class MagnitudeTests
     [InlineData(-3_175_560_000_000L, "trillion")]
     [InlineData(2_051_150_000_000L, "trillion")]
     [InlineData(999_999_999_999L, "billion")]
-    public void The_short_scale_magnitude_of_a_value_is_the_largest_not_above_it(long value, string expected)
+    public void The_short_scale_magnitude_of_a_value_is_the_largest_not_above_it(
+        long value,
+        string expected
+    )
     {
         Assert.Equal(expected, Magnitude.ShortScaleFor(value).ToString());
     }
@@ -39,7 +41,10 @@ public sealed class MagnitudeTests
     [InlineData(7_523_800_000_000L, "万亿")]
     [InlineData(2_896_520_000_000L, "万亿")]
     [InlineData(117_268_000_000L, "亿")]
-    public void The_Chinese_magnitude_of_a_value_is_the_largest_not_above_it(long value, string expected)
+    public void The_Chinese_magnitude_of_a_value_is_the_largest_not_above_it(
+        long value,
+        string expected
+    )
     {
         Assert.Equal(expected, Magnitude.ChineseFor(value).ToString());
     }
@@ -66,6 +71,8 @@ public sealed class MagnitudeTests
     [Fact]
     public void A_magnitude_beyond_the_range_of_decimal_overflows()
     {
-        Assert.Throws<OverflowException>(() => Money.FromMagnitude(decimal.MaxValue, Magnitude.Thousand, Currency.CNY));
+        Assert.Throws<OverflowException>(() =>
+            Money.FromMagnitude(decimal.MaxValue, Magnitude.Thousand, Currency.CNY)
+        );
     }
 }

@@ -1,6 +1,5 @@
 namespace TradeModel.Tests.Amounts;
 
-
 public sealed class MoneyAllocationTests
 {
     private static Money Cny(decimal amount) => new(amount, Currency.CNY);

@@ -1,6 +1,5 @@
 namespace TradeModel.Tests.Amounts;
 
-
 public sealed class MoneyArithmeticTests
 {
     private static Money Cny(decimal amount) => new(amount, Currency.CNY);
@@ -20,8 +19,14 @@ public sealed class MoneyArithmeticTests
         var exports = Money.FromMagnitude(3175.56m, Magnitude.Billion, Currency.CNY);
         var imports = Money.FromMagnitude(4348.24m, Magnitude.Billion, Currency.CNY);
 
-        Assert.Equal(Money.FromMagnitude(-1172.68m, Magnitude.Billion, Currency.CNY), exports - imports);
-        Assert.Equal(Money.FromMagnitude(7523.8m, Magnitude.Billion, Currency.CNY), exports + imports);
+        Assert.Equal(
+            Money.FromMagnitude(-1172.68m, Magnitude.Billion, Currency.CNY),
+            exports - imports
+        );
+        Assert.Equal(
+            Money.FromMagnitude(7523.8m, Magnitude.Billion, Currency.CNY),
+            exports + imports
+        );
     }
 
     [Fact]
@@ -132,7 +137,8 @@ public sealed class MoneyArithmeticTests
     }
 
     private static T GenericSum<T>(IEnumerable<T> values)
-        where T : System.Numerics.IAdditionOperators<T, T, T>, System.Numerics.IAdditiveIdentity<T, T>
+        where T : System.Numerics.IAdditionOperators<T, T, T>,
+            System.Numerics.IAdditiveIdentity<T, T>
     {
         var total = T.AdditiveIdentity;
         foreach (var value in values)

@@ -1,6 +1,5 @@
 namespace TradeModel.Tests.Amounts;
 
-
 public sealed class MoneyEqualityTests
 {
     [Fact]
@@ -39,7 +38,9 @@ public sealed class MoneyEqualityTests
     [Fact]
     public void Comparing_across_currencies_throws_and_comparing_with_a_non_money_object_is_rejected()
     {
-        Assert.Throws<CurrencyMismatchException>(() => new Money(1m, Currency.CNY).CompareTo(new Money(1m, Currency.USD)));
+        Assert.Throws<CurrencyMismatchException>(() =>
+            new Money(1m, Currency.CNY).CompareTo(new Money(1m, Currency.USD))
+        );
         IComparable comparable = new Money(1m, Currency.CNY);
         Assert.Throws<ArgumentException>(() => comparable.CompareTo("x"));
         Assert.Equal(1, comparable.CompareTo(null));

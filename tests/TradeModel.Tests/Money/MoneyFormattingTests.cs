@@ -4,11 +4,18 @@ using TradeModel.Tests.Support;
 
 namespace TradeModel.Tests.Amounts;
 
-
 public sealed class MoneyFormattingTests
 {
-    private static readonly Money Total = Money.FromMagnitude(7523.8m, Magnitude.Billion, Currency.CNY);
-    private static readonly Money Deficit = Money.FromMagnitude(-1172.68m, Magnitude.Billion, Currency.CNY);
+    private static readonly Money Total = Money.FromMagnitude(
+        7523.8m,
+        Magnitude.Billion,
+        Currency.CNY
+    );
+    private static readonly Money Deficit = Money.FromMagnitude(
+        -1172.68m,
+        Magnitude.Billion,
+        Currency.CNY
+    );
 
     [Fact]
     public void The_round_trip_format_is_the_ISO_code_and_the_exact_amount_with_its_scale()
@@ -32,7 +39,10 @@ public sealed class MoneyFormattingTests
     [InlineData("W", "CNY 752,380,000万")]
     [InlineData("Z", "CNY 7.5238万亿")]
     [InlineData("C2", "CNY 7.52万亿")]
-    public void Magnitude_formats_write_the_figure_as_statistical_releases_do(string format, string expected)
+    public void Magnitude_formats_write_the_figure_as_statistical_releases_do(
+        string format,
+        string expected
+    )
     {
         Assert.Equal(expected, Total.ToString(format, CultureInfo.InvariantCulture));
     }
@@ -61,7 +71,10 @@ public sealed class MoneyFormattingTests
     [InlineData("fr-FR", "CNY 7\u202F523,80 billion")]
     [InlineData("de-CH", "CNY 7\u2019523.80 billion")]
     [InlineData("zh-CN", "CNY 7,523.80 billion")]
-    public void Only_the_number_follows_the_culture_passed_by_the_caller(string culture, string expected)
+    public void Only_the_number_follows_the_culture_passed_by_the_caller(
+        string culture,
+        string expected
+    )
     {
         Assert.Equal(expected, Total.ToString("B2", CultureInfo.GetCultureInfo(culture)));
     }
@@ -101,7 +114,10 @@ public sealed class MoneyFormattingTests
     [Fact]
     public void Interpolated_strings_use_the_format_and_the_culture_given()
     {
-        Assert.Equal("Total: CNY 7.523,80 billion", string.Create(CultureInfo.GetCultureInfo("de-DE"), $"Total: {Total:B2}"));
+        Assert.Equal(
+            "Total: CNY 7.523,80 billion",
+            string.Create(CultureInfo.GetCultureInfo("de-DE"), $"Total: {Total:B2}")
+        );
     }
 }
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 
 namespace TradeModel.Tests.Amounts;
 
-
 public sealed class MoneyJsonTests
 {
     [Fact]
@@ -37,9 +36,15 @@ public sealed class MoneyJsonTests
     [Fact]
     public void Money_inside_other_objects_round_trips()
     {
-        var original = new Dictionary<string, Money> { ["exports"] = new(3175.56m, Currency.CNY), ["imports"] = new(4348.24m, Currency.CNY) };
+        var original = new Dictionary<string, Money>
+        {
+            ["exports"] = new(3175.56m, Currency.CNY),
+            ["imports"] = new(4348.24m, Currency.CNY),
+        };
 
-        var back = JsonSerializer.Deserialize<Dictionary<string, Money>>(JsonSerializer.Serialize(original));
+        var back = JsonSerializer.Deserialize<Dictionary<string, Money>>(
+            JsonSerializer.Serialize(original)
+        );
 
         Assert.Equal(original, back);
     }
@@ -52,7 +57,10 @@ public sealed class MoneyJsonTests
     [InlineData("""{"amount":"1","currency":"CNY","note":"x"}""", "note")]
     [InlineData("""{"amount":"1","currency":"ABQ"}""", "ABQ")]
     [InlineData("""["CNY",1]""", "object")]
-    public void Malformed_json_is_rejected_with_a_json_exception_naming_the_property(string json, string named)
+    public void Malformed_json_is_rejected_with_a_json_exception_naming_the_property(
+        string json,
+        string named
+    )
     {
         var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Money>(json));
 

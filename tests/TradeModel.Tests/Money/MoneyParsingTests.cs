@@ -2,10 +2,13 @@ using System.Globalization;
 
 namespace TradeModel.Tests.Amounts;
 
-
 public sealed class MoneyParsingTests
 {
-    private static readonly Money SeedTotal = Money.FromMagnitude(7523.8m, Magnitude.Billion, Currency.CNY);
+    private static readonly Money SeedTotal = Money.FromMagnitude(
+        7523.8m,
+        Magnitude.Billion,
+        Currency.CNY
+    );
 
     [Theory]
     [InlineData("7,523.8 billion CNY")]
@@ -33,7 +36,11 @@ public sealed class MoneyParsingTests
     [InlineData("3.25 usd", "USD", 3.25)]
     [InlineData("1 thousand EUR", "EUR", 1000)]
     [InlineData("2 trillion USD", "USD", 2_000_000_000_000)]
-    public void Codes_and_unambiguous_symbols_can_stand_before_or_after_the_number(string text, string code, double amount)
+    public void Codes_and_unambiguous_symbols_can_stand_before_or_after_the_number(
+        string text,
+        string code,
+        double amount
+    )
     {
         Assert.Equal(new Money((decimal)amount, Currency.FromCode(code)), Money.Parse(text, null));
     }
@@ -62,7 +69,10 @@ public sealed class MoneyParsingTests
     [Fact]
     public void An_ambiguous_symbol_is_read_as_the_currency_the_caller_names()
     {
-        Assert.Equal(new Money(5m, Currency.FromCode("AUD")), Money.Parse("$5", Currency.FromCode("AUD"), null));
+        Assert.Equal(
+            new Money(5m, Currency.FromCode("AUD")),
+            Money.Parse("$5", Currency.FromCode("AUD"), null)
+        );
         Assert.Equal(new Money(100m, Currency.JPY), Money.Parse("¥100", Currency.JPY, null));
         Assert.Equal(new Money(100m, Currency.CNY), Money.Parse("¥100", Currency.CNY, null));
     }
@@ -93,9 +103,15 @@ public sealed class MoneyParsingTests
     [InlineData("de-CH", "CNY 1\u2019234\u2019567.89")]
     [InlineData("de-CH", "CNY 1'234'567.89")]
     [InlineData("zh-CN", "CNY 1,234,567.89")]
-    public void Numbers_are_read_with_the_separators_of_the_culture_given_including_those_people_type(string culture, string text)
+    public void Numbers_are_read_with_the_separators_of_the_culture_given_including_those_people_type(
+        string culture,
+        string text
+    )
     {
-        Assert.Equal(new Money(1_234_567.89m, Currency.CNY), Money.Parse(text, CultureInfo.GetCultureInfo(culture)));
+        Assert.Equal(
+            new Money(1_234_567.89m, Currency.CNY),
+            Money.Parse(text, CultureInfo.GetCultureInfo(culture))
+        );
     }
 
     [Theory]
@@ -118,7 +134,9 @@ public sealed class MoneyParsingTests
     [Fact]
     public void An_amount_beyond_decimal_is_rejected_not_rounded()
     {
-        var error = Assert.Throws<FormatException>(() => Money.Parse("CNY 79228162514264337593543950335 thousand", null));
+        var error = Assert.Throws<FormatException>(() =>
+            Money.Parse("CNY 79228162514264337593543950335 thousand", null)
+        );
 
         Assert.Contains("range", error.Message, StringComparison.Ordinal);
     }

@@ -4,7 +4,6 @@ using TradeModel.Tests.Support;
 
 namespace TradeModel.Tests.Amounts;
 
-
 /// <summary>Algebraic laws of money, checked on random amounts in currencies with 0 to 4 minor units.</summary>
 [Properties(Arbitrary = [typeof(Generators)], MaxTest = 300)]
 public sealed class MoneyPropertyTests
@@ -28,18 +27,28 @@ public sealed class MoneyPropertyTests
         money.Allocate(ratios.Values).Sum() == money;
 
     [Property]
-    public bool Every_allocated_part_is_within_one_smallest_unit_of_its_exact_share(Money money, Ratios ratios)
+    public bool Every_allocated_part_is_within_one_smallest_unit_of_its_exact_share(
+        Money money,
+        Ratios ratios
+    )
     {
         var parts = money.Allocate(ratios.Values);
         var total = ratios.Values.Sum();
         var unit = 1m / Pow10(Math.Max(money.Currency.MinorUnit ?? 0, money.Amount.Scale));
-        return parts.Select((part, i) => Math.Abs(part.Amount - money.Amount * ratios.Values[i] / total))
+        return parts
+            .Select((part, i) => Math.Abs(part.Amount - money.Amount * ratios.Values[i] / total))
             .All(difference => difference < unit);
     }
 
     [Property]
-    public bool Allocating_a_negative_amount_mirrors_allocating_the_positive_one(Money money, Ratios ratios) =>
-        money.Allocate(ratios.Values).Select(p => -p).SequenceEqual((-money).Allocate(ratios.Values));
+    public bool Allocating_a_negative_amount_mirrors_allocating_the_positive_one(
+        Money money,
+        Ratios ratios
+    ) =>
+        money
+            .Allocate(ratios.Values)
+            .Select(p => -p)
+            .SequenceEqual((-money).Allocate(ratios.Values));
 
     [Property]
     public bool Parsing_the_invariant_format_gives_back_the_same_amount_and_scale(Money money)

@@ -1,6 +1,5 @@
 namespace TradeModel.Tests.Amounts;
 
-
 public sealed class MoneyRoundingTests
 {
     [Fact]
@@ -19,7 +18,11 @@ public sealed class MoneyRoundingTests
     [InlineData("JPY", 3.5, 4)]
     [InlineData("BHD", 1.23456, 1.235)]
     [InlineData("CLF", 1.234565, 1.2346)]
-    public void Rounding_goes_to_the_minor_unit_with_bankers_rounding_by_default(string code, double amount, double expected)
+    public void Rounding_goes_to_the_minor_unit_with_bankers_rounding_by_default(
+        string code,
+        double amount,
+        double expected
+    )
     {
         var money = new Money((decimal)amount, Currency.FromCode(code));
 
@@ -64,6 +67,8 @@ public sealed class MoneyRoundingTests
         Assert.Throws<ArgumentOutOfRangeException>(() => money.Round(29));
         Assert.Throws<ArgumentOutOfRangeException>(() => money.Round(-1));
         Assert.Throws<ArgumentException>(() => money.Round((MidpointRounding)42));
-        Assert.Throws<ArgumentException>(() => new Money(1m, Currency.None).Round((MidpointRounding)42));
+        Assert.Throws<ArgumentException>(() =>
+            new Money(1m, Currency.None).Round((MidpointRounding)42)
+        );
     }
 }

@@ -1,6 +1,5 @@
 namespace TradeModel.Tests.Amounts;
 
-
 public sealed class MoneySumTests
 {
     [Fact]

@@ -13,7 +13,14 @@ public sealed record Ratios(decimal[] Values)
 public static class Generators
 {
     private static readonly Currency[] Currencies =
-        [Currency.CNY, Currency.USD, Currency.JPY, Currency.FromCode("BHD"), Currency.FromCode("CLF"), Currency.FromCode("XAU")];
+    [
+        Currency.CNY,
+        Currency.USD,
+        Currency.JPY,
+        Currency.FromCode("BHD"),
+        Currency.FromCode("CLF"),
+        Currency.FromCode("XAU"),
+    ];
 
     public static Gen<decimal> Amounts =>
         from high in Gen.Choose(-1_000_000, 1_000_000)
@@ -22,15 +29,27 @@ public static class Generators
         select (high * 1_000_000_000m + (high < 0 ? -low : low)) / Pow10(scale);
 
     public static Arbitrary<Money> Money() =>
-        (from amount in Amounts
-         from currency in Gen.Elements(Currencies)
-         select new Money(amount, currency)).ToArbitrary();
+        (
+            from amount in Amounts
+            from currency in Gen.Elements(Currencies)
+            select new Money(amount, currency)
+        ).ToArbitrary();
 
     public static Arbitrary<Ratios> Ratios() =>
-        (from count in Gen.Choose(1, 12)
-         from values in Gen.ArrayOf(Gen.Choose(0, 1000).Select(v => v / 10m), count)
-         where values.Any(v => v > 0m)
-         select new Ratios(values)).ToArbitrary();
+        (
+            from count in Gen.Choose(1, 12)
+            from values in Gen.ArrayOf(Gen.Choose(0, 1000).Select(v => v / 10m), count)
+            where values.Any(v => v > 0m)
+            select new Ratios(values)
+        ).ToArbitrary();
 
-    private static decimal Pow10(int scale) => scale switch { 0 => 1m, 1 => 10m, 2 => 100m, 3 => 1000m, _ => 10000m };
+    private static decimal Pow10(int scale) =>
+        scale switch
+        {
+            0 => 1m,
+            1 => 10m,
+            2 => 100m,
+            3 => 1000m,
+            _ => 10000m,
+        };
 }

@@ -1,0 +1,3 @@
+using TradeModel.Examples;
+
+SeedWalkthrough.Write(Console.Out);
