@@ -9,6 +9,9 @@ public sealed record Ratios(decimal[] Values)
     public override string ToString() => "[" + string.Join(", ", Values) + "]";
 }
 
+/// <summary>A positive exchange rate value.</summary>
+public sealed record PositiveRate(decimal Value);
+
 /// <summary>FsCheck generators for the domain: amounts with 0 to 4 decimals up to ±10¹⁵, in currencies with 0 to 4 minor units.</summary>
 public static class Generators
 {
@@ -42,6 +45,35 @@ public static class Generators
             where values.Any(v => v > 0m)
             select new Ratios(values)
         ).ToArbitrary();
+
+    public static Arbitrary<ReferencePeriod> Periods() =>
+        Gen.OneOf(
+                Gen.Choose(2, 9999).Select(ReferencePeriod.ForYear),
+                from y in Gen.Choose(2, 9999)
+                from q in Gen.Choose(1, 4)
+                select ReferencePeriod.ForQuarter(y, q),
+                from y in Gen.Choose(2, 9999)
+                from m in Gen.Choose(1, 12)
+                select ReferencePeriod.ForMonth(y, m),
+                from y in Gen.Choose(2, 9999)
+                from m in Gen.Choose(1, 12)
+                select ReferencePeriod.ForYearToDate(y, m),
+                from y in Gen.Choose(2, 9998)
+                from m in Gen.Choose(1, 12)
+                from d in Gen.Choose(1, 28)
+                from n in Gen.Choose(0, 400)
+                select ReferencePeriod.ForInterval(
+                    new NodaTime.DateInterval(
+                        new NodaTime.LocalDate(y, m, d),
+                        new NodaTime.LocalDate(y, m, d).PlusDays(n)
+                    )
+                )
+            )
+            .ToArbitrary();
+
+    /// <summary>Positive rates from 0.0001 to 10,000 with up to 4 decimals, as central banks publish them.</summary>
+    public static Arbitrary<PositiveRate> Rates() =>
+        Gen.Choose(1, 100_000_000).Select(n => new PositiveRate(n / 10_000m)).ToArbitrary();
 
     private static decimal Pow10(int scale) =>
         scale switch

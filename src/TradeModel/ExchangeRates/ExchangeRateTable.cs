@@ -1,0 +1,315 @@
+using System.Globalization;
+using NodaTime;
+using TradeModel.Internal;
+
+namespace TradeModel;
+
+/// <summary>
+/// An immutable, in-memory table of exchange rates: daily spot rates per pair, and rates for periods (monthly,
+/// quarterly, annual averages; end-of-period rates). Thread-safe to read. No network, ever.
+/// </summary>
+/// <remarks>
+/// <para>A pair stored one way round (USD/CNY) also answers the other way (CNY/USD) with the inverse rate.</para>
+/// <para>
+/// <see cref="GetAverageRate"/> answers, in this order: (1) a period average stored for exactly that period;
+/// (2) the mean of the stored monthly averages when the period is whole months and every month has one
+/// (an annual average from twelve monthly averages, each month weighted equally); (3) the mean of the daily
+/// spot rates stored within the period, each observation weighted equally (days without a rate, such as
+/// weekends, do not count). The derived rate lists its inputs in <see cref="ExchangeRate.DerivedFrom"/> and says
+/// which rule made it in <see cref="ExchangeRate.Source"/>. Statistical offices differ in how they average;
+/// where it matters, store the published average and rule (1) applies.
+/// </para>
+/// </remarks>
+public sealed partial class ExchangeRateTable : IExchangeRateSource
+{
+    private readonly Dictionary<(Currency Base, Currency Quote), DailySeries> daily = [];
+    private readonly Dictionary<
+        (Currency Base, Currency Quote, ReferencePeriod Period, RateKind Kind),
+        ExchangeRate
+    > periodic = [];
+
+    /// <summary>Builds a table from rates.</summary>
+    /// <param name="rates">
+    /// The rates. Spot rates must be for a day; a pair may have one rate per day, and one rate per period and kind.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="rates"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentException">A spot rate is for more than a day, or two rates clash; the message names them.</exception>
+    public ExchangeRateTable(IEnumerable<ExchangeRate> rates)
+    {
+        Preconditions.CheckNotNull(rates);
+        var spot = new Dictionary<(Currency, Currency), List<ExchangeRate>>();
+        foreach (var rate in rates)
+        {
+            Preconditions.CheckNotNull(rate, nameof(rates));
+            if (rate.Kind == RateKind.Spot)
+            {
+                Preconditions.CheckArgument(
+                    rate.AppliesTo.Kind == PeriodKind.Day,
+                    nameof(rates),
+                    $"The spot rate {rate} is not for a single day."
+                );
+                var key = (rate.BaseCurrency, rate.QuoteCurrency);
+                if (!spot.TryGetValue(key, out var list))
+                {
+                    spot[key] = list = [];
+                }
+                list.Add(rate);
+            }
+            else if (
+                !periodic.TryAdd(
+                    (rate.BaseCurrency, rate.QuoteCurrency, rate.AppliesTo, rate.Kind),
+                    rate
+                )
+            )
+            {
+                throw new ArgumentException(
+                    $"Two rates for {rate.BaseCurrency.Code}/{rate.QuoteCurrency.Code}, {rate.AppliesTo}, {rate.Kind}.",
+                    nameof(rates)
+                );
+            }
+        }
+        foreach (var (key, list) in spot)
+        {
+            daily[key] = DailySeries.Create(list);
+        }
+        Count = spot.Values.Sum(l => l.Count) + periodic.Count;
+    }
+
+    /// <summary>How many rates the table holds.</summary>
+    public int Count { get; }
+
+    /// <inheritdoc/>
+    /// <remarks>Stored pairs are answered without allocating; the inverse of a stored pair allocates the inverse rate.</remarks>
+    public ExchangeRate GetRate(
+        Currency baseCurrency,
+        Currency quoteCurrency,
+        LocalDate asOf,
+        RateDateMatch match = RateDateMatch.Exact
+    ) =>
+        TryGetRate(baseCurrency, quoteCurrency, asOf, match, out var rate)
+            ? rate
+            : throw Missing(
+                baseCurrency,
+                quoteCurrency,
+                ReferencePeriod.ForDay(asOf),
+                match == RateDateMatch.Exact ? "on" : "on or before"
+            );
+
+    /// <summary>Tries to find the rate for a pair on a date; see <see cref="GetRate"/>.</summary>
+    /// <param name="baseCurrency">The base currency.</param>
+    /// <param name="quoteCurrency">The quote currency.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="match">Whether only that date will do.</param>
+    /// <param name="rate">The rate, or null.</param>
+    /// <returns>Whether a rate was found.</returns>
+    public bool TryGetRate(
+        Currency baseCurrency,
+        Currency quoteCurrency,
+        LocalDate asOf,
+        RateDateMatch match,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ExchangeRate? rate
+    )
+    {
+        if (
+            daily.TryGetValue((baseCurrency, quoteCurrency), out var series)
+            && series.TryFind(asOf, match, out rate)
+        )
+        {
+            return true;
+        }
+        if (
+            daily.TryGetValue((quoteCurrency, baseCurrency), out series)
+            && series.TryFind(asOf, match, out var inverse)
+        )
+        {
+            rate = inverse.Inverse();
+            return true;
+        }
+        rate = null;
+        return false;
+    }
+
+    /// <summary>A rate stored for a period and kind (e.g. the end-of-period rate for 2024-Q4), or its inverse.</summary>
+    /// <param name="baseCurrency">The base currency.</param>
+    /// <param name="quoteCurrency">The quote currency.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="kind">The kind of rate.</param>
+    /// <param name="rate">The rate, or null.</param>
+    /// <returns>Whether the table holds one.</returns>
+    public bool TryGetPeriodRate(
+        Currency baseCurrency,
+        Currency quoteCurrency,
+        ReferencePeriod period,
+        RateKind kind,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ExchangeRate? rate
+    )
+    {
+        if (periodic.TryGetValue((baseCurrency, quoteCurrency, period, kind), out rate))
+        {
+            return true;
+        }
+        if (periodic.TryGetValue((quoteCurrency, baseCurrency, period, kind), out var inverse))
+        {
+            rate = inverse.Inverse();
+            return true;
+        }
+        return false;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The rules, in order, are in the remarks of <see cref="ExchangeRateTable"/>.</remarks>
+    public ExchangeRate GetAverageRate(
+        Currency baseCurrency,
+        Currency quoteCurrency,
+        ReferencePeriod period
+    ) =>
+        TryGetAverage(baseCurrency, quoteCurrency, period, out var rate) ? rate
+        : TryGetAverage(quoteCurrency, baseCurrency, period, out var inverse) ? inverse.Inverse()
+        : throw Missing(baseCurrency, quoteCurrency, period, "for");
+
+    private bool TryGetAverage(
+        Currency baseCurrency,
+        Currency quoteCurrency,
+        ReferencePeriod period,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ExchangeRate? rate
+    )
+    {
+        if (
+            periodic.TryGetValue(
+                (baseCurrency, quoteCurrency, period, RateKind.PeriodAverage),
+                out rate
+            )
+        )
+        {
+            return true;
+        }
+        if (period.Kind != PeriodKind.Month && period.LengthInMonths is { } months)
+        {
+            var monthly = new List<ExchangeRate>(months);
+            var first = period.Start;
+            for (var i = 0; i < months; i++)
+            {
+                var month = first.PlusMonths(i);
+                if (
+                    !periodic.TryGetValue(
+                        (
+                            baseCurrency,
+                            quoteCurrency,
+                            ReferencePeriod.ForMonth(month.Year, month.Month),
+                            RateKind.PeriodAverage
+                        ),
+                        out var m
+                    )
+                )
+                {
+                    break;
+                }
+                monthly.Add(m);
+            }
+            if (monthly.Count == months)
+            {
+                rate = ExchangeRate.Average(
+                    baseCurrency,
+                    quoteCurrency,
+                    period,
+                    monthly,
+                    $"mean of {months} monthly averages"
+                );
+                return true;
+            }
+        }
+        if (daily.TryGetValue((baseCurrency, quoteCurrency), out var series))
+        {
+            var observations = series.Within(period.Start, period.End);
+            if (observations.Count > 0)
+            {
+                rate = ExchangeRate.Average(
+                    baseCurrency,
+                    quoteCurrency,
+                    period,
+                    observations,
+                    $"mean of {observations.Count} daily rates"
+                );
+                return true;
+            }
+        }
+        rate = null;
+        return false;
+    }
+
+    private static MissingExchangeRateException Missing(
+        Currency baseCurrency,
+        Currency quoteCurrency,
+        ReferencePeriod period,
+        string preposition
+    ) =>
+        new(
+            baseCurrency,
+            quoteCurrency,
+            period,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"No {baseCurrency.Code}/{quoteCurrency.Code} rate {preposition} {period}."
+            )
+        );
+
+    /// <summary>The spot rates of one pair, sorted by date, searched by bisection without allocating.</summary>
+    private sealed class DailySeries
+    {
+        private readonly LocalDate[] dates;
+        private readonly ExchangeRate[] rates;
+
+        private DailySeries(LocalDate[] dates, ExchangeRate[] rates)
+        {
+            this.dates = dates;
+            this.rates = rates;
+        }
+
+        internal static DailySeries Create(List<ExchangeRate> rates)
+        {
+            var sorted = rates.OrderBy(r => r.AppliesTo.Start).ToArray();
+            for (var i = 1; i < sorted.Length; i++)
+            {
+                if (sorted[i].AppliesTo.Start == sorted[i - 1].AppliesTo.Start)
+                {
+                    throw new ArgumentException(
+                        $"Two spot rates for {sorted[i].BaseCurrency.Code}/{sorted[i].QuoteCurrency.Code} on {sorted[i].AppliesTo}.",
+                        nameof(rates)
+                    );
+                }
+            }
+            return new DailySeries([.. sorted.Select(r => r.AppliesTo.Start)], sorted);
+        }
+
+        internal bool TryFind(
+            LocalDate date,
+            RateDateMatch match,
+            [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ExchangeRate? rate
+        )
+        {
+            var i = Array.BinarySearch(dates, date);
+            if (i >= 0)
+            {
+                rate = rates[i];
+                return true;
+            }
+            var before = ~i - 1;
+            if (match == RateDateMatch.LatestOnOrBefore && before >= 0)
+            {
+                rate = rates[before];
+                return true;
+            }
+            rate = null;
+            return false;
+        }
+
+        internal ArraySegment<ExchangeRate> Within(LocalDate first, LocalDate last)
+        {
+            var from = Array.BinarySearch(dates, first);
+            from = from >= 0 ? from : ~from;
+            var to = Array.BinarySearch(dates, last);
+            to = to >= 0 ? to + 1 : ~to;
+            return new ArraySegment<ExchangeRate>(rates, from, Math.Max(0, to - from));
+        }
+    }
+}

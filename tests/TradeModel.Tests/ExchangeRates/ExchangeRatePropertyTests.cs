@@ -1,0 +1,80 @@
+using FsCheck.Xunit;
+using TradeModel.Tests.Support;
+
+namespace TradeModel.Tests.ExchangeRates;
+
+[Properties(Arbitrary = [typeof(Generators)], MaxTest = 300)]
+public sealed class ExchangeRatePropertyTests
+{
+    private static readonly ReferencePeriod Year = ReferencePeriod.ForYear(2024);
+
+    [Property]
+    public bool Converting_there_and_back_returns_the_original_within_one_minor_unit_after_rounding(
+        decimal cents,
+        PositiveRate rate
+    )
+    {
+        var original = new Money(Math.Round(Math.Abs(cents) % 1_000_000_000m, 2), Currency.USD);
+        var usdCny = new ExchangeRate(
+            Currency.USD,
+            Currency.CNY,
+            rate.Value,
+            Year,
+            RateKind.PeriodAverage
+        );
+
+        var back = usdCny.Convert(usdCny.Convert(original).Round()).Round();
+
+        // Rounding in CNY loses at most half a fen, which is worth at most 0.005 / rate dollars.
+        var tolerance = 0.01m + (0.005m / rate.Value);
+        return Math.Abs((back - original).Amount)
+            <= Math.Round(tolerance, 2, MidpointRounding.ToPositiveInfinity);
+    }
+
+    [Property]
+    public bool A_cross_rate_equals_the_product_of_its_legs(PositiveRate first, PositiveRate second)
+    {
+        var eurUsd = new ExchangeRate(
+            Currency.EUR,
+            Currency.USD,
+            first.Value,
+            Year,
+            RateKind.PeriodAverage
+        );
+        var usdCny = new ExchangeRate(
+            Currency.USD,
+            Currency.CNY,
+            second.Value,
+            Year,
+            RateKind.PeriodAverage
+        );
+
+        return ExchangeRate.Cross(eurUsd, usdCny).Rate == first.Value * second.Value;
+    }
+
+    [Property]
+    public bool Converting_through_a_cross_rate_equals_converting_leg_by_leg(
+        PositiveRate first,
+        PositiveRate second
+    )
+    {
+        var eurUsd = new ExchangeRate(
+            Currency.EUR,
+            Currency.USD,
+            first.Value,
+            Year,
+            RateKind.PeriodAverage
+        );
+        var usdCny = new ExchangeRate(
+            Currency.USD,
+            Currency.CNY,
+            second.Value,
+            Year,
+            RateKind.PeriodAverage
+        );
+        var amount = new Money(1234.56m, Currency.EUR);
+
+        return ExchangeRate.Cross(eurUsd, usdCny).Convert(amount)
+            == usdCny.Convert(eurUsd.Convert(amount));
+    }
+}
