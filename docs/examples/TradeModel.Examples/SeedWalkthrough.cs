@@ -62,12 +62,30 @@ public static class SeedWalkthrough
             string.Create(Invariant, $"Exports share of total: {exports / total * 100m:0.0}%")
         );
 
-        // "Exceeding US$1 trillion" holds for any average rate below the total divided by one trillion.
-        var threshold = total.AmountIn(Magnitude.Trillion);
+        // "Exceeding US$1 trillion": convert with the 2024 average rate (stated here, from the rate table's CSV),
+        // and show the threshold rate above which the statement would be false.
+        var year = ReferencePeriod.Parse("2024", Invariant);
+        var rates = ExchangeRateTable.ParseCsv(
+            "period,base,quote,rate,kind,source\n2024,USD,CNY,7.1217,average,stated 2024 average\n"
+        );
+        var usdCny = rates.GetAverageRate(Currency.USD, Currency.CNY, year);
+        var inDollars = usdCny.Convert(total);
+        output.WriteLine(string.Create(Invariant, $"Total at {usdCny}: {inDollars:B1}"));
+        Check(
+            output,
+            "total exceeds US$1 trillion",
+            inDollars > Money.FromMagnitude(1m, Magnitude.Trillion, Currency.USD)
+        );
         output.WriteLine(
             string.Create(
                 Invariant,
-                $"Total exceeds US$1 trillion at any rate below {threshold} CNY per USD"
+                $"It would not at rates of {total.AmountIn(Magnitude.Trillion)} CNY per USD or more"
+            )
+        );
+        output.WriteLine(
+            string.Create(
+                Invariant,
+                $"Year-on-year base period: {year.YearEarlier()} ({year.YearEarlier().Start:yyyy-MM-dd} to {year.YearEarlier().End:yyyy-MM-dd})"
             )
         );
         output.WriteLine();

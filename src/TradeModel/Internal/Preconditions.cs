@@ -35,6 +35,22 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>
+    /// As <see cref="CheckArgument(bool, string, string)"/>, with a message that is only formatted (invariantly)
+    /// when the check fails, so that passing checks cost nothing on hot paths.
+    /// </summary>
+    internal static void CheckArgument(
+        [DoesNotReturnIf(false)] bool expression,
+        string paramName,
+        [InterpolatedStringHandlerArgument(nameof(expression))] ref FailureMessageHandler message
+    )
+    {
+        if (!expression)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), paramName);
+        }
+    }
+
     internal static void CheckArgumentRange(
         string paramName,
         long value,
@@ -54,4 +70,36 @@ internal static class Preconditions
             );
         }
     }
+}
+
+/// <summary>Builds an exception message only when the condition it belongs to is false.</summary>
+[InterpolatedStringHandler]
+internal ref struct FailureMessageHandler
+{
+    private DefaultInterpolatedStringHandler inner;
+
+    public FailureMessageHandler(
+        int literalLength,
+        int formattedCount,
+        bool expression,
+        out bool shouldAppend
+    )
+    {
+        shouldAppend = !expression;
+        inner = shouldAppend
+            ? new DefaultInterpolatedStringHandler(
+                literalLength,
+                formattedCount,
+                CultureInfo.InvariantCulture
+            )
+            : default;
+    }
+
+    public void AppendLiteral(string value) => inner.AppendLiteral(value);
+
+    public void AppendFormatted<T>(T value) => inner.AppendFormatted(value);
+
+    public void AppendFormatted<T>(T value, string? format) => inner.AppendFormatted(value, format);
+
+    internal string ToStringAndClear() => inner.ToStringAndClear();
 }
