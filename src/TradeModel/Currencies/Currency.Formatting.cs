@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
 using TradeModel.Internal;
 
 namespace TradeModel;
@@ -81,16 +80,7 @@ public readonly partial struct Currency
         out int bytesWritten,
         [StringSyntax(StringSyntaxAttribute.NumericFormat)] ReadOnlySpan<char> format,
         IFormatProvider? provider
-    )
-    {
-        Span<char> buffer = stackalloc char[256];
-        if (!TryFormat(buffer, out var chars, format, provider))
-        {
-            bytesWritten = 0;
-            return false;
-        }
-        return Encoding.UTF8.TryGetBytes(buffer[..chars], utf8Destination, out bytesWritten);
-    }
+    ) => TextFormatting.TryFormatUtf8(this, utf8Destination, out bytesWritten, format, provider);
 
     /// <summary>Parses an alphabetic currency code, ignoring case and surrounding white space.</summary>
     /// <param name="s">The code, e.g. "CNY".</param>

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
 using TradeModel.Internal;
 
 namespace TradeModel;
@@ -132,16 +131,7 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
         out int bytesWritten,
         [StringSyntax(StringSyntaxAttribute.NumericFormat)] ReadOnlySpan<char> format,
         IFormatProvider? provider
-    )
-    {
-        Span<char> buffer = stackalloc char[256];
-        if (!TryFormat(buffer, out var chars, format, provider))
-        {
-            bytesWritten = 0;
-            return false;
-        }
-        return Encoding.UTF8.TryGetBytes(buffer[..chars], utf8Destination, out bytesWritten);
-    }
+    ) => TextFormatting.TryFormatUtf8(this, utf8Destination, out bytesWritten, format, provider);
 
     private static bool TryAppend(Span<char> destination, ref int position, string text)
     {

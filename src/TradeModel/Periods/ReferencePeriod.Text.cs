@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
 using NodaTime;
 using TradeModel.Internal;
 
@@ -95,12 +94,7 @@ public readonly partial struct ReferencePeriod
         out int bytesWritten,
         [StringSyntax(StringSyntaxAttribute.DateOnlyFormat)] ReadOnlySpan<char> format,
         IFormatProvider? provider
-    )
-    {
-        Span<char> buffer = stackalloc char[32];
-        TryFormat(buffer, out var chars, format, provider);
-        return Encoding.UTF8.TryGetBytes(buffer[..chars], utf8Destination, out bytesWritten);
-    }
+    ) => TextFormatting.TryFormatUtf8(this, utf8Destination, out bytesWritten, format, provider);
 
     /// <summary>
     /// Parses SDMX period notation: "2024", "2024-Q3", "2024-M10" or "2024-10", "2024-03-05", a reporting time

@@ -1,0 +1,26 @@
+using System.Text;
+
+namespace TradeModel.Internal;
+
+/// <summary>Shared text helpers of the library's formattable types.</summary>
+internal static class TextFormatting
+{
+    /// <summary>UTF-8 formatting through the type's char formatting: one core, so the two can never disagree.</summary>
+    internal static bool TryFormatUtf8<T>(
+        T value,
+        Span<byte> utf8Destination,
+        out int bytesWritten,
+        ReadOnlySpan<char> format,
+        IFormatProvider? provider
+    )
+        where T : ISpanFormattable
+    {
+        Span<char> buffer = stackalloc char[256];
+        if (!value.TryFormat(buffer, out var chars, format, provider))
+        {
+            bytesWritten = 0;
+            return false;
+        }
+        return Encoding.UTF8.TryGetBytes(buffer[..chars], utf8Destination, out bytesWritten);
+    }
+}
