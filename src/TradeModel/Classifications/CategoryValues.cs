@@ -1,0 +1,203 @@
+using System.Diagnostics.CodeAnalysis;
+using TradeModel.Internal;
+
+namespace TradeModel.Classifications;
+
+/// <summary>
+/// Values (in one currency) given for some categories of a classification, stored densely so that rolling them up
+/// the hierarchy is a loop over arrays. A category without a value is missing, not zero.
+/// </summary>
+public sealed class CategoryValues
+{
+    private readonly decimal[] values;
+    private readonly bool[] given;
+
+    /// <summary>Creates an empty set of values.</summary>
+    /// <param name="classification">The classification the categories come from.</param>
+    /// <param name="currency">The currency of every value.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="classification"/> is null.</exception>
+    public CategoryValues(Classification classification, Currency currency)
+    {
+        Preconditions.CheckNotNull(classification);
+        Classification = classification;
+        Currency = currency;
+        values = new decimal[classification.Categories.Count];
+        given = new bool[values.Length];
+    }
+
+    /// <summary>The classification.</summary>
+    public Classification Classification { get; }
+
+    /// <summary>The currency of every value.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>How many categories have a value.</summary>
+    public int Count => given.Count(g => g);
+
+    /// <summary>The categories with a value and their values, in classification order.</summary>
+    public IEnumerable<(Category Category, Money Value)> Given =>
+        Classification
+            .Categories.Where(c => given[c.Index])
+            .Select(c => (c, new Money(values[c.Index], Currency)));
+
+    /// <summary>Sets the value of a category, replacing any earlier one.</summary>
+    /// <param name="category">A category of <see cref="Classification"/>.</param>
+    /// <param name="value">Its value, in <see cref="Currency"/>.</param>
+    /// <exception cref="ArgumentException">The category belongs to another classification.</exception>
+    /// <exception cref="CurrencyMismatchException">The value is in another currency.</exception>
+    public void Set(Category category, Money value)
+    {
+        CheckCategory(category);
+        if (value.Currency != Currency)
+        {
+            throw new CurrencyMismatchException(
+                Currency,
+                value.Currency,
+                $"The values are in {Currency.Code}; {category.Code} was given in {value.Currency.Code}."
+            );
+        }
+        values[category.Index] = value.Amount;
+        given[category.Index] = true;
+    }
+
+    /// <summary>Sets the value of the category with a code.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="value">Its value.</param>
+    /// <exception cref="ArgumentException">No category has that code.</exception>
+    /// <exception cref="CurrencyMismatchException">The value is in another currency.</exception>
+    public void Set(string code, Money value) => Set(Classification.Get(code), value);
+
+    /// <summary>The value given for a category, if any.</summary>
+    /// <param name="category">The category.</param>
+    /// <param name="value">The value, or default.</param>
+    /// <returns>Whether a value was given.</returns>
+    public bool TryGet(Category category, [MaybeNullWhen(false)] out Money value)
+    {
+        CheckCategory(category);
+        value = given[category.Index] ? new Money(values[category.Index], Currency) : default;
+        return given[category.Index];
+    }
+
+    /// <summary>
+    /// Rolls the values up the hierarchy. A category's total is its given value, or else the sum of the totals of
+    /// its regular parts. "Of which", memo and alternative-breakdown values are never added to their parent. Where
+    /// a parent has a value and its parts too, the parent's value stands and the part not allocated to the parts is
+    /// reported as a <see cref="Residual"/> (no double counting). Every alternative breakdown with values is checked
+    /// against its parent's total.
+    /// </summary>
+    /// <param name="tolerance">The largest difference between an alternative breakdown and its parent that still counts as consistent (published tables are rounded); zero when omitted.</param>
+    /// <returns>The roll-up.</returns>
+    /// <exception cref="CurrencyMismatchException">The tolerance is in another currency.</exception>
+    public CategoryRollUp RollUp(Money? tolerance = null)
+    {
+        var limit = tolerance ?? Money.Zero(Currency);
+        if (limit.Currency != Currency)
+        {
+            throw new CurrencyMismatchException(
+                Currency,
+                limit.Currency,
+                $"The tolerance must be in {Currency.Code}, not {limit.Currency.Code}."
+            );
+        }
+        var n = values.Length;
+        var totals = new decimal[n];
+        var has = new bool[n];
+        var partSums = new decimal[n];
+        var partHas = new bool[n];
+        RollUpCore(
+            Classification.DeepestFirst,
+            Classification.PartParent,
+            values,
+            given,
+            totals,
+            has,
+            partSums,
+            partHas
+        );
+
+        var residuals = new List<Residual>();
+        foreach (var category in Classification.Categories)
+        {
+            if (given[category.Index] && partHas[category.Index])
+            {
+                residuals.Add(
+                    new Residual(
+                        category,
+                        new Money(values[category.Index], Currency),
+                        new Money(partSums[category.Index], Currency)
+                    )
+                );
+            }
+        }
+        var checks = new List<BreakdownCheck>();
+        foreach (var breakdown in Classification.AlternativeBreakdowns)
+        {
+            var sum = 0m;
+            var any = false;
+            foreach (var member in breakdown.Members)
+            {
+                if (has[member])
+                {
+                    sum += totals[member];
+                    any = true;
+                }
+            }
+            if (any && has[breakdown.Parent.Index])
+            {
+                checks.Add(
+                    new BreakdownCheck(
+                        breakdown.Parent,
+                        breakdown.Name,
+                        new Money(totals[breakdown.Parent.Index], Currency),
+                        new Money(sum, Currency),
+                        limit
+                    )
+                );
+            }
+        }
+        return new CategoryRollUp(Classification, Currency, totals, has, residuals, checks);
+    }
+
+    /// <summary>The hot loop: parts are visited before their parents, so each parent's part sum is complete when reached.</summary>
+    internal static void RollUpCore(
+        int[] deepestFirst,
+        int[] partParent,
+        decimal[] values,
+        bool[] given,
+        decimal[] totals,
+        bool[] has,
+        decimal[] partSums,
+        bool[] partHas
+    )
+    {
+        foreach (var i in deepestFirst)
+        {
+            if (given[i])
+            {
+                totals[i] = values[i];
+                has[i] = true;
+            }
+            else if (partHas[i])
+            {
+                totals[i] = partSums[i];
+                has[i] = true;
+            }
+            var parent = partParent[i];
+            if (has[i] && parent >= 0)
+            {
+                partSums[parent] += totals[i];
+                partHas[parent] = true;
+            }
+        }
+    }
+
+    private void CheckCategory(Category category)
+    {
+        Preconditions.CheckNotNull(category);
+        Preconditions.CheckArgument(
+            ReferenceEquals(category.Classification, Classification),
+            nameof(category),
+            $"{category.Code} belongs to {category.Classification.Name}, not {Classification.Name}."
+        );
+    }
+}

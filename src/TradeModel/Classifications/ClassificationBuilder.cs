@@ -1,0 +1,227 @@
+using System.Globalization;
+using TradeModel.Internal;
+
+namespace TradeModel.Classifications;
+
+/// <summary>
+/// Builds a custom classification in code, or from CSV text with <see cref="Classification.ReadCsv"/>. Nothing is
+/// checked until <see cref="Build"/>, which reports every problem at once.
+/// </summary>
+public sealed class ClassificationBuilder
+{
+    private readonly List<Entry> entries = [];
+
+    /// <summary>Starts a classification.</summary>
+    /// <param name="name">Its name, e.g. "EBOPS 2010".</param>
+    /// <param name="version">Its version, e.g. "2010"; may be empty.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
+    public ClassificationBuilder(string name, string version)
+    {
+        Preconditions.CheckNotNull(name);
+        Preconditions.CheckNotNull(version);
+        Preconditions.CheckArgument(
+            name.Trim().Length > 0,
+            nameof(name),
+            "A classification needs a name."
+        );
+        Name = name;
+        Version = version;
+    }
+
+    /// <summary>The classification's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The classification's version.</summary>
+    public string Version { get; }
+
+    internal Classification.CodeNormalizer? Normalizer { get; set; }
+
+    /// <summary>Adds a category. The parent may be added later.</summary>
+    /// <param name="code">The code; compared ignoring case.</param>
+    /// <param name="name">The name.</param>
+    /// <param name="parentCode">The parent's code, or null for a root.</param>
+    /// <param name="relation">How it relates to the parent; <see cref="CategoryRelation.Root"/> exactly when there is no parent.</param>
+    /// <param name="breakdown">The name of the parent's breakdown it belongs to, when the parent has several.</param>
+    /// <returns>This builder.</returns>
+    public ClassificationBuilder Add(
+        string code,
+        string name,
+        string? parentCode,
+        CategoryRelation relation = CategoryRelation.Part,
+        string? breakdown = null
+    ) => Add(code, name, parentCode, relation, breakdown, [], entries.Count + 1);
+
+    internal ClassificationBuilder Add(
+        string code,
+        string name,
+        string? parentCode,
+        CategoryRelation relation,
+        string? breakdown,
+        string[] aliases,
+        int line
+    )
+    {
+        entries.Add(
+            new Entry(
+                code ?? string.Empty,
+                name ?? string.Empty,
+                parentCode,
+                relation,
+                breakdown,
+                aliases,
+                line
+            )
+        );
+        return this;
+    }
+
+    /// <summary>Checks every entry and builds the classification.</summary>
+    /// <returns>The classification.</returns>
+    /// <exception cref="InvalidClassificationException">
+    /// Any entry has an empty code, a duplicate code, an unknown parent, a relation that does not fit (a root
+    /// relation with a parent, or the other way round), or lies on a cycle (including being its own parent).
+    /// Every problem is listed, each with its line.
+    /// </exception>
+    public Classification Build()
+    {
+        var problems = new List<ClassificationProblem>();
+        var byCode = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            if (entry.Code.Trim().Length == 0)
+            {
+                problems.Add(new(entry.Line, entry.Code, "the code is empty."));
+            }
+            else if (!byCode.TryAdd(entry.Code.Trim(), entry))
+            {
+                problems.Add(
+                    new(
+                        entry.Line,
+                        entry.Code,
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"duplicate code, first on line {byCode[entry.Code.Trim()].Line}."
+                        )
+                    )
+                );
+            }
+            foreach (var alias in entry.Aliases)
+            {
+                if (!byCode.TryAdd(alias, entry))
+                {
+                    problems.Add(new(entry.Line, alias, "duplicate alias."));
+                }
+            }
+        }
+        foreach (var entry in entries)
+        {
+            var hasParent = !string.IsNullOrWhiteSpace(entry.ParentCode);
+            if (hasParent && !byCode.ContainsKey(entry.ParentCode!.Trim()))
+            {
+                problems.Add(new(entry.Line, entry.Code, $"unknown parent '{entry.ParentCode}'."));
+            }
+            if (
+                hasParent
+                && entry
+                    .ParentCode!.Trim()
+                    .Equals(entry.Code.Trim(), StringComparison.OrdinalIgnoreCase)
+            )
+            {
+                problems.Add(new(entry.Line, entry.Code, "the category is its own parent."));
+            }
+            if (hasParent == (entry.Relation == CategoryRelation.Root))
+            {
+                problems.Add(
+                    new(
+                        entry.Line,
+                        entry.Code,
+                        hasParent
+                            ? "a category with a parent cannot be a root."
+                            : "a category without a parent must be a root."
+                    )
+                );
+            }
+            if (!Enum.IsDefined(entry.Relation))
+            {
+                problems.Add(
+                    new(entry.Line, entry.Code, $"{(int)entry.Relation} is not a CategoryRelation.")
+                );
+            }
+        }
+        ReportCycles(byCode, problems);
+        if (problems.Count > 0)
+        {
+            throw new InvalidClassificationException(Name, [.. problems.OrderBy(p => p.Line)]);
+        }
+        return Classification.Create(this, OrderParentsFirst(byCode));
+    }
+
+    private void ReportCycles(
+        Dictionary<string, Entry> byCode,
+        List<ClassificationProblem> problems
+    )
+    {
+        foreach (var entry in entries)
+        {
+            var seen = new HashSet<Entry>();
+            var current = entry;
+            while (
+                current.ParentCode is { } parent
+                && byCode.TryGetValue(parent.Trim(), out var next)
+                && !ReferenceEquals(next, current)
+            )
+            {
+                if (ReferenceEquals(next, entry))
+                {
+                    problems.Add(
+                        new(entry.Line, entry.Code, "the category is its own ancestor (a cycle).")
+                    );
+                    break;
+                }
+                if (!seen.Add(next))
+                {
+                    break;
+                }
+                current = next;
+            }
+        }
+    }
+
+    private List<Entry> OrderParentsFirst(Dictionary<string, Entry> byCode)
+    {
+        var ordered = new List<Entry>(entries.Count);
+        var done = new HashSet<Entry>();
+        foreach (var entry in entries)
+        {
+            Visit(entry);
+        }
+        return ordered;
+
+        void Visit(Entry entry)
+        {
+            if (done.Contains(entry))
+            {
+                return;
+            }
+            if (
+                entry.ParentCode is { } parent
+                && byCode.TryGetValue(parent.Trim(), out var parentEntry)
+            )
+            {
+                Visit(parentEntry);
+            }
+            done.Add(entry);
+            ordered.Add(entry);
+        }
+    }
+
+    internal sealed record Entry(
+        string Code,
+        string Name,
+        string? ParentCode,
+        CategoryRelation Relation,
+        string? Breakdown,
+        string[] Aliases,
+        int Line
+    );
+}

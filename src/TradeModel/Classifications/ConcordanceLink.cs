@@ -1,0 +1,11 @@
+namespace TradeModel.Classifications;
+
+/// <summary>One link of a concordance: a source code maps to a target code with a weight (1 for a whole mapping).</summary>
+/// <param name="SourceCode">The code in the source classification.</param>
+/// <param name="TargetCode">The code in the target classification.</param>
+/// <param name="Weight">The share of the source value that goes to the target, in (0, 1].</param>
+public readonly record struct ConcordanceLink(
+    string SourceCode,
+    string TargetCode,
+    decimal Weight = 1m
+);

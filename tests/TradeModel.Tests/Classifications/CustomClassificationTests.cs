@@ -1,0 +1,137 @@
+using TradeModel.Classifications;
+
+namespace TradeModel.Tests.Classifications;
+
+public sealed class CustomClassificationTests
+{
+    [Fact]
+    public void A_classification_can_be_built_in_code_with_parents_added_after_children()
+    {
+        var classification = new ClassificationBuilder("Trade by sector", "1")
+            .Add("G1", "Food", "G")
+            .Add("G", "Goods", "T")
+            .Add("T", "Total", null, CategoryRelation.Root)
+            .Add("S", "Services", "T")
+            .Build();
+
+        Assert.Equal(["G", "S"], classification["T"].Children.Select(c => c.Code));
+        Assert.Equal(2, classification["g1"].Level);
+        Assert.Equal("Trade by sector (4 categories)", classification.ToString());
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_at_once_with_its_line()
+    {
+        var builder = new ClassificationBuilder("Broken", "1")
+            .Add("T", "Total", null, CategoryRelation.Root)
+            .Add("A", "Duplicate", "T")
+            .Add("a", "Duplicate again", "T")
+            .Add("B", "Orphan", "Q")
+            .Add("C", "Own parent", "C")
+            .Add("D", "Cycle one", "E")
+            .Add("E", "Cycle two", "D")
+            .Add(" ", "No code", "T")
+            .Add("F", "Root with a parent", "T", CategoryRelation.Root);
+
+        var error = Assert.Throws<InvalidClassificationException>(builder.Build);
+
+        var problems = error.Problems.Select(p => (p.Line, p.Message.Split(' ')[0])).ToList();
+        Assert.Contains((3, "duplicate"), problems);
+        Assert.Contains((4, "unknown"), problems);
+        Assert.Contains(
+            error.Problems,
+            p => p.Line == 5 && p.Message.Contains("own parent", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            error.Problems,
+            p => p.Line == 6 && p.Message.Contains("cycle", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            error.Problems,
+            p => p.Line == 7 && p.Message.Contains("cycle", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            error.Problems,
+            p => p.Line == 8 && p.Message.Contains("empty", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            error.Problems,
+            p => p.Line == 9 && p.Message.Contains("root", StringComparison.Ordinal)
+        );
+        Assert.Contains("Broken", error.Message, StringComparison.Ordinal);
+        Assert.IsAssignableFrom<FormatException>(error);
+    }
+
+    [Fact]
+    public void A_classification_is_read_from_csv_with_relations_and_breakdowns()
+    {
+        var classification = Classification.ParseCsv(
+            "Example",
+            "1",
+            """
+            code,parent,name,relation,breakdown
+            T,,Total,,
+            A,T,Transport,,
+            A1,A,Sea,part,by mode
+            A2,A,Air,part,by mode
+            AP,A,Passenger,alternative,by type
+            AF,A,Freight,alternative,by type
+            A1X,A1,Of which: ferries,ofwhich,
+            M,T,Memo: e-commerce,memo,
+            """
+        );
+
+        Assert.Equal(CategoryRelation.AlternativePart, classification["AP"].Relation);
+        Assert.Equal("by type", classification["AP"].Breakdown);
+        Assert.Equal(CategoryRelation.OfWhich, classification["A1X"].Relation);
+        Assert.Equal(CategoryRelation.Memo, classification["M"].Relation);
+        Assert.Equal(CategoryRelation.Root, classification["T"].Relation);
+    }
+
+    [Fact]
+    public void Csv_problems_of_every_kind_are_reported_together_with_their_lines()
+    {
+        var error = Assert.Throws<InvalidClassificationException>(() =>
+            Classification.ParseCsv(
+                "Example",
+                "1",
+                """
+                code,parent,name,relation
+                T,,Total,
+                A,T,Goods,sideways
+                B,Z,Orphan,
+                C,T
+                T,,Again,
+                """
+            )
+        );
+
+        Assert.Equal([3, 4, 5, 6], error.Problems.Select(p => p.Line).Order());
+        Assert.Contains("sideways", error.Problems[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_csv_header_that_is_not_code_parent_name_is_rejected_on_line_one()
+    {
+        var error = Assert.Throws<InvalidClassificationException>(() =>
+            Classification.ParseCsv("Example", "1", "id,name\nT,Total\n")
+        );
+
+        Assert.Equal(1, Assert.Single(error.Problems).Line);
+    }
+
+    [Fact]
+    public void Groupings_reject_overlapping_members_and_members_of_other_classifications()
+    {
+        var ebops = Ebops2010.Classification;
+
+        var overlap = Assert.Throws<ArgumentException>(() =>
+            new CategoryGrouping("bad", [ebops["SJ"], ebops["SJ1"]])
+        );
+        Assert.Contains("SJ1 lies within SJ", overlap.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() =>
+            new CategoryGrouping("mixed", [ebops["SJ"], HarmonizedSystem2022.Classification["01"]])
+        );
+        Assert.Throws<ArgumentException>(() => new CategoryGrouping("empty", []));
+    }
+}
