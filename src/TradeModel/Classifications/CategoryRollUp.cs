@@ -6,24 +6,30 @@ namespace TradeModel.Classifications;
 /// <summary>The result of <see cref="CategoryValues.RollUp"/>: a total for every category that has one, residuals and breakdown checks.</summary>
 public sealed class CategoryRollUp
 {
-    private readonly decimal[] totals;
-    private readonly bool[] has;
+    private readonly decimal[] values;
+    private readonly bool[] given;
+    private readonly decimal[] sums;
+    private readonly bool[] partsHave;
 
+    /// <summary>
+    /// Shares the value arrays of the <see cref="CategoryValues"/> it came from (they are copied before being changed
+    /// again) and owns the part sums of the categories that have children.
+    /// </summary>
     internal CategoryRollUp(
         Classification classification,
         Currency currency,
-        decimal[] totals,
-        bool[] has,
-        IReadOnlyList<Residual> residuals,
-        IReadOnlyList<BreakdownCheck> checks
+        decimal[] values,
+        bool[] given,
+        decimal[] sums,
+        bool[] partsHave
     )
     {
         Classification = classification;
         Currency = currency;
-        this.totals = totals;
-        this.has = has;
-        Residuals = residuals;
-        BreakdownChecks = checks;
+        this.values = values;
+        this.given = given;
+        this.sums = sums;
+        this.partsHave = partsHave;
     }
 
     /// <summary>The classification.</summary>
@@ -33,10 +39,10 @@ public sealed class CategoryRollUp
     public Currency Currency { get; }
 
     /// <summary>Categories whose given value and whose parts' values were both given, with the part not allocated.</summary>
-    public IReadOnlyList<Residual> Residuals { get; }
+    public IReadOnlyList<Residual> Residuals { get; private set; } = [];
 
     /// <summary>Every alternative breakdown with values, compared with its parent's total.</summary>
-    public IReadOnlyList<BreakdownCheck> BreakdownChecks { get; }
+    public IReadOnlyList<BreakdownCheck> BreakdownChecks { get; private set; } = [];
 
     /// <summary>The total of a category, if it has one (given, or from its parts).</summary>
     /// <param name="category">The category.</param>
@@ -46,8 +52,24 @@ public sealed class CategoryRollUp
     {
         Preconditions.CheckNotNull(category);
         var i = category.Index;
-        total = has[i] ? new Money(totals[i], Currency) : default;
-        return has[i];
+        if (given[i])
+        {
+            total = new Money(values[i], Currency);
+            return true;
+        }
+        if (partsHave[i])
+        {
+            total = new Money(sums[Classification.NodeIndex[i]], Currency);
+            return true;
+        }
+        total = default;
+        return false;
+    }
+
+    internal void Complete(IReadOnlyList<Residual> residuals, IReadOnlyList<BreakdownCheck> checks)
+    {
+        Residuals = residuals;
+        BreakdownChecks = checks;
     }
 
     /// <summary>The total of a category.</summary>

@@ -9,8 +9,11 @@ namespace TradeModel.Classifications;
 /// </summary>
 public sealed class CategoryValues
 {
-    private readonly decimal[] values;
-    private readonly bool[] given;
+    private decimal[] values;
+    private bool[] given;
+
+    /// <summary>Whether a roll-up shares the arrays; the next <see cref="Set(Category, Money)"/> copies them first.</summary>
+    private bool shared;
 
     /// <summary>Creates an empty set of values.</summary>
     /// <param name="classification">The classification the categories come from.</param>
@@ -56,6 +59,12 @@ public sealed class CategoryValues
                 $"The values are in {Currency.Code}; {category.Code} was given in {value.Currency.Code}."
             );
         }
+        if (shared)
+        {
+            values = (decimal[])values.Clone();
+            given = (bool[])given.Clone();
+            shared = false;
+        }
         values[category.Index] = value.Amount;
         given[category.Index] = true;
     }
@@ -99,36 +108,13 @@ public sealed class CategoryValues
                 $"The tolerance must be in {Currency.Code}, not {limit.Currency.Code}."
             );
         }
-        var n = values.Length;
-        var totals = new decimal[n];
-        var has = new bool[n];
-        var partSums = new decimal[n];
-        var partHas = new bool[n];
-        RollUpCore(
-            Classification.DeepestFirst,
-            Classification.PartParent,
-            values,
-            given,
-            totals,
-            has,
-            partSums,
-            partHas
-        );
+        var sums = new decimal[Classification.NodeCount];
+        var partsHave = new bool[values.Length];
+        var residuals = new List<(int Index, decimal Given, decimal Parts)>();
+        RollUpCore(Classification, values, given, sums, partsHave, residuals);
+        shared = true;
+        var rollUp = new CategoryRollUp(Classification, Currency, values, given, sums, partsHave);
 
-        var residuals = new List<Residual>();
-        foreach (var category in Classification.Categories)
-        {
-            if (given[category.Index] && partHas[category.Index])
-            {
-                residuals.Add(
-                    new Residual(
-                        category,
-                        new Money(values[category.Index], Currency),
-                        new Money(partSums[category.Index], Currency)
-                    )
-                );
-            }
-        }
         var checks = new List<BreakdownCheck>();
         foreach (var breakdown in Classification.AlternativeBreakdowns)
         {
@@ -136,57 +122,80 @@ public sealed class CategoryValues
             var any = false;
             foreach (var member in breakdown.Members)
             {
-                if (has[member])
+                if (rollUp.TryGetTotal(Classification.Categories[member], out var memberTotal))
                 {
-                    sum += totals[member];
+                    sum += memberTotal.Amount;
                     any = true;
                 }
             }
-            if (any && has[breakdown.Parent.Index])
+            if (any && rollUp.TryGetTotal(breakdown.Parent, out var parentTotal))
             {
                 checks.Add(
                     new BreakdownCheck(
                         breakdown.Parent,
                         breakdown.Name,
-                        new Money(totals[breakdown.Parent.Index], Currency),
+                        parentTotal,
                         new Money(sum, Currency),
                         limit
                     )
                 );
             }
         }
-        return new CategoryRollUp(Classification, Currency, totals, has, residuals, checks);
+        rollUp.Complete(
+            [
+                .. residuals.Select(r => new Residual(
+                    Classification.Categories[r.Index],
+                    new Money(r.Given, Currency),
+                    new Money(r.Parts, Currency)
+                )),
+            ],
+            checks
+        );
+        return rollUp;
     }
 
-    /// <summary>The hot loop: parts are visited before their parents, so each parent's part sum is complete when reached.</summary>
+    /// <summary>
+    /// The hot loop. Parts are visited before their parents (deepest level first), so when a category is reached,
+    /// <paramref name="sums"/> holds the sum of its parts and <paramref name="partsHave"/> says whether any part had a
+    /// value. A category's total is its given value, or else that sum; a given value with valued parts is a residual.
+    /// </summary>
     internal static void RollUpCore(
-        int[] deepestFirst,
-        int[] partParent,
+        Classification classification,
         decimal[] values,
         bool[] given,
-        decimal[] totals,
-        bool[] has,
-        decimal[] partSums,
-        bool[] partHas
+        decimal[] sums,
+        bool[] partsHave,
+        List<(int Index, decimal Given, decimal Parts)> residuals
     )
     {
-        foreach (var i in deepestFirst)
+        var deepestFirst = classification.DeepestFirst;
+        var partParent = classification.PartParent;
+        var node = classification.NodeIndex;
+        for (var k = 0; k < deepestFirst.Length; k++)
         {
+            var i = deepestFirst[k];
+            decimal total;
             if (given[i])
             {
-                totals[i] = values[i];
-                has[i] = true;
+                total = values[i];
+                if (partsHave[i])
+                {
+                    residuals.Add((i, total, sums[node[i]]));
+                }
             }
-            else if (partHas[i])
+            else if (partsHave[i])
             {
-                totals[i] = partSums[i];
-                has[i] = true;
+                total = sums[node[i]];
+            }
+            else
+            {
+                continue;
             }
             var parent = partParent[i];
-            if (has[i] && parent >= 0)
+            if (parent >= 0)
             {
-                partSums[parent] += totals[i];
-                partHas[parent] = true;
+                sums[node[parent]] += total;
+                partsHave[parent] = true;
             }
         }
     }

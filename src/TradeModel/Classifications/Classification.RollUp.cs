@@ -8,6 +8,12 @@ public sealed partial class Classification
     /// <summary>Category indices, deepest level first, so that parts are always summed before their parent.</summary>
     internal int[] DeepestFirst { get; private set; } = [];
 
+    /// <summary>For each category with children, its slot in a roll-up's array of part sums; −1 for leaves.</summary>
+    internal int[] NodeIndex { get; private set; } = [];
+
+    /// <summary>How many categories have children.</summary>
+    internal int NodeCount { get; private set; }
+
     /// <summary>Every alternative breakdown: the parent, its name, and its members.</summary>
     internal AlternativeBreakdown[] AlternativeBreakdowns { get; private set; } = [];
 
@@ -17,6 +23,9 @@ public sealed partial class Classification
         [
             .. categories.Select(c => c.Relation == CategoryRelation.Part ? c.Parent!.Index : -1),
         ];
+        var nodes = 0;
+        NodeIndex = [.. categories.Select(c => c.IsLeaf ? -1 : nodes++)];
+        NodeCount = nodes;
         DeepestFirst =
         [
             .. categories.OrderByDescending(c => c.Level).ThenBy(c => c.Index).Select(c => c.Index),

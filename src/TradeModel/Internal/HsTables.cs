@@ -43,7 +43,15 @@ internal static class HsTables
                 sectionLine
             );
         }
-        builder.Add(NoSection, "No HS section: commodities not specified according to kind (UN Comtrade chapter 99)", "TOTAL", CategoryRelation.Part, null, [], rows.Count + 1);
+        builder.Add(
+            NoSection,
+            "No HS section: commodities not specified according to kind (UN Comtrade chapter 99)",
+            "TOTAL",
+            CategoryRelation.Part,
+            null,
+            [],
+            rows.Count + 1
+        );
         for (var i = 1; i < rows.Count; i++)
         {
             var row = rows[i];

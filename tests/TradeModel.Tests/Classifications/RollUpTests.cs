@@ -85,6 +85,21 @@ public sealed class RollUpTests
     }
 
     [Fact]
+    public void A_roll_up_is_a_snapshot_that_later_changes_to_the_values_do_not_touch()
+    {
+        var values = new CategoryValues(Ebops, Currency.CNY);
+        values.Set("SD", Cny(1m));
+        var before = values.RollUp();
+
+        values.Set("SD", Cny(2m));
+        values.Set("SE", Cny(3m));
+
+        Assert.Equal(Cny(1m), before.Total("SD"));
+        Assert.False(before.TryGetTotal(Ebops["SE"], out _));
+        Assert.Equal(Cny(5m), values.RollUp().Total("S"));
+    }
+
+    [Fact]
     public void A_category_without_any_value_is_missing_not_zero()
     {
         var values = new CategoryValues(Ebops, Currency.CNY);
