@@ -50,6 +50,31 @@ internal static class DecimalMath
     internal static decimal ScaleDown(decimal value, int exponent) =>
         exponent == 0 ? value : value / PowersOfTen[exponent];
 
+    /// <summary>The positive n-th root of a positive value, by Newton's method in decimal from a double estimate.</summary>
+    internal static decimal Root(decimal value, int n)
+    {
+        if (n == 1)
+        {
+            return value;
+        }
+        var root = (decimal)Math.Pow((double)value, 1.0 / n);
+        for (var i = 0; i < 100; i++)
+        {
+            var power = 1m;
+            for (var k = 0; k < n - 1; k++)
+            {
+                power *= root;
+            }
+            var next = root - (((power * root) - value) / (n * power));
+            if (next == root)
+            {
+                break;
+            }
+            root = next;
+        }
+        return root;
+    }
+
     private static decimal[] BuildPowers()
     {
         var powers = new decimal[29];

@@ -1,0 +1,271 @@
+using System.Collections;
+using TradeModel.Classifications;
+using TradeModel.Internal;
+using UnitsNet;
+
+namespace TradeModel;
+
+/// <summary>
+/// A collection of flows in one classification and one currency, stored by column with dense codes (economies,
+/// periods and units become small integers, categories their index), built for millions of flows. Queries scan
+/// the columns without creating flow objects.
+/// </summary>
+public sealed class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
+{
+    private readonly List<Economy> economies = [];
+    private readonly Dictionary<Economy, int> economyIds = [];
+    private readonly List<ReferencePeriod> periods = [];
+    private readonly Dictionary<ReferencePeriod, int> periodIds = [];
+    private readonly List<Enum> units = [];
+    private readonly Dictionary<Enum, int> unitIds = [];
+    private int[] reporters;
+    private int[] partners;
+    private byte[] directions;
+    private int[] categories;
+    private int[] periodColumn;
+    private decimal[] values;
+    private byte[] statuses;
+    private bool[] hasValues;
+    private double[] quantities;
+    private int[] quantityUnits;
+
+    /// <summary>Creates an empty table.</summary>
+    /// <param name="classification">The classification of every flow's category.</param>
+    /// <param name="currency">The currency of every value.</param>
+    /// <param name="capacity">How many flows to make room for.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="classification"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
+    public TradeFlowCollection(Classification classification, Currency currency, int capacity = 16)
+    {
+        Preconditions.CheckNotNull(classification);
+        Preconditions.CheckArgumentRange(nameof(capacity), capacity, 0, int.MaxValue);
+        Classification = classification;
+        Currency = currency;
+        reporters = new int[capacity];
+        partners = new int[capacity];
+        directions = new byte[capacity];
+        categories = new int[capacity];
+        periodColumn = new int[capacity];
+        values = new decimal[capacity];
+        statuses = new byte[capacity];
+        hasValues = new bool[capacity];
+        quantities = new double[capacity];
+        quantityUnits = new int[capacity];
+    }
+
+    /// <summary>The classification of every flow's category.</summary>
+    public Classification Classification { get; }
+
+    /// <summary>The currency of every value.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>How many flows the table holds.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Adds a flow.</summary>
+    /// <param name="flow">The flow.</param>
+    /// <exception cref="ArgumentException">The flow's category is of another classification.</exception>
+    /// <exception cref="CurrencyMismatchException">The flow's value is in another currency.</exception>
+    public void Add(TradeFlow flow)
+    {
+        Preconditions.CheckNotNull(flow);
+        Preconditions.CheckArgument(
+            ReferenceEquals(flow.Category.Classification, Classification),
+            nameof(flow),
+            $"The flow's category {flow.Category.Code} is of {flow.Category.Classification.Name}, not {Classification.Name}."
+        );
+        if (flow.Value is { } value && value.Currency != Currency)
+        {
+            throw new CurrencyMismatchException(
+                Currency,
+                value.Currency,
+                $"The table holds {Currency.Code}; the flow {flow} is in {value.Currency.Code}."
+            );
+        }
+        if (Count == values.Length)
+        {
+            Grow();
+        }
+        var i = Count;
+        reporters[i] = Id(economyIds, economies, flow.Reporter);
+        partners[i] = Id(economyIds, economies, flow.Partner);
+        directions[i] = (byte)flow.Direction;
+        categories[i] = flow.Category.Index;
+        periodColumn[i] = Id(periodIds, periods, flow.Period);
+        values[i] = flow.Value?.Amount ?? 0m;
+        statuses[i] = (byte)flow.Status;
+        hasValues[i] = flow.Value is not null;
+        quantities[i] = flow.Quantity is { } q ? (double)q.Value : double.NaN;
+        quantityUnits[i] = flow.Quantity is { } qu ? Id(unitIds, units, qu.Unit) : -1;
+        Count++;
+    }
+
+    /// <summary>Adds flows.</summary>
+    /// <param name="flows">The flows.</param>
+    public void AddRange(IEnumerable<TradeFlow> flows)
+    {
+        Preconditions.CheckNotNull(flows);
+        foreach (var flow in flows)
+        {
+            Add(flow);
+        }
+    }
+
+    /// <summary>The total of the flows a filter matches; missing and withheld flows are counted apart, never as zero.</summary>
+    /// <param name="filter">The filter.</param>
+    /// <returns>The total.</returns>
+    public FlowTotal Total(FlowFilter filter)
+    {
+        Preconditions.CheckNotNull(filter);
+        var match = Compile(filter);
+        var total = 0m;
+        var flows = 0;
+        var withoutValue = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (!match.Matches(this, i))
+            {
+                continue;
+            }
+            flows++;
+            if (HasValue(i))
+            {
+                total += values[i];
+            }
+            else
+            {
+                withoutValue++;
+            }
+        }
+        return new FlowTotal(new Money(total, Currency), flows, withoutValue);
+    }
+
+    /// <summary>The flows a filter matches, as objects.</summary>
+    /// <param name="filter">The filter.</param>
+    /// <returns>The flows, in the order they were added.</returns>
+    public IEnumerable<TradeFlow> Where(FlowFilter filter)
+    {
+        Preconditions.CheckNotNull(filter);
+        var match = Compile(filter);
+        for (var i = 0; i < Count; i++)
+        {
+            if (match.Matches(this, i))
+            {
+                yield return Row(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The values of the matched flows summed per category, ready to roll up the classification (totals by level,
+    /// groupings, residuals). Missing and withheld flows give no value.
+    /// </summary>
+    /// <param name="filter">The filter (its category criterion, if any, applies too).</param>
+    /// <returns>The values per category.</returns>
+    public CategoryValues ByCategory(FlowFilter filter)
+    {
+        Preconditions.CheckNotNull(filter);
+        var match = Compile(filter);
+        var sums = new Dictionary<int, decimal>();
+        for (var i = 0; i < Count; i++)
+        {
+            if (match.Matches(this, i) && HasValue(i))
+            {
+                sums[categories[i]] = sums.GetValueOrDefault(categories[i]) + values[i];
+            }
+        }
+        var result = new CategoryValues(Classification, Currency);
+        foreach (var (category, sum) in sums)
+        {
+            result.Set(Classification.Categories[category], new Money(sum, Currency));
+        }
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public IEnumerator<TradeFlow> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return Row(i);
+        }
+    }
+
+    /// <inheritdoc/>
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private bool HasValue(int i) => hasValues[i];
+
+    private TradeFlow Row(int i) =>
+        new(
+            economies[reporters[i]],
+            economies[partners[i]],
+            (TradeDirection)directions[i],
+            Classification.Categories[categories[i]],
+            periods[periodColumn[i]],
+            HasValue(i) ? new Money(values[i], Currency) : null,
+            (ObservationStatus)statuses[i],
+            quantityUnits[i] < 0 ? null : Quantity.From(quantities[i], units[quantityUnits[i]])
+        );
+
+    private Matcher Compile(FlowFilter filter)
+    {
+        bool[]? EconomyMask(Economy? economy) =>
+            economy is null ? null : [.. economies.Select(e => economy.Covers(e))];
+        bool[]? categoryMask = filter.Category is { } category
+            ? [.. Classification.Categories.Select(c => c.AddsUpTo(category))]
+            : null;
+        var period = filter.Period is { } p ? (periodIds.TryGetValue(p, out var id) ? id : -2) : -1;
+        return new Matcher(
+            EconomyMask(filter.Reporter),
+            EconomyMask(filter.Partner),
+            filter.Direction,
+            period,
+            categoryMask
+        );
+    }
+
+    private static int Id<T>(Dictionary<T, int> ids, List<T> list, T key)
+        where T : notnull
+    {
+        if (!ids.TryGetValue(key, out var id))
+        {
+            id = list.Count;
+            ids[key] = id;
+            list.Add(key);
+        }
+        return id;
+    }
+
+    private void Grow()
+    {
+        var size = Math.Max(16, values.Length * 2);
+        Array.Resize(ref reporters, size);
+        Array.Resize(ref partners, size);
+        Array.Resize(ref directions, size);
+        Array.Resize(ref categories, size);
+        Array.Resize(ref periodColumn, size);
+        Array.Resize(ref values, size);
+        Array.Resize(ref statuses, size);
+        Array.Resize(ref hasValues, size);
+        Array.Resize(ref quantities, size);
+        Array.Resize(ref quantityUnits, size);
+    }
+
+    /// <summary>A filter turned into masks over the table's dense codes.</summary>
+    private sealed record Matcher(
+        bool[]? Reporters,
+        bool[]? Partners,
+        TradeDirection? Direction,
+        int Period,
+        bool[]? Categories
+    )
+    {
+        internal bool Matches(TradeFlowCollection table, int i) =>
+            (Reporters is null || Reporters[table.reporters[i]])
+            && (Partners is null || Partners[table.partners[i]])
+            && (Direction is null || table.directions[i] == (byte)Direction.Value)
+            && (Period == -1 || table.periodColumn[i] == Period)
+            && (Categories is null || Categories[table.categories[i]]);
+    }
+}

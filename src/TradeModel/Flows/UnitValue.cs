@@ -1,0 +1,85 @@
+using System.Globalization;
+using TradeModel.Internal;
+using UnitsNet;
+
+namespace TradeModel;
+
+/// <summary>
+/// A price per unit of a physical quantity: the value of a flow divided by its quantity, e.g. USD 1,250 per tonne.
+/// The default value is zero with no currency per unit of <see cref="Scalar"/> amount.
+/// </summary>
+public readonly struct UnitValue : IEquatable<UnitValue>
+{
+    private readonly Enum? unit;
+
+    /// <summary>Creates a unit value.</summary>
+    /// <param name="price">The price of one unit.</param>
+    /// <param name="unit">The unit, a UnitsNet unit such as <c>MassUnit.Tonne</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
+    public UnitValue(Money price, Enum unit)
+    {
+        Preconditions.CheckNotNull(unit);
+        Price = price;
+        this.unit = unit;
+    }
+
+    /// <summary>The price of one unit.</summary>
+    public Money Price { get; }
+
+    /// <summary>The unit, a UnitsNet unit enum value (e.g. <c>MassUnit.Tonne</c>).</summary>
+    public Enum Unit => unit ?? UnitsNet.Units.ScalarUnit.Amount;
+
+    /// <summary>
+    /// The price per another unit of the same quantity: USD 1,250 per tonne is USD 1.25 per kilogram. The factor
+    /// between units comes from UnitsNet as a <see cref="double"/>; exact factors (1,000 kg per tonne) stay exact.
+    /// </summary>
+    /// <param name="target">A unit of the same quantity.</param>
+    /// <returns>The unit value in that unit.</returns>
+    /// <exception cref="ArgumentException">The unit measures another quantity (kilograms and litres).</exception>
+    public UnitValue ConvertTo(Enum target)
+    {
+        Preconditions.CheckNotNull(target);
+        if (target.GetType() != Unit.GetType())
+        {
+            throw new ArgumentException(
+                $"Cannot convert a price per {Unit} to a price per {target}: they measure different quantities.",
+                nameof(target)
+            );
+        }
+        var targetsPerUnit = (decimal)Quantity.From(1, Unit).As(target);
+        return new UnitValue(Price / targetsPerUnit, target);
+    }
+
+    /// <summary>Whether two unit values have the same price and unit.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(UnitValue left, UnitValue right) => left.Equals(right);
+
+    /// <summary>Whether two unit values differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(UnitValue left, UnitValue right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(UnitValue other) => Price == other.Price && Equals(Unit, other.Unit);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is UnitValue other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Price, Unit);
+
+    /// <summary>"USD 1250 per t".</summary>
+    /// <returns>The text, with the unit's invariant abbreviation.</returns>
+    public override string ToString()
+    {
+        var abbreviation = UnitAbbreviationsCache.Default.GetDefaultAbbreviation(
+            Unit.GetType(),
+            Convert.ToInt32(Unit, CultureInfo.InvariantCulture),
+            CultureInfo.InvariantCulture
+        );
+        return $"{Price} per {abbreviation}";
+    }
+}

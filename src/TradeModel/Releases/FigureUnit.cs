@@ -1,0 +1,11 @@
+namespace TradeModel.Releases;
+
+/// <summary>What a <see cref="PercentFigure"/> measures.</summary>
+public enum FigureUnit
+{
+    /// <summary>A percentage: a growth rate or a share. The default.</summary>
+    Percent,
+
+    /// <summary>Percentage points: a difference of percentages or a contribution to growth.</summary>
+    PercentagePoints,
+}

@@ -1,0 +1,103 @@
+using TradeModel.Releases;
+
+namespace TradeModel.Tests.Releases;
+
+public sealed class PublishedFigureTests
+{
+    [Fact]
+    public void A_published_figure_stands_for_the_interval_of_values_that_round_to_it()
+    {
+        var growth = new PublishedFigure(18.2m);
+
+        Assert.Equal(1, growth.Decimals);
+        Assert.Equal(new DecimalInterval(18.15m, 18.25m), growth.Interval);
+        Assert.True(growth.Admits(18.15m));
+        Assert.True(growth.Admits(18.2499m));
+        Assert.False(growth.Admits(18.25m));
+        Assert.False(growth.Admits(18.14m));
+    }
+
+    [Fact]
+    public void The_midpoint_rule_is_a_parameter_because_publishers_never_state_it()
+    {
+        var awayFromZero = new PublishedFigure(18.3m);
+        var toEven = new PublishedFigure(18.3m, rule: MidpointRounding.ToEven);
+
+        // 18.25 rounds half away from zero to 18.3, but half to even to 18.2; 18.35 rounds to 18.4 either way.
+        Assert.True(awayFromZero.Admits(18.25m));
+        Assert.False(toEven.Admits(18.25m));
+        Assert.False(awayFromZero.Admits(18.35m));
+        Assert.False(toEven.Admits(18.35m));
+        Assert.Equal(awayFromZero.Interval, toEven.Interval);
+    }
+
+    [Fact]
+    public void Interval_arithmetic_bounds_every_result_of_values_from_the_operands()
+    {
+        var a = new DecimalInterval(1m, 2m);
+        var b = new DecimalInterval(-3m, 4m);
+
+        Assert.Equal(new DecimalInterval(-2m, 6m), a + b);
+        Assert.Equal(new DecimalInterval(-3m, 5m), a - b);
+        Assert.Equal(new DecimalInterval(-6m, 8m), a * b);
+        Assert.Equal(new DecimalInterval(0.25m, 1m), a / new DecimalInterval(2m, 4m));
+        Assert.Throws<DivideByZeroException>(() => a / b);
+        Assert.Throws<ArgumentException>(() => new DecimalInterval(2m, 1m));
+        Assert.Equal("[1, 2]", a.ToString());
+    }
+
+    [Fact]
+    public void A_total_that_the_rounded_parts_do_not_reach_is_reported_inconsistent_with_the_implied_range()
+    {
+        var check = PublishedFigureChecks.SumOfParts(
+            new PublishedFigure(10.5m),
+            new PublishedFigure(5.1m),
+            new PublishedFigure(5.1m)
+        );
+
+        Assert.False(check.IsConsistent);
+        Assert.Equal(new DecimalInterval(10.10m, 10.30m), check.Implied);
+        Assert.StartsWith("INCONSISTENT", check.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rounded_parts_may_not_add_up_exactly_yet_be_consistent()
+    {
+        var check = PublishedFigureChecks.SumOfParts(
+            new PublishedFigure(10.3m),
+            new PublishedFigure(5.1m),
+            new PublishedFigure(5.1m)
+        );
+
+        Assert.True(check.IsConsistent);
+    }
+
+    [Fact]
+    public void A_growth_rate_is_checked_against_the_levels_it_comes_from()
+    {
+        Assert.True(
+            PublishedFigureChecks
+                .GrowthMatchesLevels(
+                    new PublishedFigure(10.0m),
+                    new PublishedFigure(110m),
+                    new PublishedFigure(100m)
+                )
+                .IsConsistent
+        );
+        Assert.False(
+            PublishedFigureChecks
+                .GrowthMatchesLevels(
+                    new PublishedFigure(12.0m),
+                    new PublishedFigure(110m),
+                    new PublishedFigure(100m)
+                )
+                .IsConsistent
+        );
+    }
+
+    [Fact]
+    public void Decimals_outside_the_range_of_decimal_are_rejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PublishedFigure(1m, 28));
+    }
+}
