@@ -1,10 +1,13 @@
 using System.Globalization;
+using TradeModel.Classifications;
+using TradeModel.Releases;
 
 namespace TradeModel.Examples;
 
 /// <summary>
-/// Reproduces the figures of China's services trade in 2024 (the seed text of the project) with the public
-/// API only. Its output is snapshot-tested, so this walkthrough cannot silently break.
+/// Reproduces the figures of China's services trade in 2024 (the seed text of the project) with the public API
+/// only: flows, a release-style table, the balance, and consistency checks of the published, rounded figures. Its
+/// output is snapshot-tested, so this walkthrough cannot silently break.
 /// </summary>
 public static class SeedWalkthrough
 {
@@ -16,92 +19,213 @@ public static class SeedWalkthrough
     {
         ArgumentNullException.ThrowIfNull(output);
 
-        // The release writes figures in billions of yuan; the Chinese original writes them in 亿元.
+        // 1. The published figures, as they are written (billions of yuan in English, 亿元 in Chinese).
         var exports = Money.Parse("3,175.56 billion CNY", Invariant);
         var imports = Money.Parse("43,482.4亿元", Invariant);
         var travel = Money.Parse("CNY 2,051.15 bn", Invariant);
         var knowledgeIntensive = Money.Parse("28,965.2亿元", Invariant);
         var knowledgeIntensiveExports = Money.Parse("16,573.2亿元", Invariant);
+        var growth = new Dictionary<string, decimal>
+        {
+            ["total"] = 14.4m,
+            ["exports"] = 18.2m,
+            ["imports"] = 11.8m,
+            ["travel"] = 38.1m,
+            ["kis"] = 6.5m,
+            ["kis exports"] = 7.4m,
+        };
 
-        var total = exports + imports;
-        var balance = exports - imports;
-
-        output.WriteLine("China's services trade, 2024");
-        output.WriteLine("============================");
-        Line(output, "Exports", exports);
-        Line(output, "Imports", imports);
-        Line(output, "Total trade (exports + imports)", total);
-        Line(output, "Balance (exports - imports)", balance);
-        Line(output, "Travel", travel);
-        Line(output, "Knowledge-intensive services", knowledgeIntensive);
-        Line(output, "  of which exports", knowledgeIntensiveExports);
-        Line(output, "  implied imports", knowledgeIntensive - knowledgeIntensiveExports);
-        output.WriteLine();
-
-        output.WriteLine("Checks against the published figures");
-        output.WriteLine("------------------------------------");
-        Check(
-            output,
-            "total is 7,523.8 billion",
-            total == Money.FromMagnitude(7523.8m, Magnitude.Billion, Currency.CNY)
-        );
-        Check(
-            output,
-            "deficit is 1,172.68 billion",
-            balance == Money.FromMagnitude(-1172.68m, Magnitude.Billion, Currency.CNY)
-        );
-        Check(
-            output,
-            "75,238亿元 is the same amount as 7,523.8 billion",
-            total == Money.Parse("75,238亿元", Invariant)
-        );
-        output.WriteLine(
-            string.Create(Invariant, $"Travel share of total: {travel / total * 100m:0.0}%")
-        );
-        output.WriteLine(
-            string.Create(Invariant, $"Exports share of total: {exports / total * 100m:0.0}%")
-        );
-
-        // "Exceeding US$1 trillion": convert with the 2024 average rate (stated here, from the rate table's CSV),
-        // and show the threshold rate above which the statement would be false.
+        // 2. Flows: China's services exports and imports with the World. 2023 is not published: it is back-cast
+        //    from the published growth rates and marked as estimated.
+        var china = Economy.FromCode("CHN");
         var year = ReferencePeriod.Parse("2024", Invariant);
+        var lastYear = year.YearEarlier();
+        var services = Ebops2010.Services;
+        var flows = new TradeFlowCollection(Ebops2010.Classification, Currency.CNY);
+        flows.Add(
+            new TradeFlow(china, Economy.World, TradeDirection.Exports, services, year, exports)
+        );
+        flows.Add(
+            new TradeFlow(china, Economy.World, TradeDirection.Imports, services, year, imports)
+        );
+        flows.Add(
+            new TradeFlow(
+                china,
+                Economy.World,
+                TradeDirection.Exports,
+                services,
+                lastYear,
+                ReleaseArithmetic.BackCast(exports, growth["exports"]),
+                ObservationStatus.Estimated
+            )
+        );
+        flows.Add(
+            new TradeFlow(
+                china,
+                Economy.World,
+                TradeDirection.Imports,
+                services,
+                lastYear,
+                ReleaseArithmetic.BackCast(imports, growth["imports"]),
+                ObservationStatus.Estimated
+            )
+        );
+        Money Flow(TradeDirection? direction, ReferencePeriod period) =>
+            flows
+                .Total(
+                    new FlowFilter(
+                        Reporter: china,
+                        Direction: direction,
+                        Period: period,
+                        Category: services
+                    )
+                )
+                .Value;
+
+        var total = Flow(null, year);
+        var totalBefore = Flow(null, lastYear);
+        var kisImports = knowledgeIntensive - knowledgeIntensiveExports;
+        var kisImportsBefore =
+            ReleaseArithmetic.BackCast(knowledgeIntensive, growth["kis"])
+            - ReleaseArithmetic.BackCast(knowledgeIntensiveExports, growth["kis exports"]);
+
+        // 3. The release table: value, implied previous year, growth, share of total, contribution to total growth.
+        ReleaseRow[] rows =
+        [
+            ReleaseTable.Row("Total services trade", total, totalBefore, total, totalBefore),
+            ReleaseTable.Row(
+                "  Exports",
+                Flow(TradeDirection.Exports, year),
+                Flow(TradeDirection.Exports, lastYear),
+                total,
+                totalBefore
+            ),
+            ReleaseTable.Row(
+                "  Imports",
+                Flow(TradeDirection.Imports, year),
+                Flow(TradeDirection.Imports, lastYear),
+                total,
+                totalBefore
+            ),
+            ReleaseTable.Row(
+                "Travel (SD)",
+                travel,
+                ReleaseArithmetic.BackCast(travel, growth["travel"]),
+                total,
+                totalBefore
+            ),
+            ReleaseTable.Row(
+                "Knowledge-intensive services",
+                knowledgeIntensive,
+                ReleaseArithmetic.BackCast(knowledgeIntensive, growth["kis"]),
+                total,
+                totalBefore
+            ),
+            ReleaseTable.Row(
+                "  Exports",
+                knowledgeIntensiveExports,
+                ReleaseArithmetic.BackCast(knowledgeIntensiveExports, growth["kis exports"]),
+                total,
+                totalBefore
+            ),
+            ReleaseTable.Row(
+                "  Imports (implied)",
+                kisImports,
+                kisImportsBefore,
+                total,
+                totalBefore
+            ),
+        ];
+        output.WriteLine(
+            "China's services trade, 2024 (billion yuan; 2023 implied by the published growth rates)"
+        );
+        output.WriteLine();
+        output.WriteLine(
+            $"{"", -30}{"2024", 12}{"2023", 12}{"growth", 9}{"share", 8}{"contrib.", 10}"
+        );
+        foreach (var row in rows)
+        {
+            output.WriteLine(
+                string.Create(
+                    Invariant,
+                    $"{row.Label, -30}{row.Current!.Value.AmountIn(Magnitude.Billion), 12:N2}{row.Previous!.Value.AmountIn(Magnitude.Billion), 12:N2}{row.Growth, 9}{row.Share, 8}{Contribution(row), 10}"
+                )
+            );
+        }
+
+        var balance = new TradeBalance(
+            Flow(TradeDirection.Exports, year),
+            Flow(TradeDirection.Imports, year)
+        );
+        var balanceBefore = new TradeBalance(
+            Flow(TradeDirection.Exports, lastYear),
+            Flow(TradeDirection.Imports, lastYear)
+        );
+        var change = balance.ChangeFrom(balanceBefore);
+        output.WriteLine();
+        output.WriteLine(
+            $"Balance 2024: {balance.Value.ToString("B2", Invariant)} (a {(balance.IsDeficit ? "deficit" : "surplus")}); in 亿元: {balance.Value.ToString("Y", Invariant)}"
+        );
+        output.WriteLine(
+            $"Deficit decrease from the back-cast 2023 balance: {change.DeficitDecrease!.Value.ToString("B2", Invariant)} ({change.PercentOfBase} of |2023 balance|)"
+        );
+        output.WriteLine(
+            "  (published: 31.43 billion, from unrounded 2023 values; the rounded growth rates allow any decrease in the range checked below)"
+        );
+
+        // 4. Checks of the published, rounded figures by interval arithmetic.
+        output.WriteLine();
+        output.WriteLine("Consistency of the published figures");
+        var p = new Func<decimal, PublishedFigure>(v => new PublishedFigure(v));
+        ConsistencyCheck[] checks =
+        [
+            PublishedFigureChecks.SumOfParts(p(7523.8m), p(3175.56m), p(4348.24m)),
+            PublishedFigureChecks.Difference(p(1172.68m), p(4348.24m), p(3175.56m)),
+            PublishedFigureChecks.TotalGrowthMatchesComponents(
+                p(14.4m),
+                p(7523.8m),
+                (p(3175.56m), p(18.2m)),
+                (p(4348.24m), p(11.8m))
+            ),
+            PublishedFigureChecks.BalanceChangeMatches(
+                p(31.43m),
+                p(3175.56m),
+                p(18.2m),
+                p(4348.24m),
+                p(11.8m)
+            ),
+        ];
+        foreach (var check in checks)
+        {
+            output.WriteLine("  " + check);
+        }
+
+        // 5. "Over US$1 trillion": convert with the 2024 average rate the walkthrough states, and find the threshold.
         var rates = ExchangeRateTable.ParseCsv(
             "period,base,quote,rate,kind,source\n2024,USD,CNY,7.1217,average,stated 2024 average\n"
         );
         var usdCny = rates.GetAverageRate(Currency.USD, Currency.CNY, year);
         var inDollars = usdCny.Convert(total);
-        output.WriteLine(string.Create(Invariant, $"Total at {usdCny}: {inDollars:B1}"));
-        Check(
-            output,
-            "total exceeds US$1 trillion",
-            inDollars > Money.FromMagnitude(1m, Magnitude.Trillion, Currency.USD)
-        );
-        output.WriteLine(
-            string.Create(
-                Invariant,
-                $"It would not at rates of {total.AmountIn(Magnitude.Trillion)} CNY per USD or more"
-            )
-        );
-        output.WriteLine(
-            string.Create(
-                Invariant,
-                $"Year-on-year base period: {year.YearEarlier()} ({year.YearEarlier().Start:yyyy-MM-dd} to {year.YearEarlier().End:yyyy-MM-dd})"
-            )
-        );
         output.WriteLine();
-
-        output.WriteLine("Allocating the deficit to four quarters without losing a fen:");
-        var quarters = balance.Split(4);
-        foreach (var quarter in quarters)
-        {
-            output.WriteLine("  " + quarter.ToString("N", Invariant));
-        }
-        output.WriteLine("  sum " + quarters.Sum().ToString("B2", Invariant));
+        output.WriteLine(
+            string.Create(
+                Invariant,
+                $"Total at {usdCny}: {inDollars:B1}, {(inDollars > Money.FromMagnitude(1m, Magnitude.Trillion, Currency.USD) ? "over" : "under")} US$1 trillion"
+            )
+        );
+        output.WriteLine(
+            string.Create(
+                Invariant,
+                $"It would be under US$1 trillion at any rate of {total.AmountIn(Magnitude.Trillion)} CNY per USD or more"
+            )
+        );
+        output.WriteLine(
+            $"Knowledge-intensive services are an assumed grouping: {Ebops2010.KnowledgeIntensiveServices}"
+        );
     }
 
-    private static void Line(TextWriter output, string label, Money amount) =>
-        output.WriteLine(string.Create(Invariant, $"{label, -34}{amount, 28:B2}{amount, 22:Y}"));
-
-    private static void Check(TextWriter output, string statement, bool holds) =>
-        output.WriteLine((holds ? "[ok]   " : "[FAIL] ") + statement);
+    private static string Contribution(ReleaseRow row) =>
+        row.Label.StartsWith("Total", StringComparison.Ordinal)
+            ? string.Empty
+            : row.Contribution.ToString();
 }
