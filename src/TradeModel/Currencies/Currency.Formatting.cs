@@ -114,15 +114,7 @@ public readonly partial struct Currency
         [NotNullWhen(true)] string? s,
         IFormatProvider? provider,
         out Currency result
-    )
-    {
-        if (s is null)
-        {
-            result = default;
-            return false;
-        }
-        return TryParse(s.AsSpan(), provider, out result);
-    }
+    ) => TextFormatting.TryParse(s, provider, out result);
 
     /// <inheritdoc cref="TryParse(string?, IFormatProvider?, out Currency)"/>
     public static bool TryParse(

@@ -2,9 +2,21 @@ using System.Text;
 
 namespace TradeModel.Internal;
 
-/// <summary>Shared text helpers of the library's formattable types.</summary>
+/// <summary>Shared text helpers of the library's formattable and parsable types.</summary>
 internal static class TextFormatting
 {
+    /// <summary>The string form of <c>TryParse</c> for any span-parsable type: null is simply not a value.</summary>
+    internal static bool TryParse<T>(string? s, IFormatProvider? provider, out T result)
+        where T : struct, ISpanParsable<T>
+    {
+        if (s is null)
+        {
+            result = default;
+            return false;
+        }
+        return T.TryParse(s.AsSpan(), provider, out result);
+    }
+
     /// <summary>UTF-8 formatting through the type's char formatting: one core, so the two can never disagree.</summary>
     internal static bool TryFormatUtf8<T>(
         T value,

@@ -88,15 +88,7 @@ public readonly partial struct Money : ISpanParsable<Money>
         [NotNullWhen(true)] string? s,
         IFormatProvider? provider,
         out Money result
-    )
-    {
-        if (s is null)
-        {
-            result = default;
-            return false;
-        }
-        return TryParse(s.AsSpan(), provider, out result);
-    }
+    ) => TextFormatting.TryParse(s, provider, out result);
 
     /// <inheritdoc cref="TryParse(string?, IFormatProvider?, out Money)"/>
     public static bool TryParse(

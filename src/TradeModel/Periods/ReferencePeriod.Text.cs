@@ -132,15 +132,7 @@ public readonly partial struct ReferencePeriod
         [NotNullWhen(true)] string? s,
         IFormatProvider? provider,
         out ReferencePeriod result
-    )
-    {
-        if (s is null)
-        {
-            result = default;
-            return false;
-        }
-        return TryParse(s.AsSpan(), provider, out result);
-    }
+    ) => TextFormatting.TryParse(s, provider, out result);
 
     /// <inheritdoc cref="TryParse(string?, IFormatProvider?, out ReferencePeriod)"/>
     public static bool TryParse(

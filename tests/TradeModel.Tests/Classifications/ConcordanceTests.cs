@@ -99,4 +99,13 @@ public sealed class ConcordanceTests
             concordance.Apply(new CategoryValues(New, Currency.CNY))
         );
     }
+
+    [Fact]
+    public void The_targets_of_a_source_category_come_with_their_weights()
+    {
+        var concordance = new Concordance(Old, New, [new("C", "Y", 0.25m), new("C", "Z", 0.75m)]);
+
+        Assert.Equal([(New["Y"], 0.25m), (New["Z"], 0.75m)], concordance.TargetsOf(Old["C"]));
+        Assert.Empty(concordance.TargetsOf(Old["A"]));
+    }
 }

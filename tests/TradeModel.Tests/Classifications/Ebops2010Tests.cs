@@ -187,4 +187,19 @@ public sealed class Ebops2010Tests
         Assert.DoesNotContain(Ebops["S1"], leaves);
         Assert.Contains(Ebops["SC11"], leaves);
     }
+
+    [Fact]
+    public void Descendants_include_every_relation_and_levels_list_their_categories()
+    {
+        var travel = Ebops["SD"];
+
+        Assert.Contains(Ebops["SD5Y"], travel.Descendants());
+        Assert.Contains(Ebops["SDA1"], travel.Descendants());
+        // The twelve main items, the memo items S1–S9 (MSITS C.1–C.9) and SDZ (tourism-related services).
+        Assert.Equal(12 + 9 + 1, Ebops.AtLevel(1).Count());
+        Assert.Contains(Ebops["SDZ"], Ebops.AtLevel(1));
+        Assert.True(Ebops["SJ1121"].TryGetAncestorAtLevel(2, out var ancestor));
+        Assert.Equal("SJ1", ancestor.Code);
+        Assert.False(Ebops["SJ"].TryGetAncestorAtLevel(2, out _));
+    }
 }

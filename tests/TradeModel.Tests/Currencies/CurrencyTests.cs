@@ -141,4 +141,19 @@ public sealed class CurrencyTests
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Currency>("\"ABQ\""));
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Currency>("156"));
     }
+
+    [Fact]
+    public void The_current_currencies_are_table_A1_sorted_by_code_without_historic_or_custom_ones()
+    {
+        var current = Currency.Current;
+
+        Assert.Contains(Currency.CNY, current);
+        Assert.Contains(Currency.FromCode("XCG"), current);
+        Assert.DoesNotContain(Currency.FromCode("ANG"), current);
+        Assert.All(current, c => Assert.False(c.IsHistoric || c.IsCustom));
+        Assert.Equal(
+            current.Select(c => c.Code).Order(StringComparer.Ordinal),
+            current.Select(c => c.Code)
+        );
+    }
 }

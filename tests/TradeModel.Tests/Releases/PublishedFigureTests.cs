@@ -100,4 +100,28 @@ public sealed class PublishedFigureTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new PublishedFigure(1m, 28));
     }
+
+    [Fact]
+    public void Intervals_have_named_operations_a_width_and_a_midpoint()
+    {
+        var a = new DecimalInterval(1m, 3m);
+        var b = DecimalInterval.Exactly(2m);
+
+        Assert.Equal(a + b, DecimalInterval.Add(a, b));
+        Assert.Equal(a - b, DecimalInterval.Subtract(a, b));
+        Assert.Equal(a * b, DecimalInterval.Multiply(a, b));
+        Assert.Equal(a / b, DecimalInterval.Divide(a, b));
+        Assert.Equal(2m, a.Width);
+        Assert.Equal(2m, a.Midpoint);
+        Assert.True(a.Intersects(b));
+        Assert.False(a.Intersects(DecimalInterval.Exactly(4m)));
+    }
+
+    [Fact]
+    public void A_published_figure_prints_with_its_own_decimals()
+    {
+        Assert.Equal("31.43", new PublishedFigure(31.43m).ToString());
+        Assert.Equal("14.40", new PublishedFigure(14.4m, 2).ToString());
+        Assert.Equal(0.005m, new PublishedFigure(14.4m, 2).HalfUnit);
+    }
 }

@@ -152,4 +152,45 @@ public sealed class ReleaseArithmeticTests
         );
         Assert.True(default(PercentFigure).IsDefined);
     }
+
+    [Fact]
+    public void A_release_table_from_two_roll_ups_has_growth_share_and_contribution_per_category()
+    {
+        var ebops = TradeModel.Classifications.Ebops2010.Classification;
+        var now = new TradeModel.Classifications.CategoryValues(ebops, Currency.CNY);
+        var before = new TradeModel.Classifications.CategoryValues(ebops, Currency.CNY);
+        now.Set("SD", Cny(120m));
+        now.Set("SC", Cny(80m));
+        before.Set("SD", Cny(100m));
+        before.Set("SC", Cny(100m));
+
+        var rows = ReleaseTable.FromRollUps(
+            now.RollUp(),
+            before.RollUp(),
+            ebops["S"],
+            [ebops["SD"], ebops["SC"], ebops["SE"]]
+        );
+
+        Assert.Equal("SD Travel", rows[0].Label);
+        Assert.Equal(PercentFigure.Percent(20m), rows[0].Growth);
+        Assert.Equal(PercentFigure.Percent(60m), rows[0].Share);
+        Assert.Equal(PercentFigure.Points(10m), rows[0].Contribution);
+        Assert.Equal(PercentFigure.Points(-10m), rows[1].Contribution);
+        Assert.Null(rows[2].Current);
+        Assert.Equal(UndefinedReason.MissingValue, rows[2].Growth.Reason);
+        Assert.Equal(UndefinedReason.MissingValue, rows[2].Share.Reason);
+    }
+
+    [Fact]
+    public void A_figure_says_whether_it_has_a_value()
+    {
+        Assert.True(PercentFigure.Percent(2m).TryGetValue(out var value));
+        Assert.Equal(2m, value);
+        Assert.False(
+            PercentFigure
+                .Undefined(UndefinedReason.SignChange, FigureUnit.Percent)
+                .TryGetValue(out _)
+        );
+        Assert.Throws<ArgumentOutOfRangeException>(() => PercentFigure.Percent(2m).Round(29));
+    }
 }
