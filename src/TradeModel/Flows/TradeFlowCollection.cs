@@ -182,6 +182,38 @@ public sealed class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
         return result;
     }
 
+    /// <summary>
+    /// The totals of the matched flows for every category at a level of the classification that has a value (HS
+    /// chapters, EBOPS main items…), rolled up through regular parts only.
+    /// </summary>
+    /// <param name="level">The level, 0 for roots.</param>
+    /// <param name="filter">The filter.</param>
+    /// <returns>The totals by category, in classification order; categories without any value are left out (missing is not zero).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is outside the classification's levels.</exception>
+    public IReadOnlyDictionary<Category, Money> TotalsAtLevel(int level, FlowFilter filter)
+    {
+        Preconditions.CheckArgumentRange(nameof(level), level, 0, Classification.MaxLevel);
+        var rollUp = ByCategory(filter).RollUp();
+        var totals = new Dictionary<Category, Money>();
+        foreach (var category in Classification.AtLevel(level))
+        {
+            if (rollUp.TryGetTotal(category, out var total))
+            {
+                totals[category] = total;
+            }
+        }
+        return totals;
+    }
+
+    /// <summary>The total of the matched flows for a grouping of categories (knowledge-intensive services, say).</summary>
+    /// <param name="grouping">A grouping over this collection's classification.</param>
+    /// <param name="filter">The filter.</param>
+    /// <returns>The sum of the members' totals.</returns>
+    /// <exception cref="ArgumentException">The grouping is over another classification.</exception>
+    /// <exception cref="InvalidOperationException">A member has no flow with a value; the message names it.</exception>
+    public Money Total(CategoryGrouping grouping, FlowFilter filter) =>
+        ByCategory(filter).RollUp().Total(grouping);
+
     /// <inheritdoc/>
     public IEnumerator<TradeFlow> GetEnumerator()
     {

@@ -169,4 +169,37 @@ public sealed class TradeFlowCollectionTests
             )
         );
     }
+
+    [Fact]
+    public void Totals_at_a_level_leave_out_categories_without_values()
+    {
+        var totals = Flows()
+            .TotalsAtLevel(1, new FlowFilter(Direction: TradeDirection.Exports, Period: Y2024));
+
+        Assert.Equal([Ebops["SC"], Ebops["SD"]], totals.Keys.OrderBy(c => c.Code));
+        Assert.Equal(Cny(150m), totals[Ebops["SD"]]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Flows().TotalsAtLevel(9, FlowFilter.All));
+    }
+
+    [Fact]
+    public void A_grouping_total_needs_a_value_for_every_member()
+    {
+        var flows = new TradeFlowCollection(Ebops, Currency.CNY);
+        foreach (var code in new[] { "SF", "SG", "SH", "SI", "SJ" })
+        {
+            flows.Add(
+                new TradeFlow(China, Japan, TradeDirection.Exports, Ebops[code], Y2024, Cny(10m))
+            );
+        }
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            flows.Total(Ebops2010.KnowledgeIntensiveServices, FlowFilter.All)
+        );
+        Assert.Contains("SK", error.Message, StringComparison.Ordinal);
+
+        flows.Add(
+            new TradeFlow(China, Japan, TradeDirection.Exports, Ebops["SK2"], Y2024, Cny(5m))
+        );
+
+        Assert.Equal(Cny(55m), flows.Total(Ebops2010.KnowledgeIntensiveServices, FlowFilter.All));
+    }
 }
