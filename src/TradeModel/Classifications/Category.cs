@@ -70,8 +70,6 @@ public sealed class Category
 
     internal int Index { get; }
 
-    internal ReadOnlySpan<Category> Path => path;
-
     /// <summary>The ancestor at a level (or the category itself at its own level), in constant time without allocating.</summary>
     /// <param name="level">A level from 0 (the root) to <see cref="Level"/>.</param>
     /// <returns>The ancestor.</returns>

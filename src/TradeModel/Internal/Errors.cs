@@ -76,12 +76,6 @@ internal static class Errors
             inner
         );
 
-    internal static OverflowException Overflow(
-        string operation,
-        Money value,
-        OverflowException inner
-    ) => new(Format($"{operation} {value} overflows the range of System.Decimal."), inner);
-
     internal static FormatException BadMoneyText(ReadOnlySpan<char> text, string reason) =>
         new(Format($"Cannot parse '{text.ToString()}' as money: {reason}"));
 
