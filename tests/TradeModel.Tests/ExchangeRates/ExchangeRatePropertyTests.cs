@@ -34,20 +34,7 @@ public sealed class ExchangeRatePropertyTests
     [Property]
     public bool A_cross_rate_equals_the_product_of_its_legs(PositiveRate first, PositiveRate second)
     {
-        var eurUsd = new ExchangeRate(
-            Currency.EUR,
-            Currency.USD,
-            first.Value,
-            Year,
-            RateKind.PeriodAverage
-        );
-        var usdCny = new ExchangeRate(
-            Currency.USD,
-            Currency.CNY,
-            second.Value,
-            Year,
-            RateKind.PeriodAverage
-        );
+        var (eurUsd, usdCny) = Legs(first, second);
 
         return ExchangeRate.Cross(eurUsd, usdCny).Rate == first.Value * second.Value;
     }
@@ -58,23 +45,19 @@ public sealed class ExchangeRatePropertyTests
         PositiveRate second
     )
     {
-        var eurUsd = new ExchangeRate(
-            Currency.EUR,
-            Currency.USD,
-            first.Value,
-            Year,
-            RateKind.PeriodAverage
-        );
-        var usdCny = new ExchangeRate(
-            Currency.USD,
-            Currency.CNY,
-            second.Value,
-            Year,
-            RateKind.PeriodAverage
-        );
+        var (eurUsd, usdCny) = Legs(first, second);
         var amount = new Money(1234.56m, Currency.EUR);
 
         return ExchangeRate.Cross(eurUsd, usdCny).Convert(amount)
             == usdCny.Convert(eurUsd.Convert(amount));
     }
+
+    private static (ExchangeRate EurUsd, ExchangeRate UsdCny) Legs(
+        PositiveRate first,
+        PositiveRate second
+    ) =>
+        (
+            new ExchangeRate(Currency.EUR, Currency.USD, first.Value, Year, RateKind.PeriodAverage),
+            new ExchangeRate(Currency.USD, Currency.CNY, second.Value, Year, RateKind.PeriodAverage)
+        );
 }
