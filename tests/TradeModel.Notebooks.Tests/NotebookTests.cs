@@ -21,6 +21,7 @@ public sealed class NotebookTests
     {
         var root = RepositoryRoot();
         var (feed, version) = await PackLibrary(root);
+        using var deleteFeed = new DeleteOnDispose(feed);
         var cells = CodeCells(
             Path.Combine(root, "docs", "notebooks", "china-services-trade-2024.ipynb")
         );
@@ -158,5 +159,11 @@ public sealed class NotebookTests
             ?? throw new InvalidOperationException(
                 "TradeModel.sln not found above " + AppContext.BaseDirectory
             );
+    }
+
+    /// <summary>Deletes a temporary directory when the test ends.</summary>
+    private sealed class DeleteOnDispose(string path) : IDisposable
+    {
+        public void Dispose() => Directory.Delete(path, recursive: true);
     }
 }
