@@ -196,16 +196,28 @@ public readonly partial struct ReferencePeriod
     /// <summary>
     /// The period with the same coverage one year earlier, the base of a year-on-year comparison:
     /// 2024-Q3 gives 2023-Q3, January–October 2024 gives January–October 2023. For days and intervals, dates
-    /// move back one year (29 February becomes 28 February).
+    /// move back one year (29 February becomes 28 February), except that an interval ending on the last day of a
+    /// month still ends on the last day of that month, so that whole months stay whole months.
     /// </summary>
     /// <returns>The period a year earlier.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The period is in the year 1.</exception>
     public ReferencePeriod YearEarlier()
     {
         CheckYear(start.Year - 1);
-        return kind == PeriodKind.Interval
-            ? new(kind, start.PlusYears(-1), 0, intervalEnd.PlusYears(-1))
-            : new(kind, start.PlusYears(-1), number, default);
+        if (kind != PeriodKind.Interval)
+        {
+            return new(kind, start.PlusYears(-1), number, default);
+        }
+        // An interval that ends on the last day of a month ends on the last day of that month a year earlier too:
+        // 1 May to 28 February (not a leap year) becomes 1 May to 29 February when that February has 29 days.
+        var endsOnMonthEnd = intervalEnd.PlusDays(1).Day == 1;
+        var end = intervalEnd.PlusYears(-1);
+        return new(
+            kind,
+            start.PlusYears(-1),
+            0,
+            endsOnMonthEnd ? end.With(DateAdjusters.EndOfMonth) : end
+        );
     }
 
     /// <summary>

@@ -24,4 +24,37 @@ public sealed class ReferencePeriodPropertyTests
     [Property]
     public bool SDMX_text_round_trips(ReferencePeriod period) =>
         ReferencePeriod.Parse(period.ToString(), null) == period;
+
+    [Property]
+    public bool A_day_interval_a_year_earlier_has_the_same_number_of_days_unless_it_crosses_29_February(
+        DayInterval interval
+    )
+    {
+        var period = interval.Period;
+        var earlier = period.YearEarlier();
+        var crossesLeapDay =
+            Enumerable
+                .Range(period.Start.Year, period.End.Year - period.Start.Year + 1)
+                .Where(NodaTime.CalendarSystem.Iso.IsLeapYear)
+                .Select(y => new NodaTime.LocalDate(y, 2, 29))
+                .Any(period.Contains)
+            || Enumerable
+                .Range(earlier.Start.Year, earlier.End.Year - earlier.Start.Year + 1)
+                .Where(NodaTime.CalendarSystem.Iso.IsLeapYear)
+                .Select(y => new NodaTime.LocalDate(y, 2, 29))
+                .Any(earlier.Contains);
+        return earlier.Start == period.Start.PlusYears(-1)
+            && (crossesLeapDay || earlier.LengthInDays == period.LengthInDays);
+    }
+
+    [Property]
+    public bool The_day_interval_just_before_has_the_same_number_of_days_and_ends_the_day_before(
+        DayInterval interval
+    )
+    {
+        var previous = interval.Period.Previous();
+        return previous.LengthInDays == interval.Period.LengthInDays
+            && previous.End.PlusDays(1) == interval.Period.Start
+            && ReferencePeriod.Parse(interval.Period.ToString(), null) == interval.Period;
+    }
 }

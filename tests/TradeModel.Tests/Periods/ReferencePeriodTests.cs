@@ -61,6 +61,9 @@ public sealed class ReferencePeriodTests
     [InlineData("2024-01-01/P10M", "2023-01-01/P10M")]
     [InlineData("2024-02-29", "2023-02-28")]
     [InlineData("2024-02-10/2024-03-05", "2023-02-10/2023-03-05")]
+    [InlineData("2025-01-01/2025-02-28", "2024-01-01/2024-02-29")]
+    [InlineData("2024-01-01/2024-02-29", "2023-01-01/2023-02-28")]
+    [InlineData("2025-01-01/2025-02-27", "2024-01-01/2024-02-27")]
     public void The_year_earlier_period_has_the_same_coverage_one_year_before(
         string period,
         string expected

@@ -9,6 +9,9 @@ public sealed record Ratios(decimal[] Values)
     public override string ToString() => "[" + string.Join(", ", Values) + "]";
 }
 
+/// <summary>A reference period that is an interval of whole days, not aligned to months.</summary>
+public sealed record DayInterval(ReferencePeriod Period);
+
 /// <summary>A positive exchange rate value.</summary>
 public sealed record PositiveRate(decimal Value);
 
@@ -46,6 +49,7 @@ public static class Generators
             select new Ratios(values)
         ).ToArbitrary();
 
+    /// <summary>Years, quarters, months, year-to-date spans and intervals of whole months, from the year 2 or 3 on (so that earlier periods exist).</summary>
     public static Arbitrary<ReferencePeriod> Periods() =>
         Gen.OneOf(
                 Gen.Choose(2, 9999).Select(ReferencePeriod.ForYear),
@@ -58,18 +62,30 @@ public static class Generators
                 from y in Gen.Choose(2, 9999)
                 from m in Gen.Choose(1, 12)
                 select ReferencePeriod.ForYearToDate(y, m),
-                from y in Gen.Choose(2, 9998)
+                from y in Gen.Choose(3, 9998)
                 from m in Gen.Choose(1, 12)
-                from d in Gen.Choose(1, 28)
-                from n in Gen.Choose(0, 400)
+                from months in Gen.Choose(1, 24)
                 select ReferencePeriod.ForInterval(
                     new NodaTime.DateInterval(
-                        new NodaTime.LocalDate(y, m, d),
-                        new NodaTime.LocalDate(y, m, d).PlusDays(n)
+                        new NodaTime.LocalDate(y, m, 1),
+                        new NodaTime.LocalDate(y, m, 1).PlusMonths(months).PlusDays(-1)
                     )
                 )
             )
             .ToArbitrary();
+
+    /// <summary>Intervals of 1 to 400 days starting on any day from the year 3, not aligned to months.</summary>
+    public static Arbitrary<DayInterval> DayIntervals() =>
+        (
+            from y in Gen.Choose(3, 9998)
+            from m in Gen.Choose(1, 12)
+            from d in Gen.Choose(1, 28)
+            from n in Gen.Choose(0, 400)
+            let start = new NodaTime.LocalDate(y, m, d)
+            select new DayInterval(
+                ReferencePeriod.ForInterval(new NodaTime.DateInterval(start, start.PlusDays(n)))
+            )
+        ).ToArbitrary();
 
     /// <summary>Positive rates from 0.0001 to 10,000 with up to 4 decimals, as central banks publish them.</summary>
     public static Arbitrary<PositiveRate> Rates() =>
