@@ -223,6 +223,19 @@ public readonly partial struct Money : ISpanParsable<Money>
         out string? symbol
     )
     {
+        // An ISO code is the common case and a table lookup; the symbol table is scanned only when there is none.
+        var letters = fromStart ? LeadingLetters(text) : TrailingLetters(text);
+        if (
+            letters.Length >= 3
+            && !IsMagnitudeWord(letters)
+            && Currency.TryFromCode(letters, out var currency)
+        )
+        {
+            named = new NamedCurrency(currency, null);
+            symbol = currency.Code;
+            text = (fromStart ? text[letters.Length..] : text[..^letters.Length]).Trim();
+            return true;
+        }
         if (
             fromStart
                 ? CurrencySymbols.TryMatchStart(text, out var entry)
@@ -234,18 +247,6 @@ public readonly partial struct Money : ISpanParsable<Money>
                 : new NamedCurrency(entry.Currencies[0], null);
             symbol = entry.Symbol;
             text = (fromStart ? text[entry.Symbol.Length..] : text[..^entry.Symbol.Length]).Trim();
-            return true;
-        }
-        var letters = fromStart ? LeadingLetters(text) : TrailingLetters(text);
-        if (
-            letters.Length >= 3
-            && !IsMagnitudeWord(letters)
-            && Currency.TryFromCode(letters, out var currency)
-        )
-        {
-            named = new NamedCurrency(currency, null);
-            symbol = currency.Code;
-            text = (fromStart ? text[letters.Length..] : text[..^letters.Length]).Trim();
             return true;
         }
         named = default;
