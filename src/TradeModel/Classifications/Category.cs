@@ -171,9 +171,9 @@ public sealed class Category
     /// <returns>The text.</returns>
     public override string ToString() => $"{Code} {Name}";
 
-    internal void Link(Category? parent, Category[] childCategories)
-    {
+    /// <summary>Sets the path from the root; the parent must be linked already.</summary>
+    internal void LinkParent(Category? parent) =>
         path = parent is null ? [this] : [.. parent.path, this];
-        children = childCategories;
-    }
+
+    internal void SetChildren(Category[] childCategories) => children = childCategories;
 }

@@ -130,7 +130,7 @@ public sealed partial class Classification
                 ordered[i].ParentCode is { } p && !string.IsNullOrWhiteSpace(p)
                     ? classification.byCode[p.Trim()]
                     : null;
-            list[i].Link(parent, []);
+            list[i].LinkParent(parent);
             if (parent is not null)
             {
                 childLists[parent].Add(list[i]);
@@ -138,7 +138,7 @@ public sealed partial class Classification
         }
         foreach (var category in list)
         {
-            category.Link(category.Parent, [.. childLists[category]]);
+            category.SetChildren([.. childLists[category]]);
         }
         classification.categories = list;
         classification.Roots = [.. list.Where(c => c.Parent is null)];

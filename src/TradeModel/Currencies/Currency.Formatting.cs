@@ -98,12 +98,7 @@ public readonly partial struct Currency
     public static Currency Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
         TryParse(s, provider, out var result)
             ? result
-            : throw new FormatException(
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"'{s.ToString()}' is neither an ISO 4217 currency code nor a registered custom currency."
-                )
-            );
+            : throw new FormatException(Errors.UnknownCurrencyMessage(s));
 
     /// <summary>Tries to parse an alphabetic currency code, ignoring case and surrounding white space.</summary>
     /// <param name="s">The code, e.g. "CNY".</param>

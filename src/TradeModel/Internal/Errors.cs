@@ -12,13 +12,13 @@ internal static class Errors
     private static string Format(FormattableString text) =>
         text.ToString(CultureInfo.InvariantCulture);
 
-    internal static ArgumentException UnknownCurrencyCode(string code, string paramName) =>
-        new(
-            Format(
-                $"'{code}' is neither an ISO 4217 currency code nor a registered custom currency."
-            ),
-            paramName
+    internal static string UnknownCurrencyMessage(ReadOnlySpan<char> code) =>
+        Format(
+            $"'{code.ToString()}' is neither an ISO 4217 currency code nor a registered custom currency."
         );
+
+    internal static ArgumentException UnknownCurrencyCode(string code, string paramName) =>
+        new(UnknownCurrencyMessage(code), paramName);
 
     internal static ArgumentException UnknownNumericCurrencyCode(
         int numericCode,

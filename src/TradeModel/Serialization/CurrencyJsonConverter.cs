@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TradeModel.Internal;
 
 namespace TradeModel.Serialization;
 
@@ -27,13 +28,16 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
                 $"A currency must be a JSON string such as \"CNY\"; found {reader.TokenType}."
             );
         }
+        if (reader.HasValueSequence || reader.ValueSpan.Length > 16)
+        {
+            // Longer than any currency code (codes have at most 8 characters, escapes at most 6 bytes each).
+            throw new JsonException(Errors.UnknownCurrencyMessage(reader.GetString()));
+        }
         Span<char> buffer = stackalloc char[16];
         var length = reader.CopyString(buffer);
         return Currency.TryFromCode(buffer[..length], out var currency)
             ? currency
-            : throw new JsonException(
-                $"'{buffer[..length].ToString()}' is neither an ISO 4217 currency code nor a registered custom currency."
-            );
+            : throw new JsonException(Errors.UnknownCurrencyMessage(buffer[..length]));
     }
 
     /// <summary>Writes the alphabetic code.</summary>

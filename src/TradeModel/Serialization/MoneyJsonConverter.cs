@@ -14,6 +14,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
 {
     private const string AmountProperty = "amount";
     private const string CurrencyProperty = "currency";
+    private static readonly CurrencyJsonConverter CurrencyConverter = new();
 
     /// <summary>Reads an amount of money.</summary>
     /// <param name="reader">The reader.</param>
@@ -58,7 +59,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
             }
             else if (string.Equals(name, CurrencyProperty, StringComparison.OrdinalIgnoreCase))
             {
-                currency = new CurrencyJsonConverter().Read(ref reader, typeof(Currency), options);
+                currency = CurrencyConverter.Read(ref reader, typeof(Currency), options);
             }
             else
             {

@@ -140,6 +140,10 @@ public sealed class CurrencyTests
     {
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Currency>("\"ABQ\""));
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Currency>("156"));
+        var tooLong = Assert.Throws<JsonException>(() =>
+            JsonSerializer.Deserialize<Currency>("\"NOT A CURRENCY CODE AT ALL\"")
+        );
+        Assert.Contains("'NOT A CURRENCY CODE AT ALL'", tooLong.Message, StringComparison.Ordinal);
     }
 
     [Fact]
