@@ -1,5 +1,5 @@
 using PublicApiGenerator;
-using Snapshooter.Xunit3;
+using TradeModel.Tests.Support;
 
 namespace TradeModel.Tests.Api;
 
@@ -20,6 +20,6 @@ public sealed class PublicApiTests
             }
         );
 
-        Snapshot.Match(api);
+        Snapshots.Match<PublicApiTests>(api);
     }
 }

@@ -1,5 +1,5 @@
-using Snapshooter.Xunit3;
 using TradeModel.Examples;
+using TradeModel.Tests.Support;
 
 namespace TradeModel.Tests.Examples;
 
@@ -16,7 +16,7 @@ public sealed class SeedWalkthroughTests
     [Fact]
     public void The_walkthrough_prints_the_reviewed_release_table()
     {
-        Snapshot.Match(Output());
+        Snapshots.Match<SeedWalkthroughTests>(Output());
     }
 
     [Fact]
