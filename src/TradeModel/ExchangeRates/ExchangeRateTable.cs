@@ -19,14 +19,18 @@ namespace TradeModel;
 /// which rule made it in <see cref="ExchangeRate.Source"/>. Statistical offices differ in how they average;
 /// where it matters, store the published average and rule (1) applies.
 /// </para>
+/// <para>
+/// A table made with <see cref="WithCrossVia"/> also answers pairs it does not hold through one common currency;
+/// see <see cref="CrossVia"/>.
+/// </para>
 /// </remarks>
 public sealed partial class ExchangeRateTable : IExchangeRateSource
 {
-    private readonly Dictionary<(Currency Base, Currency Quote), DailySeries> daily = [];
+    private readonly Dictionary<(Currency Base, Currency Quote), DailySeries> daily;
     private readonly Dictionary<
         (Currency Base, Currency Quote, ReferencePeriod Period, RateKind Kind),
         ExchangeRate
-    > periodic = [];
+    > periodic;
 
     /// <summary>Builds a table from rates.</summary>
     /// <param name="rates">
@@ -37,6 +41,8 @@ public sealed partial class ExchangeRateTable : IExchangeRateSource
     public ExchangeRateTable(IEnumerable<ExchangeRate> rates)
     {
         Preconditions.CheckNotNull(rates);
+        daily = [];
+        periodic = [];
         var spot = new Dictionary<(Currency, Currency), List<ExchangeRate>>();
         foreach (var rate in rates)
         {
@@ -110,6 +116,18 @@ public sealed partial class ExchangeRateTable : IExchangeRateSource
         [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ExchangeRate? rate
     )
     {
+        return TryGetStoredRate(baseCurrency, quoteCurrency, asOf, match, out rate)
+            || TryGetCrossRate(baseCurrency, quoteCurrency, asOf, match, out rate);
+    }
+
+    private bool TryGetStoredRate(
+        Currency baseCurrency,
+        Currency quoteCurrency,
+        LocalDate asOf,
+        RateDateMatch match,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ExchangeRate? rate
+    )
+    {
         if (
             daily.TryGetValue((baseCurrency, quoteCurrency), out var series)
             && series.TryFind(asOf, match, out rate)
@@ -135,8 +153,18 @@ public sealed partial class ExchangeRateTable : IExchangeRateSource
     /// <param name="period">The period.</param>
     /// <param name="kind">The kind of rate.</param>
     /// <param name="rate">The rate, or null.</param>
-    /// <returns>Whether the table holds one.</returns>
+    /// <returns>Whether the table holds one (or, with <see cref="CrossVia"/>, can cross one).</returns>
     public bool TryGetPeriodRate(
+        Currency baseCurrency,
+        Currency quoteCurrency,
+        ReferencePeriod period,
+        RateKind kind,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ExchangeRate? rate
+    ) =>
+        TryGetStoredPeriodRate(baseCurrency, quoteCurrency, period, kind, out rate)
+        || TryGetCrossPeriodRate(baseCurrency, quoteCurrency, period, kind, out rate);
+
+    private bool TryGetStoredPeriodRate(
         Currency baseCurrency,
         Currency quoteCurrency,
         ReferencePeriod period,
@@ -163,9 +191,29 @@ public sealed partial class ExchangeRateTable : IExchangeRateSource
         Currency quoteCurrency,
         ReferencePeriod period
     ) =>
-        TryGetAverage(baseCurrency, quoteCurrency, period, out var rate) ? rate
-        : TryGetAverage(quoteCurrency, baseCurrency, period, out var inverse) ? inverse.Inverse()
-        : throw Missing(baseCurrency, quoteCurrency, period, "for");
+        TryGetStoredAverage(baseCurrency, quoteCurrency, period, out var rate)
+        || TryGetCrossAverage(baseCurrency, quoteCurrency, period, out rate)
+            ? rate
+            : throw Missing(baseCurrency, quoteCurrency, period, "for");
+
+    private bool TryGetStoredAverage(
+        Currency baseCurrency,
+        Currency quoteCurrency,
+        ReferencePeriod period,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ExchangeRate? rate
+    )
+    {
+        if (TryGetAverage(baseCurrency, quoteCurrency, period, out rate))
+        {
+            return true;
+        }
+        if (TryGetAverage(quoteCurrency, baseCurrency, period, out var inverse))
+        {
+            rate = inverse.Inverse();
+            return true;
+        }
+        return false;
+    }
 
     private bool TryGetAverage(
         Currency baseCurrency,
@@ -237,7 +285,7 @@ public sealed partial class ExchangeRateTable : IExchangeRateSource
         return false;
     }
 
-    private static MissingExchangeRateException Missing(
+    private MissingExchangeRateException Missing(
         Currency baseCurrency,
         Currency quoteCurrency,
         ReferencePeriod period,
@@ -247,10 +295,15 @@ public sealed partial class ExchangeRateTable : IExchangeRateSource
             baseCurrency,
             quoteCurrency,
             period,
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"No {baseCurrency.Code}/{quoteCurrency.Code} rate {preposition} {period}."
-            )
+            CanCross(baseCurrency, quoteCurrency, out var via)
+                ? string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"No {baseCurrency.Code}/{quoteCurrency.Code} rate {preposition} {period}, held or crossed through {via.Code}."
+                )
+                : string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"No {baseCurrency.Code}/{quoteCurrency.Code} rate {preposition} {period}."
+                )
         );
 
     /// <summary>The spot rates of one pair, sorted by date, searched by bisection without allocating.</summary>
