@@ -35,7 +35,7 @@ public readonly partial struct Currency
             _ => Code,
         };
 
-    /// <inheritdoc cref="ToString(string?, IFormatProvider?)"/>
+    /// <inheritdoc cref="ToString(string?, IFormatProvider?)" path="/summary"/>
     /// <param name="destination">The span to write to.</param>
     /// <param name="charsWritten">How many characters were written.</param>
     /// <param name="format">One of the formats of <see cref="ToString(string?, IFormatProvider?)"/>.</param>
@@ -69,7 +69,7 @@ public readonly partial struct Currency
         }
     }
 
-    /// <inheritdoc cref="ToString(string?, IFormatProvider?)"/>
+    /// <inheritdoc cref="ToString(string?, IFormatProvider?)" path="/summary"/>
     /// <param name="utf8Destination">The UTF-8 span to write to.</param>
     /// <param name="bytesWritten">How many bytes were written.</param>
     /// <param name="format">One of the formats of <see cref="ToString(string?, IFormatProvider?)"/>.</param>

@@ -48,7 +48,7 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
         return new string(large, 0, written);
     }
 
-    /// <inheritdoc cref="ToString(string?, IFormatProvider?)"/>
+    /// <inheritdoc cref="ToString(string?, IFormatProvider?)" path="/summary"/>
     /// <param name="destination">The span to write to.</param>
     /// <param name="charsWritten">How many characters were written.</param>
     /// <param name="format">A format of <see cref="ToString(string?, IFormatProvider?)"/>.</param>
@@ -120,7 +120,7 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
             && TryAppend(destination, ref charsWritten, magnitude.Name);
     }
 
-    /// <inheritdoc cref="ToString(string?, IFormatProvider?)"/>
+    /// <inheritdoc cref="ToString(string?, IFormatProvider?)" path="/summary"/>
     /// <param name="utf8Destination">The UTF-8 span to write to.</param>
     /// <param name="bytesWritten">How many bytes were written.</param>
     /// <param name="format">A format of <see cref="ToString(string?, IFormatProvider?)"/>.</param>

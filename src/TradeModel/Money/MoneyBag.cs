@@ -97,15 +97,17 @@ public sealed class MoneyBag : IReadOnlyCollection<Money>, IEquatable<MoneyBag>
         return bag;
     }
 
-    /// <inheritdoc cref="Add(Money)"/>
+    /// <inheritdoc cref="Add(Money)" path="/summary"/>
     /// <param name="bag">The bag.</param>
     /// <param name="amount">The amount.</param>
+    /// <returns>The new bag.</returns>
     public static MoneyBag operator +(MoneyBag bag, Money amount) =>
         Preconditions.CheckNotNull(bag).Add(amount);
 
-    /// <inheritdoc cref="Subtract(Money)"/>
+    /// <inheritdoc cref="Subtract(Money)" path="/summary"/>
     /// <param name="bag">The bag.</param>
     /// <param name="amount">The amount.</param>
+    /// <returns>The new bag.</returns>
     public static MoneyBag operator -(MoneyBag bag, Money amount) =>
         Preconditions.CheckNotNull(bag).Subtract(amount);
 

@@ -37,7 +37,7 @@ public readonly partial struct ReferencePeriod
         return ToString();
     }
 
-    /// <inheritdoc cref="ToString(string?, IFormatProvider?)"/>
+    /// <inheritdoc cref="ToString(string?, IFormatProvider?)" path="/summary"/>
     /// <param name="destination">The span to write to.</param>
     /// <param name="charsWritten">How many characters were written.</param>
     /// <param name="format">"G" or empty.</param>
@@ -83,7 +83,7 @@ public readonly partial struct ReferencePeriod
         };
     }
 
-    /// <inheritdoc cref="ToString(string?, IFormatProvider?)"/>
+    /// <inheritdoc cref="ToString(string?, IFormatProvider?)" path="/summary"/>
     /// <param name="utf8Destination">The UTF-8 span to write to.</param>
     /// <param name="bytesWritten">How many bytes were written.</param>
     /// <param name="format">"G" or empty.</param>
