@@ -1,0 +1,40 @@
+namespace TradeModel.Notebooks.Tests;
+
+/// <summary>
+/// The quick start in README.md runs as written against the package, and prints what its comments say: a reader who
+/// copies it gets exactly what the page promises.
+/// </summary>
+public sealed class ReadmeQuickStartTests(LocalPackage package)
+{
+    private const string PrintCall = "Console.WriteLine(";
+
+    private string QuickStart()
+    {
+        var readme = File.ReadAllText(Path.Combine(package.RepositoryRoot, "README.md"))
+            .ReplaceLineEndings("\n");
+        var section = readme.IndexOf("\n## Quick start\n", StringComparison.Ordinal);
+        Assert.True(section >= 0, "README.md has no '## Quick start' section.");
+        var start = readme.IndexOf("```csharp\n", section, StringComparison.Ordinal);
+        Assert.True(start >= 0, "The quick start has no ```csharp block.");
+        start += "```csharp\n".Length;
+        var end = readme.IndexOf("\n```", start, StringComparison.Ordinal);
+        return readme[start..end];
+    }
+
+    [Fact]
+    public async Task The_quick_start_runs_from_the_package_and_prints_what_its_comments_say()
+    {
+        var code = QuickStart();
+        var promised = code.Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.StartsWith(PrintCall, StringComparison.Ordinal))
+            .Select(line => line[(line.LastIndexOf("//", StringComparison.Ordinal) + 2)..].Trim())
+            .ToList();
+        Assert.NotEmpty(promised);
+
+        var session = await CSharpSession.Run([package.Reference, code]);
+
+        Assert.Empty(session.Failures);
+        Assert.Equal(promised, session.Output);
+    }
+}
