@@ -166,18 +166,26 @@ public sealed class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     {
         Preconditions.CheckNotNull(filter);
         var match = Compile(filter);
-        var sums = new Dictionary<int, decimal>();
+        var sums = new decimal[Classification.Categories.Count];
+        var hasSum = new bool[sums.Length];
         for (var i = 0; i < Count; i++)
         {
             if (match.Matches(this, i) && HasValue(i))
             {
-                sums[categories[i]] = sums.GetValueOrDefault(categories[i]) + values[i];
+                sums[categories[i]] += values[i];
+                hasSum[categories[i]] = true;
             }
         }
         var result = new CategoryValues(Classification, Currency);
-        foreach (var (category, sum) in sums)
+        for (var category = 0; category < sums.Length; category++)
         {
-            result.Set(Classification.Categories[category], new Money(sum, Currency));
+            if (hasSum[category])
+            {
+                result.Set(
+                    Classification.Categories[category],
+                    new Money(sums[category], Currency)
+                );
+            }
         }
         return result;
     }
