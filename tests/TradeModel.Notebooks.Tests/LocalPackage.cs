@@ -25,6 +25,7 @@ public sealed class LocalPackage : IAsyncLifetime
     /// <summary>The kernel directives that load this package instead of one from nuget.org.</summary>
     public string Reference => $"#i \"nuget: {Feed}\"\n#r \"nuget: TradeModel, {Version}\"";
 
+    /// <summary>Packs the library into a new temporary feed.</summary>
     public async ValueTask InitializeAsync()
     {
         Feed = Directory.CreateTempSubdirectory("trademodel-feed-").FullName;
@@ -36,36 +37,20 @@ public sealed class LocalPackage : IAsyncLifetime
                 .Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()
                 ?.Configuration
             ?? "Debug";
-        var start = new ProcessStartInfo("dotnet")
+        var (exitCode, output) = await Dotnet(
+            "pack",
+            Path.Combine("src", "TradeModel", "TradeModel.csproj"),
+            "-c",
+            configuration,
+            "--no-build",
+            "-o",
+            Feed,
+            "--version-suffix",
+            suffix
+        );
+        if (exitCode != 0)
         {
-            WorkingDirectory = RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (
-            var argument in new[]
-            {
-                "pack",
-                Path.Combine("src", "TradeModel", "TradeModel.csproj"),
-                "-c",
-                configuration,
-                "--no-build",
-                "-o",
-                Feed,
-                "--version-suffix",
-                suffix,
-            }
-        )
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet pack failed:\n{output}{errors}");
+            throw new InvalidOperationException($"dotnet pack failed:\n{output}");
         }
         var package = Path.GetFileNameWithoutExtension(
             Directory.GetFiles(Feed, "TradeModel.*.nupkg").Single()
@@ -73,13 +58,53 @@ public sealed class LocalPackage : IAsyncLifetime
         Version = package["TradeModel.".Length..];
     }
 
-    public ValueTask DisposeAsync()
+    /// <summary>
+    /// Deletes the feed, and the package's unique version from the NuGet global packages folder, where the kernel's
+    /// restore put it (otherwise every run would leave one behind).
+    /// </summary>
+    public async ValueTask DisposeAsync()
     {
         if (Directory.Exists(Feed))
         {
             Directory.Delete(Feed, recursive: true);
         }
-        return ValueTask.CompletedTask;
+        if (Version.Length == 0)
+        {
+            return;
+        }
+        var (_, output) = await Dotnet("nuget", "locals", "global-packages", "--list");
+        const string Prefix = "global-packages:";
+        var line = output
+            .Split('\n')
+            .Select(l => l.Trim())
+            .FirstOrDefault(l => l.StartsWith(Prefix, StringComparison.Ordinal));
+        if (line is not null)
+        {
+            var restored = Path.Combine(line[Prefix.Length..].Trim(), "trademodel", Version);
+            if (Directory.Exists(restored))
+            {
+                Directory.Delete(restored, recursive: true);
+            }
+        }
+    }
+
+    private async Task<(int ExitCode, string Output)> Dotnet(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await errors);
     }
 
     private static string FindRepositoryRoot()
