@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using TradeModel.Internal;
 
@@ -65,7 +66,7 @@ public sealed partial class ExchangeRateTable
         Currency quoteCurrency,
         LocalDate asOf,
         RateDateMatch match,
-        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ExchangeRate? rate
+        [NotNullWhen(true)] out ExchangeRate? rate
     )
     {
         rate = null;
@@ -97,14 +98,43 @@ public sealed partial class ExchangeRateTable
         Currency quoteCurrency,
         ReferencePeriod period,
         RateKind kind,
-        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ExchangeRate? rate
+        [NotNullWhen(true)] out ExchangeRate? rate
+    ) =>
+        TryCrossLegs(
+            baseCurrency,
+            quoteCurrency,
+            (Currency from, Currency to, [NotNullWhen(true)] out ExchangeRate? leg) =>
+                TryGetStoredPeriodRate(from, to, period, kind, out leg),
+            out rate
+        );
+
+    private bool TryGetCrossAverage(
+        Currency baseCurrency,
+        Currency quoteCurrency,
+        ReferencePeriod period,
+        [NotNullWhen(true)] out ExchangeRate? rate
+    ) =>
+        TryCrossLegs(
+            baseCurrency,
+            quoteCurrency,
+            (Currency from, Currency to, [NotNullWhen(true)] out ExchangeRate? leg) =>
+                TryGetStoredAverage(from, to, period, out leg),
+            out rate
+        );
+
+    /// <summary>The cross of the legs base/via and via/quote that <paramref name="findLeg"/> finds, if it finds both.</summary>
+    private bool TryCrossLegs(
+        Currency baseCurrency,
+        Currency quoteCurrency,
+        LegFinder findLeg,
+        [NotNullWhen(true)] out ExchangeRate? rate
     )
     {
         rate = null;
         if (
             CanCross(baseCurrency, quoteCurrency, out var via)
-            && TryGetStoredPeriodRate(baseCurrency, via, period, kind, out var first)
-            && TryGetStoredPeriodRate(via, quoteCurrency, period, kind, out var second)
+            && findLeg(baseCurrency, via, out var first)
+            && findLeg(via, quoteCurrency, out var second)
         )
         {
             rate = ExchangeRate.Cross(first, second);
@@ -112,22 +142,9 @@ public sealed partial class ExchangeRateTable
         return rate is not null;
     }
 
-    private bool TryGetCrossAverage(
-        Currency baseCurrency,
-        Currency quoteCurrency,
-        ReferencePeriod period,
-        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ExchangeRate? rate
-    )
-    {
-        rate = null;
-        if (
-            CanCross(baseCurrency, quoteCurrency, out var via)
-            && TryGetStoredAverage(baseCurrency, via, period, out var first)
-            && TryGetStoredAverage(via, quoteCurrency, period, out var second)
-        )
-        {
-            rate = ExchangeRate.Cross(first, second);
-        }
-        return rate is not null;
-    }
+    private delegate bool LegFinder(
+        Currency from,
+        Currency to,
+        [NotNullWhen(true)] out ExchangeRate? leg
+    );
 }
