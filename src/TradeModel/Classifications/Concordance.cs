@@ -16,8 +16,9 @@ public sealed class Concordance
     /// <param name="target">The classification mapped to.</param>
     /// <param name="links">The links.</param>
     /// <exception cref="ArgumentException">
-    /// A code is unknown, a weight is not in (0, 1], a link is repeated, or the weights of a source code do not sum
-    /// to 1. Every offending code is named, with the sum of its weights.
+    /// A link has no code (such as <c>default(ConcordanceLink)</c>; the message gives its position, from 1), a code is
+    /// unknown, a weight is not in (0, 1], a link is repeated, or the weights of a source code do not sum to 1. Every
+    /// offending code is named, with the sum of its weights.
     /// </exception>
     public Concordance(
         Classification source,
@@ -32,8 +33,23 @@ public sealed class Concordance
         Target = target;
         var problems = new List<string>();
         var grouped = new Dictionary<Category, List<(Category Target, decimal Weight)>>();
+        var number = 0;
         foreach (var link in links)
         {
+            number++;
+            if (
+                string.IsNullOrWhiteSpace(link.SourceCode)
+                || string.IsNullOrWhiteSpace(link.TargetCode)
+            )
+            {
+                problems.Add(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"link {number} has no {(string.IsNullOrWhiteSpace(link.SourceCode) ? "source" : "target")} code"
+                    )
+                );
+                continue;
+            }
             var from = source.TryGet(link.SourceCode, out var s) ? s : null;
             var to = target.TryGet(link.TargetCode, out var t) ? t : null;
             if (from is null)

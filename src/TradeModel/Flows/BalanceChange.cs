@@ -7,6 +7,10 @@ namespace TradeModel;
 /// by 31.43 billion" is a change of +31.43 billion in the balance) and as a percentage of the earlier balance's
 /// absolute value (how others state it).
 /// </summary>
+/// <remarks>
+/// The default value is the change between two default balances: a zero <see cref="Amount"/> in
+/// <see cref="Currency.None"/>, no <see cref="DeficitDecrease"/>, and an undefined <see cref="PercentOfBase"/> (zero base).
+/// </remarks>
 public readonly struct BalanceChange : IEquatable<BalanceChange>
 {
     internal BalanceChange(TradeBalance previous, TradeBalance current)

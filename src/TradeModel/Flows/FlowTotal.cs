@@ -1,6 +1,7 @@
 namespace TradeModel;
 
 /// <summary>The total of the flows a filter matched, and how many had no value (missing is not zero).</summary>
+/// <remarks>The default value is the total of no flows: zero in <see cref="Currency.None"/>, complete.</remarks>
 /// <param name="Value">The sum of the values of the matched flows that have one.</param>
 /// <param name="Flows">How many flows matched.</param>
 /// <param name="WithoutValue">How many matched flows were missing or withheld: the total leaves them out.</param>

@@ -9,6 +9,10 @@ namespace TradeModel.Releases;
 /// (half away from zero by default); <see cref="Admits"/> applies it exactly, while <see cref="Interval"/> is the
 /// closed hull used in interval arithmetic.
 /// </summary>
+/// <remarks>
+/// The default value is 0 to no decimals under <see cref="MidpointRounding.ToEven"/> (the zero value of
+/// <see cref="MidpointRounding"/>, not the constructor's default rule): it stands for [−0.5, 0.5].
+/// </remarks>
 public readonly struct PublishedFigure : IEquatable<PublishedFigure>
 {
     /// <summary>Creates a published figure.</summary>

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Xml.Linq;
 
 namespace TradeModel.Tests.Api;
 
@@ -38,6 +39,17 @@ public sealed class ConsistencyTests
         Assert.True(value.Equals(Activator.CreateInstance(type)));
         _ = value.GetHashCode();
         Assert.False(string.IsNullOrEmpty(value.ToString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Structs))]
+    public void The_docs_of_every_struct_say_what_its_default_value_is(Type type)
+    {
+        var docs = XDocument.Load(Path.ChangeExtension(typeof(Currency).Assembly.Location, ".xml"));
+        var member = docs.Descendants("member")
+            .Single(m => (string?)m.Attribute("name") == $"T:{type.FullName}");
+
+        Assert.Contains("default value", member.Value, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

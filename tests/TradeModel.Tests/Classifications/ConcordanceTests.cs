@@ -53,6 +53,18 @@ public sealed class ConcordanceTests
     }
 
     [Fact]
+    public void A_link_without_codes_is_rejected_naming_its_position()
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            new Concordance(Old, New, [new("A", "X"), default, new("B", " "), new("C", "Y")])
+        );
+
+        Assert.Contains("link 2 has no source code", error.Message, StringComparison.Ordinal);
+        Assert.Contains("link 3 has no target code", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("link 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_codes_bad_weights_and_repeated_links_are_rejected()
     {
         var error = Assert.Throws<ArgumentException>(() =>

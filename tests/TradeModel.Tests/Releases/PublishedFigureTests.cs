@@ -32,6 +32,18 @@ public sealed class PublishedFigureTests
     }
 
     [Fact]
+    public void The_default_figure_is_zero_to_no_decimals_rounded_half_to_even()
+    {
+        var figure = default(PublishedFigure);
+
+        Assert.Equal(new PublishedFigure(0m, 0, MidpointRounding.ToEven), figure);
+        Assert.Equal(new DecimalInterval(-0.5m, 0.5m), figure.Interval);
+        Assert.True(figure.Admits(0.5m));
+        Assert.True(figure.Admits(-0.5m));
+        Assert.False(figure.Admits(0.51m));
+    }
+
+    [Fact]
     public void Interval_arithmetic_bounds_every_result_of_values_from_the_operands()
     {
         var a = new DecimalInterval(1m, 2m);
