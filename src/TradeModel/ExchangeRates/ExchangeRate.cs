@@ -266,6 +266,19 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ExchangeRate);
 
+    /// <summary>Whether two rates are the same observation (see <see cref="Equals(ExchangeRate?)"/>); two nulls are equal.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(ExchangeRate? left, ExchangeRate? right) =>
+        left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two rates differ.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(ExchangeRate? left, ExchangeRate? right) => !(left == right);
+
     /// <inheritdoc/>
     public override int GetHashCode() =>
         HashCode.Combine(BaseCurrency, QuoteCurrency, Rate, AppliesTo, Kind, Source);

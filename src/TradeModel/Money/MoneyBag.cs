@@ -172,8 +172,24 @@ public sealed class MoneyBag : IReadOnlyCollection<Money>, IEquatable<MoneyBag>
     /// <inheritdoc/>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <inheritdoc/>
-    public bool Equals(MoneyBag? other) => other is not null && this.SequenceEqual(other);
+    /// <summary>Whether two bags hold the same nonzero totals (scale ignored).</summary>
+    /// <param name="other">The other bag.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(MoneyBag? other) =>
+        other is not null && (ReferenceEquals(this, other) || this.SequenceEqual(other));
+
+    /// <summary>Whether two bags hold the same nonzero totals; two nulls are equal.</summary>
+    /// <param name="left">The first bag.</param>
+    /// <param name="right">The second bag.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(MoneyBag? left, MoneyBag? right) =>
+        left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two bags differ.</summary>
+    /// <param name="left">The first bag.</param>
+    /// <param name="right">The second bag.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(MoneyBag? left, MoneyBag? right) => !(left == right);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as MoneyBag);

@@ -168,4 +168,34 @@ public sealed class ExchangeRateTests
         Assert.Equal(UsdCny.GetHashCode(), same.GetHashCode());
         Assert.Equal("USD/CNY 7.1217 (2024, PeriodAverage)", UsdCny.ToString());
     }
+
+    [Fact]
+    public void Rates_are_equal_as_observations_whatever_their_scale_or_derivation()
+    {
+        var sameObservation = new ExchangeRate(
+            Currency.USD,
+            Currency.CNY,
+            7.12170m,
+            Year2024,
+            RateKind.PeriodAverage,
+            "stated in the test"
+        );
+        var observedInverse = new ExchangeRate(
+            Currency.CNY,
+            Currency.USD,
+            1m / 7.1217m,
+            Year2024,
+            RateKind.PeriodAverage,
+            "stated in the test"
+        );
+
+        Assert.True(UsdCny == sameObservation);
+        Assert.False(UsdCny != sameObservation);
+        Assert.Equal(UsdCny.GetHashCode(), sameObservation.GetHashCode());
+        Assert.NotEmpty(UsdCny.Inverse().DerivedFrom);
+        Assert.True(UsdCny.Inverse() == observedInverse);
+        Assert.True(UsdCny != EurUsd);
+        Assert.False(UsdCny == null);
+        Assert.True((ExchangeRate?)null == null);
+    }
 }

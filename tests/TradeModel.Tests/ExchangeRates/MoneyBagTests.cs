@@ -93,4 +93,22 @@ public sealed class MoneyBagTests
         );
         Assert.Contains("GBP/CNY", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Bags_holding_the_same_nonzero_totals_are_equal_however_they_were_filled()
+    {
+        var filled =
+            MoneyBag.Empty
+            + new Money(5.0m, Currency.CNY)
+            + new Money(3m, Currency.USD)
+            - new Money(3m, Currency.USD);
+        var direct = MoneyBag.Empty + new Money(5m, Currency.CNY);
+
+        Assert.True(filled == direct);
+        Assert.False(filled != direct);
+        Assert.Equal(filled.GetHashCode(), direct.GetHashCode());
+        Assert.True(direct != direct + new Money(1m, Currency.EUR));
+        Assert.False(direct == null);
+        Assert.True((MoneyBag?)null == null);
+    }
 }
