@@ -111,4 +111,26 @@ public sealed class MoneyBagTests
         Assert.False(direct == null);
         Assert.True((MoneyBag?)null == null);
     }
+
+    [Fact]
+    public void A_bag_converts_a_currency_without_a_direct_rate_through_the_tables_cross_currency()
+    {
+        var rates = ExchangeRateTable
+            .ParseCsv(
+                """
+                period,base,quote,rate
+                2024,USD,CNY,7.1217
+                2024,GBP,USD,1.278
+                """
+            )
+            .WithCrossVia(Currency.USD);
+        var bag = MoneyBag.Empty + new Money(100m, Currency.GBP) + new Money(50m, Currency.CNY);
+
+        var total = bag.ConvertTo(Currency.CNY, rates, ReferencePeriod.ForYear(2024));
+
+        Assert.Equal(new Money(100m * 1.278m * 7.1217m + 50m, Currency.CNY), total);
+        Assert.Throws<MissingExchangeRateException>(() =>
+            bag.ConvertTo(Currency.EUR, rates, ReferencePeriod.ForYear(2024))
+        );
+    }
 }
