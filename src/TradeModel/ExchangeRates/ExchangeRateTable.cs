@@ -191,10 +191,24 @@ public sealed partial class ExchangeRateTable : IExchangeRateSource
         Currency quoteCurrency,
         ReferencePeriod period
     ) =>
-        TryGetStoredAverage(baseCurrency, quoteCurrency, period, out var rate)
-        || TryGetCrossAverage(baseCurrency, quoteCurrency, period, out rate)
+        TryGetAverageRate(baseCurrency, quoteCurrency, period, out var rate)
             ? rate
             : throw Missing(baseCurrency, quoteCurrency, period, "for");
+
+    /// <summary>Tries to find or derive the average rate for a pair over a period; see <see cref="GetAverageRate"/>.</summary>
+    /// <param name="baseCurrency">The base currency.</param>
+    /// <param name="quoteCurrency">The quote currency.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="rate">The average rate, or null.</param>
+    /// <returns>Whether an average could be had.</returns>
+    public bool TryGetAverageRate(
+        Currency baseCurrency,
+        Currency quoteCurrency,
+        ReferencePeriod period,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ExchangeRate? rate
+    ) =>
+        TryGetStoredAverage(baseCurrency, quoteCurrency, period, out rate)
+        || TryGetCrossAverage(baseCurrency, quoteCurrency, period, out rate);
 
     private bool TryGetStoredAverage(
         Currency baseCurrency,

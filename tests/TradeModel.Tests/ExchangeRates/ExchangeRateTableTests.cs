@@ -128,6 +128,29 @@ public sealed class ExchangeRateTableTests
     }
 
     [Fact]
+    public void Trying_for_an_average_answers_without_throwing()
+    {
+        Assert.True(
+            Table.TryGetAverageRate(
+                Currency.CNY,
+                Currency.EUR,
+                ReferencePeriod.ForYear(2023),
+                out var rate
+            )
+        );
+        Assert.Equal(1m / Enumerable.Range(1, 12).Average(m => 7.7m + (m / 100m)), rate!.Rate);
+        Assert.False(
+            Table.TryGetAverageRate(
+                Currency.USD,
+                Currency.CNY,
+                ReferencePeriod.ForYear(2022),
+                out var none
+            )
+        );
+        Assert.Null(none);
+    }
+
+    [Fact]
     public void A_missing_average_throws_naming_the_pair_and_the_period()
     {
         var error = Assert.Throws<MissingExchangeRateException>(() =>
