@@ -52,6 +52,55 @@ public sealed class ExchangeRatePropertyTests
             == usdCny.Convert(eurUsd.Convert(amount));
     }
 
+    [Property]
+    public bool A_crossed_latest_rate_is_from_the_latest_day_on_or_before_the_date_with_both_legs(
+        bool[] eurUsdDays,
+        bool[] usdCnyDays,
+        byte asOfOffset
+    )
+    {
+        // Two legs observed on arbitrary days of a 40-day window, asked for on an arbitrary day of it.
+        var start = new NodaTime.LocalDate(2024, 1, 1);
+        IEnumerable<ExchangeRate> Observed(bool[] days, Currency from, Currency to, decimal rate) =>
+            days.Take(40)
+                .Select((held, i) => (held, i))
+                .Where(d => d.held)
+                .Select(d => new ExchangeRate(
+                    from,
+                    to,
+                    rate + d.i,
+                    ReferencePeriod.ForDay(start.PlusDays(d.i)),
+                    RateKind.Spot
+                ));
+        var table = new ExchangeRateTable([
+            .. Observed(eurUsdDays, Currency.EUR, Currency.USD, 1m),
+            .. Observed(usdCnyDays, Currency.USD, Currency.CNY, 7m),
+        ]).WithCrossVia(Currency.USD);
+        var asOf = start.PlusDays(asOfOffset % 40);
+        var expected = Enumerable
+            .Range(0, (asOfOffset % 40) + 1)
+            .Reverse()
+            .Where(i =>
+                i < eurUsdDays.Length && eurUsdDays[i] && i < usdCnyDays.Length && usdCnyDays[i]
+            )
+            .Select(i => (int?)i)
+            .FirstOrDefault();
+
+        var found = table.TryGetRate(
+            Currency.EUR,
+            Currency.CNY,
+            asOf,
+            RateDateMatch.LatestOnOrBefore,
+            out var rate
+        );
+
+        return expected is { } day
+            ? found
+                && rate!.AppliesTo == ReferencePeriod.ForDay(start.PlusDays(day))
+                && rate.Rate == (1m + day) * (7m + day)
+            : !found;
+    }
+
     private static (ExchangeRate EurUsd, ExchangeRate UsdCny) Legs(
         PositiveRate first,
         PositiveRate second
