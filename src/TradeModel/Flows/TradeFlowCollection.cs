@@ -28,6 +28,7 @@ public sealed class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     private bool[] hasValues;
     private double[] quantities;
     private int[] quantityUnits;
+    private int version;
 
     /// <summary>Creates an empty table.</summary>
     /// <param name="classification">The classification of every flow's category.</param>
@@ -98,6 +99,7 @@ public sealed class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
         quantities[i] = flow.Quantity is { } q ? (double)q.Value : double.NaN;
         quantityUnits[i] = flow.Quantity is { } qu ? Id(unitIds, units, qu.Unit) : -1;
         Count++;
+        version++;
     }
 
     /// <summary>Adds flows.</summary>
@@ -143,15 +145,23 @@ public sealed class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     /// <summary>The flows a filter matches, as objects.</summary>
     /// <param name="filter">The filter.</param>
     /// <returns>The flows, in the order they were added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="filter"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">A flow was added while enumerating.</exception>
     public IEnumerable<TradeFlow> Where(FlowFilter filter)
     {
         Preconditions.CheckNotNull(filter);
-        var match = Compile(filter);
+        return WhereIterator(Compile(filter));
+    }
+
+    private IEnumerable<TradeFlow> WhereIterator(Matcher match)
+    {
+        var expected = version;
         for (var i = 0; i < Count; i++)
         {
             if (match.Matches(this, i))
             {
                 yield return Row(i);
+                CheckNotModified(expected);
             }
         }
     }
@@ -222,12 +232,26 @@ public sealed class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     public Money Total(CategoryGrouping grouping, FlowFilter filter) =>
         ByCategory(filter).RollUp().Total(grouping);
 
-    /// <inheritdoc/>
+    /// <summary>Enumerates every flow, in the order they were added.</summary>
+    /// <returns>The enumerator.</returns>
+    /// <exception cref="InvalidOperationException">A flow was added while enumerating (thrown by the enumerator).</exception>
     public IEnumerator<TradeFlow> GetEnumerator()
     {
+        var expected = version;
         for (var i = 0; i < Count; i++)
         {
             yield return Row(i);
+            CheckNotModified(expected);
+        }
+    }
+
+    private void CheckNotModified(int expected)
+    {
+        if (version != expected)
+        {
+            throw new InvalidOperationException(
+                "The flow collection was changed while it was being enumerated."
+            );
         }
     }
 

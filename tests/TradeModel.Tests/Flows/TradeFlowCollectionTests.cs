@@ -202,4 +202,46 @@ public sealed class TradeFlowCollectionTests
 
         Assert.Equal(Cny(55m), flows.Total(Ebops2010.KnowledgeIntensiveServices, FlowFilter.All));
     }
+
+    [Fact]
+    public void Adding_a_flow_while_enumerating_the_collection_is_an_error()
+    {
+        var flows = Flows();
+        var extra = new TradeFlow(China, Usa, TradeDirection.Imports, Ebops["SD"], Y2024, Cny(1m));
+
+        var whileEnumerating = Assert.Throws<InvalidOperationException>(() =>
+        {
+            foreach (var _ in flows)
+            {
+                flows.Add(extra);
+            }
+        });
+        var whileQuerying = Assert.Throws<InvalidOperationException>(() =>
+        {
+            foreach (var _ in flows.Where(new FlowFilter(Partner: Japan)))
+            {
+                flows.Add(extra);
+            }
+        });
+
+        Assert.Contains(
+            "changed while it was being enumerated",
+            whileEnumerating.Message,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "changed while it was being enumerated",
+            whileQuerying.Message,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(9, flows.Count);
+    }
+
+    [Fact]
+    public void A_query_without_a_filter_is_rejected_when_asked_not_when_enumerated()
+    {
+        var flows = Flows();
+
+        Assert.Throws<ArgumentNullException>(() => flows.Where(null!));
+    }
 }
