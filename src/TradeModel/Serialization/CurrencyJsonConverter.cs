@@ -28,6 +28,37 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
                 $"A currency must be a JSON string such as \"CNY\"; found {reader.TokenType}."
             );
         }
+        return ReadCode(ref reader);
+    }
+
+    /// <summary>Reads a currency code written as a property name (a dictionary key).</summary>
+    /// <param name="reader">The reader, on a property name.</param>
+    /// <param name="typeToConvert">The type, <see cref="Currency"/>.</param>
+    /// <param name="options">Ignored.</param>
+    /// <returns>The currency.</returns>
+    /// <exception cref="JsonException">No currency has that code.</exception>
+    public override Currency ReadAsPropertyName(
+        ref Utf8JsonReader reader,
+        Type typeToConvert,
+        JsonSerializerOptions options
+    ) => ReadCode(ref reader);
+
+    /// <summary>Writes the alphabetic code as a property name (a dictionary key).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The currency.</param>
+    /// <param name="options">Ignored.</param>
+    public override void WriteAsPropertyName(
+        Utf8JsonWriter writer,
+        Currency value,
+        JsonSerializerOptions options
+    )
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(value.Code);
+    }
+
+    private static Currency ReadCode(ref Utf8JsonReader reader)
+    {
         if (reader.HasValueSequence || reader.ValueSpan.Length > 16)
         {
             // Longer than any currency code (codes have at most 8 characters, escapes at most 6 bytes each).
