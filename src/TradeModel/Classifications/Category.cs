@@ -7,6 +7,9 @@ namespace TradeModel.Classifications;
 /// One category of a <see cref="Classification"/>: its code, name, parent, level and how it relates to its parent.
 /// Categories are created by a classification and compared by reference.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(
+    typeof(TradeModel.Serialization.CategoryJsonConverter)
+)]
 public sealed class Category
 {
     private Category[] path = [];

@@ -12,6 +12,9 @@ namespace TradeModel;
 /// for a few reporters (France 251, Italy 381, USA 842, Switzerland 757, India 699, Norway 579) and 0 for the
 /// World; <see cref="FromComtradeCode"/> maps them, where a plain ISO lookup would silently find nothing.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(
+    typeof(TradeModel.Serialization.EconomyJsonConverter)
+)]
 public sealed class Economy
 {
     private static readonly Lazy<EconomyRegistry> Registry = new(EconomyRegistry.Load);

@@ -1,6 +1,9 @@
 namespace TradeModel;
 
 /// <summary>What an exchange rate measures.</summary>
+[System.Text.Json.Serialization.JsonConverter(
+    typeof(System.Text.Json.Serialization.JsonStringEnumConverter<RateKind>)
+)]
 public enum RateKind
 {
     /// <summary>A rate observed on one day (e.g. a daily central parity). The default.</summary>

@@ -1,6 +1,9 @@
 namespace TradeModel;
 
 /// <summary>The status of an observation (after SDMX OBS_STATUS and CONF_STATUS). Missing is not zero.</summary>
+[System.Text.Json.Serialization.JsonConverter(
+    typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ObservationStatus>)
+)]
 public enum ObservationStatus
 {
     /// <summary>A normal value (SDMX A). The default.</summary>

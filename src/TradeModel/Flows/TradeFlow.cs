@@ -8,6 +8,9 @@ namespace TradeModel;
 /// One observation of trade: what a reporter traded with a partner, in one direction, for a category, over a period,
 /// with its value, optionally its physical quantity (goods), and its observation status.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(
+    typeof(TradeModel.Serialization.TradeFlowJsonConverter)
+)]
 public sealed class TradeFlow
 {
     /// <summary>Creates a flow.</summary>

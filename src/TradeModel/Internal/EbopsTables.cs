@@ -21,6 +21,9 @@ namespace TradeModel.Internal;
 /// </summary>
 internal static partial class EbopsTables
 {
+    /// <summary>The classification's name, which also identifies it in JSON.</summary>
+    internal const string Name = "EBOPS 2010";
+
     private static readonly Dictionary<
         string,
         (CategoryRelation Relation, string Breakdown)
@@ -55,7 +58,7 @@ internal static partial class EbopsTables
             .ReadCsv("ebops2010-code-map.csv")
             .Skip(1)
             .ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
-        var builder = new ClassificationBuilder("EBOPS 2010", "2010");
+        var builder = new ClassificationBuilder(Name, "2010");
         var line = 1;
         foreach (var row in EmbeddedData.ReadCsv("ebops2010-sdmx.csv").Skip(1))
         {

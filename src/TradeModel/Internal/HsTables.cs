@@ -11,12 +11,15 @@ namespace TradeModel.Internal;
 /// </summary>
 internal static class HsTables
 {
+    /// <summary>The classification's name, which also identifies it in JSON.</summary>
+    internal const string Name = "HS 2022";
+
     /// <summary>The code of the synthetic section of chapter 99.</summary>
     internal const string NoSection = "NOSECTION";
 
     internal static Classification Load()
     {
-        var builder = new ClassificationBuilder("HS 2022", "2022") { Normalizer = Normalize };
+        var builder = new ClassificationBuilder(Name, "2022") { Normalizer = Normalize };
         var rows = EmbeddedData.ReadCsv("hs2022.csv");
         var total = rows.Single(r => r[1] == "TOTAL");
         builder.Add(

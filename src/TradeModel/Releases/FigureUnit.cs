@@ -1,6 +1,9 @@
 namespace TradeModel.Releases;
 
 /// <summary>What a <see cref="PercentFigure"/> measures.</summary>
+[System.Text.Json.Serialization.JsonConverter(
+    typeof(System.Text.Json.Serialization.JsonStringEnumConverter<FigureUnit>)
+)]
 public enum FigureUnit
 {
     /// <summary>A percentage: a growth rate or a share. The default.</summary>

@@ -1,6 +1,9 @@
 namespace TradeModel.Releases;
 
 /// <summary>Why a release figure cannot be computed.</summary>
+[System.Text.Json.Serialization.JsonConverter(
+    typeof(System.Text.Json.Serialization.JsonStringEnumConverter<UndefinedReason>)
+)]
 public enum UndefinedReason
 {
     /// <summary>The figure is defined. The default.</summary>

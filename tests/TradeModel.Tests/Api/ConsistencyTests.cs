@@ -63,6 +63,18 @@ public sealed class ConsistencyTests
         Assert.Contains("default value", member.Value, StringComparison.OrdinalIgnoreCase);
     }
 
+    public static TheoryData<Type> Enums() =>
+        new(typeof(Currency).Assembly.GetExportedTypes().Where(t => t.IsEnum));
+
+    [Theory]
+    [MemberData(nameof(Enums))]
+    public void Every_enum_is_written_to_json_by_name(Type type)
+    {
+        var first = Enum.GetValues(type).GetValue(0)!;
+
+        Assert.Equal($"\"{first}\"", System.Text.Json.JsonSerializer.Serialize(first, type));
+    }
+
     [Fact]
     public void Every_public_exception_derives_from_a_BCL_exception_callers_already_catch()
     {
