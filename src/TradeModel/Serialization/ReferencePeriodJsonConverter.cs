@@ -46,9 +46,7 @@ public sealed class ReferencePeriodJsonConverter : JsonConverter<ReferencePeriod
     )
     {
         ArgumentNullException.ThrowIfNull(writer);
-        Span<char> buffer = stackalloc char[MaxLength];
-        value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture);
-        writer.WriteStringValue(buffer[..written]);
+        WriteText(writer, value, asPropertyName: false);
     }
 
     /// <summary>Reads a period written as a property name (a dictionary key).</summary>
@@ -74,9 +72,21 @@ public sealed class ReferencePeriodJsonConverter : JsonConverter<ReferencePeriod
     )
     {
         ArgumentNullException.ThrowIfNull(writer);
+        WriteText(writer, value, asPropertyName: true);
+    }
+
+    private static void WriteText(Utf8JsonWriter writer, ReferencePeriod value, bool asPropertyName)
+    {
         Span<char> buffer = stackalloc char[MaxLength];
         value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture);
-        writer.WritePropertyName(buffer[..written]);
+        if (asPropertyName)
+        {
+            writer.WritePropertyName(buffer[..written]);
+        }
+        else
+        {
+            writer.WriteStringValue(buffer[..written]);
+        }
     }
 
     private static ReferencePeriod Parse(ref Utf8JsonReader reader)
