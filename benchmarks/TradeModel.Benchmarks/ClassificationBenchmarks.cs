@@ -53,12 +53,12 @@ public class ClassificationLoadBenchmarks
     /// <summary>Loads HS 2022 (about 6,960 categories).</summary>
     /// <returns>The classification.</returns>
     [Benchmark]
-    public Classification LoadHs2022() => Internal.HsTables.Load();
+    public Classification LoadHs2022() => Classifications.HsTables.Load();
 
     /// <summary>Loads EBOPS 2010 (152 categories).</summary>
     /// <returns>The classification.</returns>
     [Benchmark]
-    public Classification LoadEbops2010() => Internal.EbopsTables.Load();
+    public Classification LoadEbops2010() => Classifications.EbopsTables.Load();
 }
 
 /// <summary>Rolling one value per HS subheading up to chapters and sections, against a hand-written array loop.</summary>

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using TradeModel.Rates;
 
 namespace TradeModel.Benchmarks;
 

@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using TradeModel.Classifications;
+using TradeModel.Economies;
+using TradeModel.Flows;
 
 namespace TradeModel.Benchmarks;
 

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
+using TradeModel.Rates;
 
 namespace TradeModel.Benchmarks;
 

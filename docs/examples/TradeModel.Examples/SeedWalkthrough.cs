@@ -1,5 +1,8 @@
 using System.Globalization;
 using TradeModel.Classifications;
+using TradeModel.Economies;
+using TradeModel.Flows;
+using TradeModel.Rates;
 using TradeModel.Releases;
 
 namespace TradeModel.Examples;

@@ -7,9 +7,7 @@ namespace TradeModel.Classifications;
 /// One category of a <see cref="Classification"/>: its code, name, parent, level and how it relates to its parent.
 /// Categories are created by a classification and compared by reference.
 /// </summary>
-[System.Text.Json.Serialization.JsonConverter(
-    typeof(TradeModel.Serialization.CategoryJsonConverter)
-)]
+[System.Text.Json.Serialization.JsonConverter(typeof(CategoryJsonConverter))]
 public sealed class Category
 {
     private Category[] path = [];

@@ -53,10 +53,10 @@ public sealed class CategoryValues
         CheckCategory(category);
         if (value.Currency != Currency)
         {
-            throw new CurrencyMismatchException(
+            throw MoneyErrors.CurrencyMismatch(
                 Currency,
                 value.Currency,
-                $"The values are in {Currency.Code}; {category.Code} was given in {value.Currency.Code}."
+                $"set the value of {category.Code} among values that hold"
             );
         }
         if (shared)
@@ -100,14 +100,11 @@ public sealed class CategoryValues
     public CategoryRollUp RollUp(Money? tolerance = null)
     {
         var limit = tolerance ?? Money.Zero(Currency);
-        if (limit.Currency != Currency)
-        {
-            throw new CurrencyMismatchException(
-                Currency,
-                limit.Currency,
-                $"The tolerance must be in {Currency.Code}, not {limit.Currency.Code}."
-            );
-        }
+        MoneyErrors.CheckSameCurrency(
+            Currency,
+            limit.Currency,
+            "check a breakdown against a tolerance with"
+        );
         var sums = new decimal[Classification.NodeCount];
         var partsHave = new bool[values.Length];
         var residuals = new List<(int Index, decimal Given, decimal Parts)>();

@@ -8,7 +8,7 @@ namespace TradeModel.Classifications;
 /// </summary>
 public static class Ebops2010
 {
-    private static readonly Lazy<Classification> Instance = new(Internal.EbopsTables.Load);
+    private static readonly Lazy<Classification> Instance = new(EbopsTables.Load);
 
     private static readonly Lazy<CategoryGrouping> KnowledgeIntensive = new(() =>
         new CategoryGrouping(

@@ -25,12 +25,12 @@ public static class HarmonizedSystem2022
     /// <summary>The level of subheadings (6 digits).</summary>
     public const int SubheadingLevel = 4;
 
-    private static readonly Lazy<Classification> Instance = new(Internal.HsTables.Load);
+    private static readonly Lazy<Classification> Instance = new(HsTables.Load);
 
     /// <summary>The classification.</summary>
     public static Classification Classification => Instance.Value;
 
     /// <summary>The 21 sections of the HS, I to XXI (without the synthetic section of chapter 99).</summary>
     public static IReadOnlyList<Category> Sections =>
-        [.. Classification.AtLevel(SectionLevel).Where(c => c.Code != Internal.HsTables.NoSection)];
+        [.. Classification.AtLevel(SectionLevel).Where(c => c.Code != HsTables.NoSection)];
 }

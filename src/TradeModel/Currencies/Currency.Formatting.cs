@@ -98,7 +98,7 @@ public readonly partial struct Currency
     public static Currency Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
         TryParse(s, provider, out var result)
             ? result
-            : throw new FormatException(Errors.UnknownCurrencyMessage(s));
+            : throw new FormatException(CurrencyErrors.UnknownCurrencyMessage(s));
 
     /// <summary>Tries to parse an alphabetic currency code, ignoring case and surrounding white space.</summary>
     /// <param name="s">The code, e.g. "CNY".</param>

@@ -36,7 +36,7 @@ public readonly partial struct Currency
         Preconditions.CheckNotNull(code);
         return TryFromCode(code, out var currency)
             ? currency
-            : throw Errors.UnknownCurrencyCode(code, nameof(code));
+            : throw CurrencyErrors.UnknownCurrencyCode(code, nameof(code));
     }
 
     /// <summary>Finds a currency by its alphabetic code, ignoring case, without allocating.</summary>
@@ -61,7 +61,7 @@ public readonly partial struct Currency
     public static Currency FromNumericCode(int numericCode) =>
         TryFromNumericCode(numericCode, out var currency)
             ? currency
-            : throw Errors.UnknownNumericCurrencyCode(numericCode, nameof(numericCode));
+            : throw CurrencyErrors.UnknownNumericCurrencyCode(numericCode, nameof(numericCode));
 
     /// <summary>Finds the current currency with an ISO 4217 numeric code.</summary>
     /// <param name="numericCode">The numeric code, e.g. 156.</param>
@@ -107,7 +107,7 @@ public readonly partial struct Currency
         Preconditions.CheckNotNull(englishName);
         if (!IsValidCustomCode(code))
         {
-            throw Errors.InvalidCustomCurrencyCode(code, nameof(code));
+            throw CurrencyErrors.InvalidCustomCurrencyCode(code, nameof(code));
         }
         Preconditions.CheckArgument(
             englishName.Trim().Length > 0,

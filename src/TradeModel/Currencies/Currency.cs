@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using TradeModel.Internal;
-using TradeModel.Serialization;
 
 namespace TradeModel;
 

@@ -1,4 +1,4 @@
-namespace TradeModel.Internal;
+namespace TradeModel;
 
 /// <summary>Everything the registry knows about one currency; shared by every <see cref="Currency"/> value that points at it.</summary>
 internal sealed record CurrencyData(

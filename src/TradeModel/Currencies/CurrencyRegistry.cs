@@ -1,6 +1,7 @@
 using System.Globalization;
+using TradeModel.Internal;
 
-namespace TradeModel.Internal;
+namespace TradeModel;
 
 /// <summary>
 /// The process-wide currency table: the ISO 4217 registry loaded once from the embedded
@@ -82,13 +83,13 @@ internal static class CurrencyRegistry
                 var data = snapshot.Entries[existing];
                 if (!data.IsCustom)
                 {
-                    throw Errors.CustomCurrencyClashesWithIso(code, nameof(code));
+                    throw CurrencyErrors.CustomCurrencyClashesWithIso(code, nameof(code));
                 }
                 if (data.EnglishName == englishName && data.MinorUnit == minorUnit)
                 {
                     return existing;
                 }
-                throw Errors.CustomCurrencyAlreadyRegistered(data.Code, nameof(code));
+                throw CurrencyErrors.CustomCurrencyAlreadyRegistered(data.Code, nameof(code));
             }
             if (snapshot.Entries.Length >= ushort.MaxValue)
             {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using TradeModel.Internal;
 
-namespace TradeModel;
+namespace TradeModel.Economies;
 
 /// <summary>
 /// A reporter or partner of trade: a country or area of ISO 3166-1 / UN M49, an M49 region (Asia, Eastern Asia…),
@@ -12,9 +12,7 @@ namespace TradeModel;
 /// for a few reporters (France 251, Italy 381, USA 842, Switzerland 757, India 699, Norway 579) and 0 for the
 /// World; <see cref="FromComtradeCode"/> maps them, where a plain ISO lookup would silently find nothing.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(
-    typeof(TradeModel.Serialization.EconomyJsonConverter)
-)]
+[System.Text.Json.Serialization.JsonConverter(typeof(EconomyJsonConverter))]
 public sealed class Economy
 {
     private static readonly Lazy<EconomyRegistry> Registry = new(EconomyRegistry.Load);

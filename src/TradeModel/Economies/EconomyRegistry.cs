@@ -1,6 +1,7 @@
 using System.Globalization;
+using TradeModel.Internal;
 
-namespace TradeModel.Internal;
+namespace TradeModel.Economies;
 
 /// <summary>The economies of the embedded ISO 3166 / M49 table, their M49 regions, and the World.</summary>
 internal sealed class EconomyRegistry

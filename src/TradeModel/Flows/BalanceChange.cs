@@ -1,6 +1,4 @@
-using TradeModel.Releases;
-
-namespace TradeModel;
+namespace TradeModel.Flows;
 
 /// <summary>
 /// The change of a trade balance between two periods: as an amount (how MOFCOM states it: the deficit "decreased

@@ -1,6 +1,7 @@
 using TradeModel.Classifications;
+using TradeModel.Economies;
 
-namespace TradeModel;
+namespace TradeModel.Flows;
 
 /// <summary>
 /// Which flows a query takes; every criterion left null matches everything. A group (region, World, user group)

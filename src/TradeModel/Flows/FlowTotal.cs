@@ -1,4 +1,4 @@
-namespace TradeModel;
+namespace TradeModel.Flows;
 
 /// <summary>The total of the flows a filter matched, and how many had no value (missing is not zero).</summary>
 /// <remarks>The default value is the total of no flows: zero in <see cref="Currency.None"/>, complete.</remarks>

@@ -1,4 +1,4 @@
-namespace TradeModel;
+namespace TradeModel.Flows;
 
 /// <summary>The status of an observation (after SDMX OBS_STATUS and CONF_STATUS). Missing is not zero.</summary>
 [System.Text.Json.Serialization.JsonConverter(

@@ -1,4 +1,4 @@
-namespace TradeModel;
+namespace TradeModel.Flows;
 
 /// <summary>Total trade: exports + imports, in one currency. The default value is zero with no currency.</summary>
 public readonly struct TotalTrade : IEquatable<TotalTrade>

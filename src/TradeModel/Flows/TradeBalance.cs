@@ -1,6 +1,4 @@
-using TradeModel.Releases;
-
-namespace TradeModel;
+namespace TradeModel.Flows;
 
 /// <summary>
 /// The trade balance: exports − imports, in one currency; a deficit is a negative balance. A balance is a derived

@@ -1,4 +1,4 @@
-namespace TradeModel;
+namespace TradeModel.Flows;
 
 /// <summary>The direction of a trade flow, from the reporter's point of view.</summary>
 [System.Text.Json.Serialization.JsonConverter(

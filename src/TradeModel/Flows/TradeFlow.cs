@@ -1,16 +1,15 @@
 using TradeModel.Classifications;
+using TradeModel.Economies;
 using TradeModel.Internal;
 using UnitsNet;
 
-namespace TradeModel;
+namespace TradeModel.Flows;
 
 /// <summary>
 /// One observation of trade: what a reporter traded with a partner, in one direction, for a category, over a period,
 /// with its value, optionally its physical quantity (goods), and its observation status.
 /// </summary>
-[System.Text.Json.Serialization.JsonConverter(
-    typeof(TradeModel.Serialization.TradeFlowJsonConverter)
-)]
+[System.Text.Json.Serialization.JsonConverter(typeof(TradeFlowJsonConverter))]
 public sealed class TradeFlow
 {
     /// <summary>Creates a flow.</summary>

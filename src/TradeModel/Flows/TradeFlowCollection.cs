@@ -1,9 +1,10 @@
 using System.Collections;
 using TradeModel.Classifications;
+using TradeModel.Economies;
 using TradeModel.Internal;
 using UnitsNet;
 
-namespace TradeModel;
+namespace TradeModel.Flows;
 
 /// <summary>
 /// A collection of flows in one classification and one currency, stored by column with dense codes (economies,
@@ -77,10 +78,10 @@ public sealed class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
         );
         if (flow.Value is { } value && value.Currency != Currency)
         {
-            throw new CurrencyMismatchException(
+            throw MoneyErrors.CurrencyMismatch(
                 Currency,
                 value.Currency,
-                $"The table holds {Currency.Code}; the flow {flow} is in {value.Currency.Code}."
+                $"add the flow {flow} to a collection that holds"
             );
         }
         if (Count == values.Length)

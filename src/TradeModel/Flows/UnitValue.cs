@@ -2,7 +2,7 @@ using System.Globalization;
 using TradeModel.Internal;
 using UnitsNet;
 
-namespace TradeModel;
+namespace TradeModel.Flows;
 
 /// <summary>
 /// A price per unit of a physical quantity: the value of a flow divided by its quantity, e.g. USD 1,250 per tonne.

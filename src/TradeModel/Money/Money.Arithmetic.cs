@@ -67,7 +67,7 @@ public readonly partial struct Money
         }
         catch (OverflowException e)
         {
-            throw Errors.Overflow("Multiplying", left, right, e);
+            throw MoneyErrors.Overflow("Multiplying", left, right, e);
         }
     }
 
@@ -91,7 +91,7 @@ public readonly partial struct Money
         }
         catch (OverflowException e)
         {
-            throw Errors.Overflow("Dividing", left, right, e);
+            throw MoneyErrors.Overflow("Dividing", left, right, e);
         }
     }
 
@@ -105,7 +105,7 @@ public readonly partial struct Money
     {
         if (left.currency != right.currency)
         {
-            throw Errors.CurrencyMismatch(left.currency, right.currency, "divide");
+            throw MoneyErrors.CurrencyMismatch(left.currency, right.currency, "divide");
         }
         return left.amount / right.amount;
     }
@@ -145,7 +145,7 @@ public readonly partial struct Money
         }
         catch (OverflowException e)
         {
-            throw Errors.Overflow("Adding", left, right, e);
+            throw MoneyErrors.Overflow("Adding", left, right, e);
         }
     }
 
@@ -163,7 +163,7 @@ public readonly partial struct Money
         }
         catch (OverflowException e)
         {
-            throw Errors.Overflow("Subtracting", left, right, e);
+            throw MoneyErrors.Overflow("Subtracting", left, right, e);
         }
     }
 
@@ -178,6 +178,6 @@ public readonly partial struct Money
         {
             return left;
         }
-        throw Errors.CurrencyMismatch(left.currency, right.currency, operation);
+        throw MoneyErrors.CurrencyMismatch(left.currency, right.currency, operation);
     }
 }

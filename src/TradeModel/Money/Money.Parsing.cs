@@ -120,24 +120,24 @@ public readonly partial struct Money : ISpanParsable<Money>
         error switch
         {
             ParseError.None => result,
-            ParseError.Empty => throw Errors.BadMoneyText(s, "there is no amount."),
-            ParseError.NoCurrency => throw Errors.BadMoneyText(
+            ParseError.Empty => throw MoneyErrors.BadMoneyText(s, "there is no amount."),
+            ParseError.NoCurrency => throw MoneyErrors.BadMoneyText(
                 s,
                 "there is no currency code or symbol; write one (e.g. \"CNY 12.50\") or pass the currency."
             ),
-            ParseError.AmbiguousSymbol => throw Errors.BadMoneyText(
+            ParseError.AmbiguousSymbol => throw MoneyErrors.BadMoneyText(
                 s,
                 $"the symbol '{symbol}' is used by several currencies; pass the intended currency."
             ),
-            ParseError.CurrencyConflict => throw Errors.BadMoneyText(
+            ParseError.CurrencyConflict => throw MoneyErrors.BadMoneyText(
                 s,
                 $"the text says '{symbol}', which is not {expected?.Code}."
             ),
-            ParseError.Overflow => throw Errors.BadMoneyText(
+            ParseError.Overflow => throw MoneyErrors.BadMoneyText(
                 s,
                 "the amount is outside the range of System.Decimal."
             ),
-            _ => throw Errors.BadMoneyText(s, "the number is not valid in the given culture."),
+            _ => throw MoneyErrors.BadMoneyText(s, "the number is not valid in the given culture."),
         };
 
     private static ParseError TryParseCore(

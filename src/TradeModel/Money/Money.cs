@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using TradeModel.Internal;
-using TradeModel.Serialization;
 
 namespace TradeModel;
 
@@ -136,7 +135,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
     {
         if (currency != other.currency)
         {
-            throw Errors.CurrencyMismatch(currency, other.currency, "compare");
+            throw MoneyErrors.CurrencyMismatch(currency, other.currency, "compare");
         }
         return amount.CompareTo(other.amount);
     }

@@ -17,7 +17,7 @@ public static class MoneyEnumerable
         using var e = source.GetEnumerator();
         if (!e.MoveNext())
         {
-            throw Errors.EmptySequenceHasNoCurrency();
+            throw MoneyErrors.EmptySequenceHasNoCurrency();
         }
         var total = e.Current;
         while (e.MoveNext())
@@ -48,5 +48,5 @@ public static class MoneyEnumerable
     private static Money Add(Money total, Money item) =>
         total.Currency == item.Currency
             ? total + item
-            : throw Errors.CurrencyMismatch(total.Currency, item.Currency, "add");
+            : throw MoneyErrors.CurrencyMismatch(total.Currency, item.Currency, "add");
 }

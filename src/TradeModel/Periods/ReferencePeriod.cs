@@ -16,7 +16,7 @@ namespace TradeModel;
 /// <para>Periods are ordered by start date, then end date, then kind.</para>
 /// <para>The default value is the year 1 (0001-01-01 to 0001-12-31), as <c>default(LocalDate)</c> is 0001-01-01.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ReferencePeriodJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(ReferencePeriodJsonConverter))]
 public readonly partial struct ReferencePeriod
     : IEquatable<ReferencePeriod>,
         IComparable<ReferencePeriod>,

@@ -182,13 +182,6 @@ public static class ReleaseArithmetic
 
     private static void CheckSameCurrency(Money a, Money b)
     {
-        if (a.Currency != b.Currency)
-        {
-            throw new CurrencyMismatchException(
-                a.Currency,
-                b.Currency,
-                $"Release figures need one currency; got {a.Currency.Code} and {b.Currency.Code}."
-            );
-        }
+        MoneyErrors.CheckSameCurrency(a.Currency, b.Currency, "compute a release figure from");
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TradeModel.Economies;
 
 namespace TradeModel.Tests.Economies;
 

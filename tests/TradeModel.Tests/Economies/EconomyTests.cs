@@ -1,3 +1,5 @@
+using TradeModel.Economies;
+
 namespace TradeModel.Tests.Economies;
 
 public sealed class EconomyTests

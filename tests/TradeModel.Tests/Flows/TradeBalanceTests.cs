@@ -1,4 +1,4 @@
-using TradeModel.Releases;
+using TradeModel.Flows;
 
 namespace TradeModel.Tests.Flows;
 

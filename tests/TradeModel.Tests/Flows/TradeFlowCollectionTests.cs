@@ -1,4 +1,6 @@
 using TradeModel.Classifications;
+using TradeModel.Economies;
+using TradeModel.Flows;
 using UnitsNet;
 
 namespace TradeModel.Tests.Flows;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TradeModel.Classifications;
-using TradeModel.Serialization;
+using TradeModel.Economies;
+using TradeModel.Flows;
 using UnitsNet;
 using UnitsNet.Units;
 

@@ -1,3 +1,4 @@
+using TradeModel.Classifications;
 using TradeModel.Releases;
 
 namespace TradeModel.Tests.Releases;

@@ -1,3 +1,4 @@
+using TradeModel.Flows;
 using TradeModel.Releases;
 using static TradeModel.Tests.Seed.SeedRelease;
 

@@ -1,4 +1,5 @@
 using TradeModel.Classifications;
+using TradeModel.Flows;
 using TradeModel.Releases;
 using static TradeModel.Tests.Seed.SeedRelease;
 

@@ -1,4 +1,6 @@
 using TradeModel.Classifications;
+using TradeModel.Economies;
+using TradeModel.Flows;
 using TradeModel.Releases;
 
 namespace TradeModel.Tests.Seed;

@@ -1,3 +1,5 @@
+using TradeModel.Rates;
+
 namespace TradeModel.Tests.Seed;
 
 /// <summary>

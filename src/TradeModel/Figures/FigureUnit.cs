@@ -1,0 +1,14 @@
+namespace TradeModel;
+
+/// <summary>What a <see cref="PercentFigure"/> measures.</summary>
+[System.Text.Json.Serialization.JsonConverter(
+    typeof(System.Text.Json.Serialization.JsonStringEnumConverter<FigureUnit>)
+)]
+public enum FigureUnit
+{
+    /// <summary>A percentage: a growth rate or a share. The default.</summary>
+    Percent,
+
+    /// <summary>Percentage points: a difference of percentages or a contribution to growth.</summary>
+    PercentagePoints,
+}
