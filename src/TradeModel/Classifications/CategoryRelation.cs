@@ -1,9 +1,9 @@
+using TradeModel.Internal;
+
 namespace TradeModel.Classifications;
 
 /// <summary>How a category relates to its parent, which decides whether its value adds up into the parent's.</summary>
-[System.Text.Json.Serialization.JsonConverter(
-    typeof(System.Text.Json.Serialization.JsonStringEnumConverter<CategoryRelation>)
-)]
+[System.Text.Json.Serialization.JsonConverter(typeof(EnumNameJsonConverter<CategoryRelation>))]
 public enum CategoryRelation
 {
     /// <summary>A top-level category: it has no parent.</summary>

@@ -27,72 +27,16 @@ public sealed partial class Classification
         Preconditions.CheckNotNull(reader);
         var builder = new ClassificationBuilder(name, version);
         var problems = new List<ClassificationProblem>();
-        var header = reader.ReadLine();
-        var columns = header is null
-            ? []
-            : CsvText.SplitLine(header).Select(c => c.Trim().ToLowerInvariant()).ToArray();
-        string[] expected = ["code", "parent", "name", "relation", "breakdown"];
-        if (columns.Length < 3 || !columns.SequenceEqual(expected.Take(columns.Length)))
-        {
-            throw new InvalidClassificationException(
-                name,
-                [
-                    new ClassificationProblem(
-                        1,
-                        string.Empty,
-                        $"the header is '{header}'; expected 'code,parent,name' optionally followed by ',relation' and ',breakdown'."
-                    ),
-                ]
-            );
-        }
+        var columns = ReadCsvHeader(name, reader);
         var line = 1;
         string? text;
         while ((text = reader.ReadLine()) is not null)
         {
             line++;
-            if (text.Trim().Length == 0)
+            if (text.Trim().Length > 0)
             {
-                continue;
+                AddCsvRow(builder, columns.Length, CsvText.SplitLine(text), line, problems);
             }
-            var fields = CsvText.SplitLine(text);
-            if (fields.Length != columns.Length)
-            {
-                problems.Add(
-                    new ClassificationProblem(
-                        line,
-                        fields[0],
-                        $"expected {columns.Length} fields, found {fields.Length}."
-                    )
-                );
-                continue;
-            }
-            var parent = fields[1].Trim().Length == 0 ? null : fields[1].Trim();
-            var relationText =
-                columns.Length > 3 ? fields[3].Trim().ToLowerInvariant() : string.Empty;
-            CategoryRelation? relation = relationText switch
-            {
-                "" => parent is null ? CategoryRelation.Root : CategoryRelation.Part,
-                "root" => CategoryRelation.Root,
-                "part" => CategoryRelation.Part,
-                "alternative" => CategoryRelation.AlternativePart,
-                "ofwhich" or "of which" => CategoryRelation.OfWhich,
-                "memo" => CategoryRelation.Memo,
-                _ => null,
-            };
-            if (relation is null)
-            {
-                problems.Add(
-                    new ClassificationProblem(
-                        line,
-                        fields[0],
-                        $"relation '{fields[3].Trim()}' is not one of part, alternative, ofwhich, memo, root."
-                    )
-                );
-                continue;
-            }
-            var breakdown =
-                columns.Length > 4 && fields[4].Trim().Length > 0 ? fields[4].Trim() : null;
-            builder.Add(fields[0], fields[2], parent, relation.Value, breakdown, [], line);
         }
         Classification? result = null;
         IReadOnlyList<ClassificationProblem> hierarchyProblems = [];
@@ -113,6 +57,77 @@ public sealed partial class Classification
         }
         return result;
     }
+
+    private static string[] ReadCsvHeader(string name, TextReader reader)
+    {
+        var header = reader.ReadLine();
+        var columns = header is null
+            ? []
+            : CsvText.SplitLine(header).Select(c => c.Trim().ToLowerInvariant()).ToArray();
+        string[] expected = ["code", "parent", "name", "relation", "breakdown"];
+        if (columns.Length < 3 || !columns.SequenceEqual(expected.Take(columns.Length)))
+        {
+            throw new InvalidClassificationException(
+                name,
+                [
+                    new ClassificationProblem(
+                        1,
+                        string.Empty,
+                        $"the header is '{header}'; expected 'code,parent,name' optionally followed by ',relation' and ',breakdown'."
+                    ),
+                ]
+            );
+        }
+        return columns;
+    }
+
+    private static void AddCsvRow(
+        ClassificationBuilder builder,
+        int columns,
+        string[] fields,
+        int line,
+        List<ClassificationProblem> problems
+    )
+    {
+        if (fields.Length != columns)
+        {
+            problems.Add(
+                new ClassificationProblem(
+                    line,
+                    fields[0],
+                    $"expected {columns} fields, found {fields.Length}."
+                )
+            );
+            return;
+        }
+        var parent = fields[1].Trim().Length == 0 ? null : fields[1].Trim();
+        var relationText = columns > 3 ? fields[3].Trim().ToLowerInvariant() : string.Empty;
+        if (ParseRelation(relationText, parent) is not { } relation)
+        {
+            problems.Add(
+                new ClassificationProblem(
+                    line,
+                    fields[0],
+                    $"relation '{fields[3].Trim()}' is not one of part, alternative, ofwhich, memo, root."
+                )
+            );
+            return;
+        }
+        var breakdown = columns > 4 && fields[4].Trim().Length > 0 ? fields[4].Trim() : null;
+        builder.Add(fields[0], fields[2], parent, relation, breakdown, [], line);
+    }
+
+    private static CategoryRelation? ParseRelation(string text, string? parent) =>
+        text switch
+        {
+            "" => parent is null ? CategoryRelation.Root : CategoryRelation.Part,
+            "root" => CategoryRelation.Root,
+            "part" => CategoryRelation.Part,
+            "alternative" => CategoryRelation.AlternativePart,
+            "ofwhich" or "of which" => CategoryRelation.OfWhich,
+            "memo" => CategoryRelation.Memo,
+            _ => null,
+        };
 
     /// <summary>Reads a custom classification from CSV text held in a string; see <see cref="ReadCsv"/>.</summary>
     /// <param name="name">The classification's name.</param>

@@ -85,6 +85,19 @@ public sealed class ClassificationBuilder
     public Classification Build()
     {
         var problems = new List<ClassificationProblem>();
+        var byCode = IndexCodes(problems);
+        CheckParents(byCode, problems);
+        ReportCycles(byCode, problems);
+        if (problems.Count > 0)
+        {
+            throw new InvalidClassificationException(Name, [.. problems.OrderBy(p => p.Line)]);
+        }
+        return Classification.Create(this, OrderParentsFirst(byCode));
+    }
+
+    /// <summary>The entries by code and alias, noting empty and duplicate codes.</summary>
+    private Dictionary<string, Entry> IndexCodes(List<ClassificationProblem> problems)
+    {
         var byCode = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries)
         {
@@ -113,6 +126,15 @@ public sealed class ClassificationBuilder
                 }
             }
         }
+        return byCode;
+    }
+
+    /// <summary>Notes unknown parents, self-parents, roots with parents and undefined relations.</summary>
+    private void CheckParents(
+        Dictionary<string, Entry> byCode,
+        List<ClassificationProblem> problems
+    )
+    {
         foreach (var entry in entries)
         {
             var hasParent = !string.IsNullOrWhiteSpace(entry.ParentCode);
@@ -148,12 +170,6 @@ public sealed class ClassificationBuilder
                 );
             }
         }
-        ReportCycles(byCode, problems);
-        if (problems.Count > 0)
-        {
-            throw new InvalidClassificationException(Name, [.. problems.OrderBy(p => p.Line)]);
-        }
-        return Classification.Create(this, OrderParentsFirst(byCode));
     }
 
     private void ReportCycles(

@@ -37,39 +37,7 @@ public sealed class Concordance
         foreach (var link in links)
         {
             number++;
-            if (
-                string.IsNullOrWhiteSpace(link.SourceCode)
-                || string.IsNullOrWhiteSpace(link.TargetCode)
-            )
-            {
-                problems.Add(
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"link {number} has no {(string.IsNullOrWhiteSpace(link.SourceCode) ? "source" : "target")} code"
-                    )
-                );
-                continue;
-            }
-            var from = source.TryGet(link.SourceCode, out var s) ? s : null;
-            var to = target.TryGet(link.TargetCode, out var t) ? t : null;
-            if (from is null)
-            {
-                problems.Add($"'{link.SourceCode}' is not a category of {source.Name}");
-            }
-            if (to is null)
-            {
-                problems.Add($"'{link.TargetCode}' is not a category of {target.Name}");
-            }
-            if (link.Weight <= 0m || link.Weight > 1m)
-            {
-                problems.Add(
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"{link.SourceCode} → {link.TargetCode} has weight {link.Weight}, outside (0, 1]"
-                    )
-                );
-            }
-            if (from is null || to is null)
+            if (Resolve(link, number, problems) is not var (from, to))
             {
                 continue;
             }
@@ -88,12 +56,7 @@ public sealed class Concordance
             var sum = list.Sum(l => l.Weight);
             if (sum != 1m)
             {
-                problems.Add(
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"the weights of {from.Code} sum to {sum}, not 1"
-                    )
-                );
+                problems.Add(Errors.Format($"the weights of {from.Code} sum to {sum}, not 1"));
             }
             this.links[from] = ([.. list.Select(l => l.Target)], [.. list.Select(l => l.Weight)]);
         }
@@ -174,5 +137,44 @@ public sealed class Concordance
             mapped.Set(category, value);
         }
         return mapped;
+    }
+
+    /// <summary>The categories a link joins, or null after noting in <paramref name="problems"/> what is wrong with it.</summary>
+    private (Category From, Category To)? Resolve(
+        ConcordanceLink link,
+        int number,
+        List<string> problems
+    )
+    {
+        if (
+            string.IsNullOrWhiteSpace(link.SourceCode) || string.IsNullOrWhiteSpace(link.TargetCode)
+        )
+        {
+            problems.Add(
+                Errors.Format(
+                    $"link {number} has no {(string.IsNullOrWhiteSpace(link.SourceCode) ? "source" : "target")} code"
+                )
+            );
+            return null;
+        }
+        var from = Source.TryGet(link.SourceCode, out var s) ? s : null;
+        var to = Target.TryGet(link.TargetCode, out var t) ? t : null;
+        if (from is null)
+        {
+            problems.Add($"'{link.SourceCode}' is not a category of {Source.Name}");
+        }
+        if (to is null)
+        {
+            problems.Add($"'{link.TargetCode}' is not a category of {Target.Name}");
+        }
+        if (link.Weight <= 0m || link.Weight > 1m)
+        {
+            problems.Add(
+                Errors.Format(
+                    $"{link.SourceCode} → {link.TargetCode} has weight {link.Weight}, outside (0, 1]"
+                )
+            );
+        }
+        return from is null || to is null ? null : (from, to);
     }
 }

@@ -129,16 +129,8 @@ internal static class CurrencyRegistry
 
     private static Snapshot LoadIso()
     {
-        using var stream =
-            typeof(CurrencyRegistry).Assembly.GetManifestResourceStream(
-                "TradeModel.Data.iso4217-codes-all.csv"
-            )
-            ?? throw new InvalidOperationException(
-                "The embedded ISO 4217 table is missing from the TradeModel assembly."
-            );
-        using var reader = new StreamReader(stream);
-        var rows = CsvText
-            .ReadRecords(reader)
+        var rows = EmbeddedData
+            .ReadCsv("iso4217-codes-all.csv")
             .Skip(1)
             .Select(f => new IsoRow(
                 f[0].Trim(),

@@ -32,6 +32,14 @@ public sealed class Economy
         M49 = m49;
         Name = name;
         Members = members;
+        Code =
+            alpha3
+            ?? m49 switch
+            {
+                1 => "WLD",
+                { } region => region.ToString("000", CultureInfo.InvariantCulture),
+                null => null,
+            };
     }
 
     /// <summary>The World (M49 001; UN Comtrade 0).</summary>
@@ -39,6 +47,13 @@ public sealed class Economy
 
     /// <summary>Every country or area of ISO 3166-1, ordered by alpha-3 code.</summary>
     public static IReadOnlyList<Economy> Countries => Registry.Value.Countries;
+
+    /// <summary>
+    /// The code that identifies the economy, in JSON and in <see cref="FromCode"/>: the ISO 3166-1 alpha-3 code of a
+    /// country or area ("CHN"), "WLD" for the World, the three-digit M49 code of a region ("142" for Asia); null for
+    /// a group made with <see cref="DefineGroup"/>, which has no code.
+    /// </summary>
+    public string? Code { get; }
 
     /// <summary>The ISO 3166-1 alpha-2 code ("CN"), or null for a region or group.</summary>
     public string? Alpha2 { get; }

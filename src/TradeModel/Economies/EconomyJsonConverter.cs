@@ -1,101 +1,34 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using TradeModel.Internal;
 
 namespace TradeModel.Economies;
 
 /// <summary>
-/// Writes an <see cref="Economy"/> as its code and reads it back with <see cref="Economy.FromCode"/>, also as a
-/// dictionary key: a country or area as its ISO 3166-1 alpha-3 code (<c>"CHN"</c>), the World as <c>"WLD"</c>, an M49
-/// region as its three-digit M49 code (<c>"142"</c> for Asia). Applied to <see cref="Economy"/> by default.
-/// </summary>
-/// <remarks>
+/// Writes an <see cref="Economy"/> as its <see cref="Economy.Code"/> and reads it back with
+/// <see cref="Economy.TryFromCode"/>, also as a dictionary key. Applied to <see cref="Economy"/> by its attribute.
 /// A group made with <see cref="Economy.DefineGroup"/> has no code, so writing one throws a
-/// <see cref="JsonException"/> naming it: write its members instead.
-/// </remarks>
-public sealed class EconomyJsonConverter : JsonConverter<Economy>
+/// <see cref="JsonException"/> naming it.
+/// </summary>
+internal sealed class EconomyJsonConverter : StringValueJsonConverter<Economy>
 {
-    /// <summary>Reads an economy code.</summary>
-    /// <param name="reader">The reader.</param>
-    /// <param name="typeToConvert">The type, <see cref="Economy"/>.</param>
-    /// <param name="options">Ignored.</param>
-    /// <returns>The economy.</returns>
-    /// <exception cref="JsonException">The token is not a string, or no economy has that code; the message quotes it.</exception>
-    public override Economy Read(
-        ref Utf8JsonReader reader,
-        Type typeToConvert,
-        JsonSerializerOptions options
-    )
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException(
-                $"An economy must be a JSON string such as \"CHN\"; found {reader.TokenType}."
-            );
-        }
-        return FromCode(reader.GetString());
-    }
+    protected override string Noun => "An economy";
 
-    /// <summary>Writes the economy's code.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="value">The economy.</param>
-    /// <param name="options">Ignored.</param>
-    /// <exception cref="JsonException">The economy is a user-defined group, which has no code.</exception>
-    public override void Write(Utf8JsonWriter writer, Economy value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(CodeOf(value));
-    }
+    protected override string Example => "CHN";
 
-    /// <summary>Reads an economy code written as a property name (a dictionary key).</summary>
-    /// <param name="reader">The reader, on a property name.</param>
-    /// <param name="typeToConvert">The type, <see cref="Economy"/>.</param>
-    /// <param name="options">Ignored.</param>
-    /// <returns>The economy.</returns>
-    /// <exception cref="JsonException">No economy has that code.</exception>
-    public override Economy ReadAsPropertyName(
-        ref Utf8JsonReader reader,
-        Type typeToConvert,
-        JsonSerializerOptions options
-    ) => FromCode(reader.GetString());
+    protected override bool TryParse(ReadOnlySpan<char> text, out Economy value) =>
+        Economy.TryFromCode(text.ToString(), out value!);
 
-    /// <summary>Writes the economy's code as a property name (a dictionary key).</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="value">The economy.</param>
-    /// <param name="options">Ignored.</param>
-    /// <exception cref="JsonException">The economy is a user-defined group, which has no code.</exception>
-    public override void WriteAsPropertyName(
-        Utf8JsonWriter writer,
-        Economy value,
-        JsonSerializerOptions options
-    )
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WritePropertyName(CodeOf(value));
-    }
+    protected override string Invalid(ReadOnlySpan<char> text) =>
+        Errors.Format($"\"{text.ToString()}\" is not an ISO 3166-1 or M49 code of an economy.");
 
-    internal static string CodeOf(Economy economy)
+    protected override string Format(Economy value)
     {
-        ArgumentNullException.ThrowIfNull(economy);
-        if (economy.Alpha3 is { } alpha3)
-        {
-            return alpha3;
-        }
-        if (ReferenceEquals(economy, Economy.World))
-        {
-            return "WLD";
-        }
-        return economy.M49 is { } m49
-            ? m49.ToString("000", CultureInfo.InvariantCulture)
-            : throw new JsonException(
-                $"The group '{economy.Name}' was defined by the program and has no code to write; write its members instead."
+        ArgumentNullException.ThrowIfNull(value);
+        return value.Code
+            ?? throw new JsonException(
+                Errors.Format(
+                    $"The group '{value.Name}' was defined by the program and has no code to write; write its members instead."
+                )
             );
     }
-
-    internal static Economy FromCode(string? code) =>
-        Economy.TryFromCode(code, out var economy)
-            ? economy
-            : throw new JsonException(
-                $"\"{code}\" is not an ISO 3166-1 or M49 code of an economy."
-            );
 }

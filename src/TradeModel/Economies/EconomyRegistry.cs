@@ -40,47 +40,35 @@ internal sealed class EconomyRegistry
 
     internal static EconomyRegistry Load()
     {
-        var rows = EmbeddedData.ReadCsv("iso3166-country-codes.csv");
-        var header = rows[0];
-        int Column(string name) => Array.IndexOf(header, name);
-        int alpha2 = Column("ISO3166-1-Alpha-2"),
-            alpha3 = Column("ISO3166-1-Alpha-3"),
-            numeric = Column("ISO3166-1-numeric"),
-            m49 = Column("M49"),
-            name = Column("official_name_en"),
-            display = Column("CLDR display name");
-        (int Code, int Name)[] regionColumns =
-        [
-            (Column("Region Code"), Column("Region Name")),
-            (Column("Sub-region Code"), Column("Sub-region Name")),
-            (Column("Intermediate Region Code"), Column("Intermediate Region Name")),
-        ];
+        var table = new Table(EmbeddedData.ReadCsv("iso3166-country-codes.csv"));
+        var countries = table.Rows.Select(table.Country).ToArray();
+        var regions = LinkRegions(table, countries);
+        var world = new Economy(null, null, null, 1, "World", countries);
+        var (byCode, byNumber) = Index(world, countries, regions);
+        return new EconomyRegistry(
+            world,
+            [.. countries.OrderBy(c => c.Alpha3, StringComparer.Ordinal)],
+            byCode,
+            byNumber
+        );
+    }
 
-        var data = rows.Skip(1).Where(r => r[alpha3].Length == 3).ToList();
-        var countries = data.Select(Create).ToArray();
+    /// <summary>Makes the M49 regions named in the table's region columns, and links each country to its regions.</summary>
+    private static Dictionary<int, Economy> LinkRegions(Table table, Economy[] countries)
+    {
         var regionRows = new Dictionary<int, (string Name, List<int> Rows)>();
-        var regionCodesOf = new List<int>[data.Count];
-        for (var i = 0; i < data.Count; i++)
+        var regionCodesOf = new List<int>[countries.Length];
+        for (var i = 0; i < countries.Length; i++)
         {
             regionCodesOf[i] = [];
-            foreach (var (code, regionName) in regionColumns)
+            foreach (var (regionCode, regionName) in table.RegionsOf(i))
             {
-                if (
-                    int.TryParse(
-                        data[i][code],
-                        NumberStyles.None,
-                        CultureInfo.InvariantCulture,
-                        out var regionCode
-                    )
-                )
+                if (!regionRows.TryGetValue(regionCode, out var region))
                 {
-                    if (!regionRows.TryGetValue(regionCode, out var region))
-                    {
-                        regionRows[regionCode] = region = (data[i][regionName], []);
-                    }
-                    region.Rows.Add(i);
-                    regionCodesOf[i].Add(regionCode);
+                    regionRows[regionCode] = region = (regionName, []);
                 }
+                region.Rows.Add(i);
+                regionCodesOf[i].Add(regionCode);
             }
         }
         var regions = regionRows.ToDictionary(
@@ -94,12 +82,19 @@ internal sealed class EconomyRegistry
                 [.. p.Value.Rows.Select(i => countries[i])]
             )
         );
-        for (var i = 0; i < data.Count; i++)
+        for (var i = 0; i < countries.Length; i++)
         {
             countries[i].LinkRegions([.. regionCodesOf[i].Select(code => regions[code])]);
         }
-        var world = new Economy(null, null, null, 1, "World", countries);
+        return regions;
+    }
 
+    private static (Dictionary<string, Economy>, Dictionary<int, Economy>) Index(
+        Economy world,
+        Economy[] countries,
+        Dictionary<int, Economy> regions
+    )
+    {
         var byCode = new Dictionary<string, Economy>(StringComparer.OrdinalIgnoreCase)
         {
             ["WLD"] = world,
@@ -122,33 +117,63 @@ internal sealed class EconomyRegistry
         {
             byNumber.TryAdd(code, region);
         }
-        return new EconomyRegistry(
-            world,
-            [.. countries.OrderBy(c => c.Alpha3, StringComparer.Ordinal)],
-            byCode,
-            byNumber
-        );
+        return (byCode, byNumber);
+    }
 
-        Economy Create(string[] row)
+    private static int? ParseCode(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>The embedded ISO 3166 / M49 table: its rows of countries and areas, and its columns by name.</summary>
+    private sealed class Table
+    {
+        private readonly int alpha2;
+        private readonly int alpha3;
+        private readonly int numeric;
+        private readonly int m49;
+        private readonly int name;
+        private readonly int display;
+        private readonly (int Code, int Name)[] regionColumns;
+
+        internal Table(List<string[]> rows)
         {
-            var officialName = row[name].Length > 0 ? row[name] : row[display];
-            return new Economy(
+            var header = rows[0];
+            int Column(string column) => Array.IndexOf(header, column);
+            alpha2 = Column("ISO3166-1-Alpha-2");
+            alpha3 = Column("ISO3166-1-Alpha-3");
+            numeric = Column("ISO3166-1-numeric");
+            m49 = Column("M49");
+            name = Column("official_name_en");
+            display = Column("CLDR display name");
+            regionColumns =
+            [
+                (Column("Region Code"), Column("Region Name")),
+                (Column("Sub-region Code"), Column("Sub-region Name")),
+                (Column("Intermediate Region Code"), Column("Intermediate Region Name")),
+            ];
+            Rows = [.. rows.Skip(1).Where(r => r[alpha3].Length == 3)];
+        }
+
+        internal List<string[]> Rows { get; }
+
+        internal Economy Country(string[] row) =>
+            new(
                 row[alpha2].Length == 2 ? row[alpha2] : null,
                 row[alpha3],
-                int.TryParse(
-                    row[numeric],
-                    NumberStyles.None,
-                    CultureInfo.InvariantCulture,
-                    out var n
-                )
-                    ? n
-                    : null,
-                int.TryParse(row[m49], NumberStyles.None, CultureInfo.InvariantCulture, out var m)
-                    ? m
-                    : null,
-                officialName,
+                ParseCode(row[numeric]),
+                ParseCode(row[m49]),
+                row[name].Length > 0 ? row[name] : row[display],
                 []
             );
+
+        internal IEnumerable<(int Code, string Name)> RegionsOf(int index)
+        {
+            foreach (var (code, regionName) in regionColumns)
+            {
+                if (ParseCode(Rows[index][code]) is { } regionCode)
+                {
+                    yield return (regionCode, Rows[index][regionName]);
+                }
+            }
         }
     }
 }

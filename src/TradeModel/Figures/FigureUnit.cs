@@ -1,9 +1,9 @@
+using TradeModel.Internal;
+
 namespace TradeModel;
 
 /// <summary>What a <see cref="PercentFigure"/> measures.</summary>
-[System.Text.Json.Serialization.JsonConverter(
-    typeof(System.Text.Json.Serialization.JsonStringEnumConverter<FigureUnit>)
-)]
+[System.Text.Json.Serialization.JsonConverter(typeof(EnumNameJsonConverter<FigureUnit>))]
 public enum FigureUnit
 {
     /// <summary>A percentage: a growth rate or a share. The default.</summary>

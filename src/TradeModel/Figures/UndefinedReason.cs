@@ -1,9 +1,9 @@
+using TradeModel.Internal;
+
 namespace TradeModel;
 
 /// <summary>Why a release figure cannot be computed.</summary>
-[System.Text.Json.Serialization.JsonConverter(
-    typeof(System.Text.Json.Serialization.JsonStringEnumConverter<UndefinedReason>)
-)]
+[System.Text.Json.Serialization.JsonConverter(typeof(EnumNameJsonConverter<UndefinedReason>))]
 public enum UndefinedReason
 {
     /// <summary>The figure is defined. The default.</summary>

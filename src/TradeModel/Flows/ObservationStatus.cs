@@ -1,9 +1,9 @@
+using TradeModel.Internal;
+
 namespace TradeModel.Flows;
 
 /// <summary>The status of an observation (after SDMX OBS_STATUS and CONF_STATUS). Missing is not zero.</summary>
-[System.Text.Json.Serialization.JsonConverter(
-    typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ObservationStatus>)
-)]
+[System.Text.Json.Serialization.JsonConverter(typeof(EnumNameJsonConverter<ObservationStatus>))]
 public enum ObservationStatus
 {
     /// <summary>A normal value (SDMX A). The default.</summary>

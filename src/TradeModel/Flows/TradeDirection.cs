@@ -1,9 +1,9 @@
+using TradeModel.Internal;
+
 namespace TradeModel.Flows;
 
 /// <summary>The direction of a trade flow, from the reporter's point of view.</summary>
-[System.Text.Json.Serialization.JsonConverter(
-    typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TradeDirection>)
-)]
+[System.Text.Json.Serialization.JsonConverter(typeof(EnumNameJsonConverter<TradeDirection>))]
 public enum TradeDirection
 {
     /// <summary>Exports (credits in the balance of payments). The default.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using TradeModel.Classifications;
 using TradeModel.Economies;
+using TradeModel.Internal;
 using UnitsNet;
 
 namespace TradeModel.Flows;
@@ -30,6 +31,8 @@ public sealed class TradeFlowJsonConverter : JsonConverter<TradeFlow>
     private static readonly EconomyJsonConverter Economies = new();
     private static readonly ReferencePeriodJsonConverter Periods = new();
     private static readonly MoneyJsonConverter Amounts = new();
+    private static readonly EnumNameJsonConverter<TradeDirection> Directions = new();
+    private static readonly EnumNameJsonConverter<ObservationStatus> Statuses = new();
     private readonly CategoryJsonConverter categories;
 
     /// <summary>A converter that reads categories of the built-in classifications (EBOPS 2010, HS 2022) only.</summary>
@@ -60,63 +63,24 @@ public sealed class TradeFlowJsonConverter : JsonConverter<TradeFlow>
                 $"A trade flow must be a JSON object; found {reader.TokenType}."
             );
         }
-        Economy? reporter = null;
-        Economy? partner = null;
-        TradeDirection? direction = null;
-        Category? category = null;
-        ReferencePeriod? period = null;
-        Money? value = null;
-        var status = ObservationStatus.Normal;
-        IQuantity? quantity = null;
+        var fields = new Fields();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var name = reader.GetString() ?? "";
             reader.Read();
-            switch (name.ToUpperInvariant())
-            {
-                case "REPORTER":
-                    reporter = Economies.Read(ref reader, typeof(Economy), options);
-                    break;
-                case "PARTNER":
-                    partner = Economies.Read(ref reader, typeof(Economy), options);
-                    break;
-                case "DIRECTION":
-                    direction = ReadName<TradeDirection>(ref reader, "direction");
-                    break;
-                case "CATEGORY":
-                    category = categories.Read(ref reader, typeof(Category), options);
-                    break;
-                case "PERIOD":
-                    period = Periods.Read(ref reader, typeof(ReferencePeriod), options);
-                    break;
-                case "VALUE":
-                    value =
-                        reader.TokenType == JsonTokenType.Null
-                            ? null
-                            : Amounts.Read(ref reader, typeof(Money), options);
-                    break;
-                case "STATUS":
-                    status = ReadName<ObservationStatus>(ref reader, "status");
-                    break;
-                case "QUANTITY":
-                    quantity =
-                        reader.TokenType == JsonTokenType.Null ? null : ReadQuantity(ref reader);
-                    break;
-                default:
-                    throw new JsonException($"A trade flow has an unexpected property \"{name}\".");
-            }
+            ReadProperty(ref reader, name, ref fields, options);
         }
         try
         {
             return new TradeFlow(
-                reporter ?? throw Missing("reporter"),
-                partner ?? throw Missing("partner"),
-                direction ?? throw Missing("direction"),
-                category ?? throw Missing("category"),
-                period ?? throw Missing("period"),
-                value,
-                status,
-                quantity
+                fields.Reporter ?? throw Missing("reporter"),
+                fields.Partner ?? throw Missing("partner"),
+                fields.Direction ?? throw Missing("direction"),
+                fields.Category ?? throw Missing("category"),
+                fields.Period ?? throw Missing("period"),
+                fields.Value,
+                fields.Status,
+                fields.Quantity
             );
         }
         catch (ArgumentException error)
@@ -143,7 +107,8 @@ public sealed class TradeFlowJsonConverter : JsonConverter<TradeFlow>
         Economies.Write(writer, value.Reporter, options);
         writer.WritePropertyName("partner");
         Economies.Write(writer, value.Partner, options);
-        writer.WriteString("direction", value.Direction.ToString());
+        writer.WritePropertyName("direction");
+        Directions.Write(writer, value.Direction, options);
         writer.WritePropertyName("category");
         categories.Write(writer, value.Category, options);
         writer.WritePropertyName("period");
@@ -157,7 +122,8 @@ public sealed class TradeFlowJsonConverter : JsonConverter<TradeFlow>
         {
             writer.WriteNullValue();
         }
-        writer.WriteString("status", value.Status.ToString());
+        writer.WritePropertyName("status");
+        Statuses.Write(writer, value.Status, options);
         if (value.Quantity is { } quantity)
         {
             writer.WriteStartObject("quantity");
@@ -171,20 +137,46 @@ public sealed class TradeFlowJsonConverter : JsonConverter<TradeFlow>
     private static JsonException Missing(string property) =>
         new($"A trade flow is missing the \"{property}\" property.");
 
-    private static T ReadName<T>(ref Utf8JsonReader reader, string property)
-        where T : struct, Enum
+    private void ReadProperty(
+        ref Utf8JsonReader reader,
+        string name,
+        ref Fields fields,
+        JsonSerializerOptions options
+    )
     {
-        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-        foreach (var candidate in Enum.GetValues<T>())
+        switch (name.ToUpperInvariant())
         {
-            if (string.Equals(candidate.ToString(), text, StringComparison.OrdinalIgnoreCase))
-            {
-                return candidate;
-            }
+            case "REPORTER":
+                fields.Reporter = Economies.Read(ref reader, typeof(Economy), options);
+                break;
+            case "PARTNER":
+                fields.Partner = Economies.Read(ref reader, typeof(Economy), options);
+                break;
+            case "DIRECTION":
+                fields.Direction = Directions.Read(ref reader, typeof(TradeDirection), options);
+                break;
+            case "CATEGORY":
+                fields.Category = categories.Read(ref reader, typeof(Category), options);
+                break;
+            case "PERIOD":
+                fields.Period = Periods.Read(ref reader, typeof(ReferencePeriod), options);
+                break;
+            case "VALUE":
+                fields.Value =
+                    reader.TokenType == JsonTokenType.Null
+                        ? null
+                        : Amounts.Read(ref reader, typeof(Money), options);
+                break;
+            case "STATUS":
+                fields.Status = Statuses.Read(ref reader, typeof(ObservationStatus), options);
+                break;
+            case "QUANTITY":
+                fields.Quantity =
+                    reader.TokenType == JsonTokenType.Null ? null : ReadQuantity(ref reader);
+                break;
+            default:
+                throw new JsonException($"A trade flow has an unexpected property \"{name}\".");
         }
-        throw new JsonException(
-            $"The \"{property}\" of a trade flow must be one of {string.Join(", ", Enum.GetNames<T>())}; found {(text is null ? reader.TokenType.ToString() : $"\"{text}\"")}."
-        );
     }
 
     private static IQuantity ReadQuantity(ref Utf8JsonReader reader)
@@ -257,5 +249,18 @@ public sealed class TradeFlowJsonConverter : JsonConverter<TradeFlow>
                 $"\"{text}\" is not a UnitsNet unit written as Type.Unit, such as \"MassUnit.Tonne\"."
             )
         );
+    }
+
+    /// <summary>The properties read so far; the flow's constructor checks them together.</summary>
+    private struct Fields
+    {
+        public Economy? Reporter;
+        public Economy? Partner;
+        public TradeDirection? Direction;
+        public Category? Category;
+        public ReferencePeriod? Period;
+        public Money? Value;
+        public ObservationStatus Status;
+        public IQuantity? Quantity;
     }
 }

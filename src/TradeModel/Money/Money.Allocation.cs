@@ -51,25 +51,7 @@ public readonly partial struct Money
             nameof(ratios),
             "Allocation needs at least one ratio."
         );
-        var ratioScale = 0;
-        var anyPositive = false;
-        foreach (var ratio in ratios)
-        {
-            if (ratio < 0m)
-            {
-                throw new ArgumentException(
-                    $"Ratios must not be negative; got {ratio.ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
-                    nameof(ratios)
-                );
-            }
-            anyPositive |= ratio > 0m;
-            ratioScale = Math.Max(ratioScale, ratio.Scale);
-        }
-        Preconditions.CheckArgument(
-            anyPositive,
-            nameof(ratios),
-            "At least one ratio must be positive."
-        );
+        var ratioScale = CheckRatios(ratios);
 
         var unitDecimals = UnitDecimals(amount, currency.MinorUnit);
         var totalUnits = ToInteger(Math.Abs(amount), unitDecimals);
@@ -111,6 +93,31 @@ public readonly partial struct Money
             result[i] = new Money(negative ? -part : part, currency);
         }
         return result;
+    }
+
+    /// <summary>Checks that no ratio is negative and one is positive; returns the largest scale among them.</summary>
+    private static int CheckRatios(ReadOnlySpan<decimal> ratios)
+    {
+        var ratioScale = 0;
+        var anyPositive = false;
+        foreach (var ratio in ratios)
+        {
+            if (ratio < 0m)
+            {
+                throw new ArgumentException(
+                    $"Ratios must not be negative; got {ratio.ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
+                    nameof(ratios)
+                );
+            }
+            anyPositive |= ratio > 0m;
+            ratioScale = Math.Max(ratioScale, ratio.Scale);
+        }
+        Preconditions.CheckArgument(
+            anyPositive,
+            nameof(ratios),
+            "At least one ratio must be positive."
+        );
+        return ratioScale;
     }
 
     /// <summary>

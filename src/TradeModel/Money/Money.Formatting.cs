@@ -63,24 +63,37 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
     {
         var spec = FormatSpec.Parse(format);
         charsWritten = 0;
-        if (!TryAppend(destination, ref charsWritten, currency.Code))
+        if (
+            !TryAppend(destination, ref charsWritten, currency.Code)
+            || !TryAppend(destination, ref charsWritten, " ")
+        )
         {
             return false;
         }
-        if (!TryAppend(destination, ref charsWritten, " "))
-        {
-            return false;
-        }
-        if (spec.Kind == 'G')
-        {
-            return TryAppendNumber(
+        return spec.Kind == 'G'
+            ? TryAppendNumber(
                 destination,
                 ref charsWritten,
                 amount,
                 default,
                 CultureInfo.InvariantCulture
+            )
+            : TryAppendScaled(
+                destination,
+                ref charsWritten,
+                spec,
+                provider ?? CultureInfo.InvariantCulture
             );
-        }
+    }
+
+    /// <summary>Appends the amount in a magnitude (thousand … trillion, 万, 亿) with the format's decimals, then the magnitude's name.</summary>
+    private bool TryAppendScaled(
+        Span<char> destination,
+        ref int charsWritten,
+        FormatSpec spec,
+        IFormatProvider provider
+    )
+    {
         var magnitude = spec.Kind switch
         {
             'A' => Magnitude.ShortScaleFor(amount),
@@ -106,7 +119,7 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
                 ref charsWritten,
                 value,
                 numberFormat[..(1 + digits)],
-                provider ?? CultureInfo.InvariantCulture
+                provider
             )
         )
         {

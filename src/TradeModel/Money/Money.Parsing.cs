@@ -172,7 +172,38 @@ public readonly partial struct Money : ISpanParsable<Money>
             return ParseError.Empty;
         }
 
-        Currency currency;
+        var resolved = ResolveCurrency(found, named, expected, out var currency);
+        if (resolved != ParseError.None)
+        {
+            return resolved;
+        }
+
+        var format = NumberFormatInfo.GetInstance(provider ?? CultureInfo.InvariantCulture);
+        if (!TryParseNumber(text, format, out var value))
+        {
+            return ParseError.BadNumber;
+        }
+        try
+        {
+            var units = magnitude.ToUnits(value);
+            result = new Money(negate ? -units : units, currency);
+            return ParseError.None;
+        }
+        catch (OverflowException)
+        {
+            return ParseError.Overflow;
+        }
+    }
+
+    /// <summary>The currency of the text: the one it names, the one the caller expects, or why neither will do.</summary>
+    private static ParseError ResolveCurrency(
+        bool found,
+        NamedCurrency named,
+        Currency? expected,
+        out Currency currency
+    )
+    {
+        currency = default;
         if (!found)
         {
             if (expected is not { } hint)
@@ -197,22 +228,7 @@ public readonly partial struct Money : ISpanParsable<Money>
         {
             currency = named.Single;
         }
-
-        var format = NumberFormatInfo.GetInstance(provider ?? CultureInfo.InvariantCulture);
-        if (!TryParseNumber(text, format, out var value))
-        {
-            return ParseError.BadNumber;
-        }
-        try
-        {
-            var units = magnitude.ToUnits(value);
-            result = new Money(negate ? -units : units, currency);
-            return ParseError.None;
-        }
-        catch (OverflowException)
-        {
-            return ParseError.Overflow;
-        }
+        return ParseError.None;
     }
 
     /// <summary>Finds an ISO code or a symbol at one end of the text and cuts it off.</summary>

@@ -10,7 +10,7 @@ namespace TradeModel;
 /// Reading accepts the amount as a string or a number, property names in any case, and rejects anything
 /// else with a <see cref="JsonException"/> naming the property. Applied to <see cref="Money"/> by default.
 /// </summary>
-public sealed class MoneyJsonConverter : JsonConverter<Money>
+internal sealed class MoneyJsonConverter : JsonConverter<Money>
 {
     private const string AmountProperty = "amount";
     private const string CurrencyProperty = "currency";

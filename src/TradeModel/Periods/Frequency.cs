@@ -1,9 +1,9 @@
+using TradeModel.Internal;
+
 namespace TradeModel;
 
 /// <summary>How often figures for a kind of period are published (SDMX FREQ: A, Q, M, D).</summary>
-[System.Text.Json.Serialization.JsonConverter(
-    typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Frequency>)
-)]
+[System.Text.Json.Serialization.JsonConverter(typeof(EnumNameJsonConverter<Frequency>))]
 public enum Frequency
 {
     /// <summary>Yearly (A).</summary>

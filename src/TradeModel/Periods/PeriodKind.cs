@@ -1,9 +1,9 @@
+using TradeModel.Internal;
+
 namespace TradeModel;
 
 /// <summary>What kind of span a <see cref="ReferencePeriod"/> covers.</summary>
-[System.Text.Json.Serialization.JsonConverter(
-    typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PeriodKind>)
-)]
+[System.Text.Json.Serialization.JsonConverter(typeof(EnumNameJsonConverter<PeriodKind>))]
 public enum PeriodKind
 {
     /// <summary>A calendar year, e.g. 2024 (SDMX "2024"). The default.</summary>

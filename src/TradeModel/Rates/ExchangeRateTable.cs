@@ -245,40 +245,9 @@ public sealed partial class ExchangeRateTable : IExchangeRateSource
         {
             return true;
         }
-        if (period.Kind != PeriodKind.Month && period.LengthInMonths is { } months)
+        if (TryAverageMonths(baseCurrency, quoteCurrency, period, out rate))
         {
-            var monthly = new List<ExchangeRate>(months);
-            var first = period.Start;
-            for (var i = 0; i < months; i++)
-            {
-                var month = first.PlusMonths(i);
-                if (
-                    !periodic.TryGetValue(
-                        (
-                            baseCurrency,
-                            quoteCurrency,
-                            ReferencePeriod.ForMonth(month.Year, month.Month),
-                            RateKind.PeriodAverage
-                        ),
-                        out var m
-                    )
-                )
-                {
-                    break;
-                }
-                monthly.Add(m);
-            }
-            if (monthly.Count == months)
-            {
-                rate = ExchangeRate.Average(
-                    baseCurrency,
-                    quoteCurrency,
-                    period,
-                    monthly,
-                    $"mean of {months} monthly averages"
-                );
-                return true;
-            }
+            return true;
         }
         if (daily.TryGetValue((baseCurrency, quoteCurrency), out var series))
         {
@@ -297,6 +266,46 @@ public sealed partial class ExchangeRateTable : IExchangeRateSource
         }
         rate = null;
         return false;
+    }
+
+    /// <summary>The mean of the monthly averages of every month of a longer period, when the table has them all.</summary>
+    private bool TryAverageMonths(
+        Currency baseCurrency,
+        Currency quoteCurrency,
+        ReferencePeriod period,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ExchangeRate? rate
+    )
+    {
+        rate = null;
+        if (period.Kind == PeriodKind.Month || period.LengthInMonths is not { } months)
+        {
+            return false;
+        }
+        var monthly = new List<ExchangeRate>(months);
+        var first = period.Start;
+        for (var i = 0; i < months; i++)
+        {
+            var month = first.PlusMonths(i);
+            var key = (
+                baseCurrency,
+                quoteCurrency,
+                ReferencePeriod.ForMonth(month.Year, month.Month),
+                RateKind.PeriodAverage
+            );
+            if (!periodic.TryGetValue(key, out var m))
+            {
+                return false;
+            }
+            monthly.Add(m);
+        }
+        rate = ExchangeRate.Average(
+            baseCurrency,
+            quoteCurrency,
+            period,
+            monthly,
+            $"mean of {months} monthly averages"
+        );
+        return true;
     }
 
     private MissingExchangeRateException Missing(

@@ -1,9 +1,9 @@
+using TradeModel.Internal;
+
 namespace TradeModel.Rates;
 
 /// <summary>How a rate source answers a request for the rate on a date.</summary>
-[System.Text.Json.Serialization.JsonConverter(
-    typeof(System.Text.Json.Serialization.JsonStringEnumConverter<RateDateMatch>)
-)]
+[System.Text.Json.Serialization.JsonConverter(typeof(EnumNameJsonConverter<RateDateMatch>))]
 public enum RateDateMatch
 {
     /// <summary>Only a rate observed on that exact date. The default.</summary>

@@ -1,9 +1,9 @@
+using TradeModel.Internal;
+
 namespace TradeModel.Rates;
 
 /// <summary>What an exchange rate measures.</summary>
-[System.Text.Json.Serialization.JsonConverter(
-    typeof(System.Text.Json.Serialization.JsonStringEnumConverter<RateKind>)
-)]
+[System.Text.Json.Serialization.JsonConverter(typeof(EnumNameJsonConverter<RateKind>))]
 public enum RateKind
 {
     /// <summary>A rate observed on one day (e.g. a daily central parity). The default.</summary>

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using Snapshooter;
 using Snapshooter.Xunit3;
@@ -15,14 +14,7 @@ internal static class Snapshots
 {
     private const string RootNamespace = "TradeModel.Tests";
 
-    private static readonly string ProjectDirectory =
-        typeof(Snapshots)
-            .Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .SingleOrDefault(a => a.Key == "TestProjectDirectory")
-            ?.Value
-        ?? throw new InvalidOperationException(
-            "The test assembly does not record TestProjectDirectory; see TradeModel.Tests.csproj."
-        );
+    private static readonly string ProjectDirectory = RepositoryFiles.TestProject;
 
     /// <summary>Matches <paramref name="actual"/> against <c>__snapshots__/{Class}.{Test}.snap</c> next to the test class.</summary>
     public static void Match<TTest>(string actual, [CallerMemberName] string testName = "")
