@@ -1,8 +1,9 @@
 namespace TradeModel;
 
 /// <summary>
-/// Currency symbols accepted when parsing money. A symbol used by several currencies ($, ¥, kr) is
-/// ambiguous: parsing it needs the caller to name the currency.
+/// Currency symbols and names accepted when parsing money, compared ignoring case. A symbol used by several
+/// currencies ($, ¥, kr) is ambiguous: parsing it needs the caller to name the currency. "yuan" and "renminbi" are
+/// the names of CNY used in English texts of the People's Republic of China.
 /// </summary>
 internal static class CurrencySymbols
 {
@@ -17,6 +18,8 @@ internal static class CurrencySymbols
         ("C$", ["CAD"]),
         ("S$", ["SGD"]),
         ("R$", ["BRL"]),
+        ("renminbi", ["CNY"]),
+        ("yuan", ["CNY"]),
         ("人民币", ["CNY"]),
         ("美元", ["USD"]),
         ("欧元", ["EUR"]),
@@ -46,7 +49,7 @@ internal static class CurrencySymbols
     {
         foreach (var candidate in Entries)
         {
-            if (text.StartsWith(candidate.Symbol, StringComparison.Ordinal))
+            if (text.StartsWith(candidate.Symbol, StringComparison.OrdinalIgnoreCase))
             {
                 entry = candidate;
                 return true;
@@ -60,7 +63,7 @@ internal static class CurrencySymbols
     {
         foreach (var candidate in Entries)
         {
-            if (text.EndsWith(candidate.Symbol, StringComparison.Ordinal))
+            if (text.EndsWith(candidate.Symbol, StringComparison.OrdinalIgnoreCase))
             {
                 entry = candidate;
                 return true;

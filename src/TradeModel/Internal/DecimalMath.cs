@@ -46,9 +46,17 @@ internal static class DecimalMath
         return integral * PowersOfTen[exponent - scale];
     }
 
-    /// <summary>value ÷ 10^exponent; exact while the result needs at most 28 decimals.</summary>
-    internal static decimal ScaleDown(decimal value, int exponent) =>
-        exponent == 0 ? value : value / PowersOfTen[exponent];
+    /// <summary>value ÷ 10^exponent, exact, with no superfluous decimals; false when the result needs more than 28 decimals.</summary>
+    internal static bool TryScaleDown(decimal value, int exponent, out decimal result)
+    {
+        if (exponent == 0)
+        {
+            result = value;
+            return true;
+        }
+        result = value / PowersOfTen[exponent];
+        return result * PowersOfTen[exponent] == value;
+    }
 
     /// <summary>The positive n-th root of a positive value, by Newton's method in decimal from a double estimate.</summary>
     internal static decimal Root(decimal value, int n)

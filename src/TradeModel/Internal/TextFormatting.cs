@@ -28,11 +28,21 @@ internal static class TextFormatting
         where T : ISpanFormattable
     {
         Span<char> buffer = stackalloc char[256];
-        if (!value.TryFormat(buffer, out var chars, format, provider))
+        if (value.TryFormat(buffer, out var chars, format, provider))
         {
-            bytesWritten = 0;
-            return false;
+            return Encoding.UTF8.TryGetBytes(buffer[..chars], utf8Destination, out bytesWritten);
         }
-        return Encoding.UTF8.TryGetBytes(buffer[..chars], utf8Destination, out bytesWritten);
+        // Longer than 256 chars (a culture with long separators): no text has more chars than UTF-8 bytes.
+        var large = new char[Math.Max(utf8Destination.Length, 257)];
+        if (value.TryFormat(large, out chars, format, provider))
+        {
+            return Encoding.UTF8.TryGetBytes(
+                large.AsSpan(0, chars),
+                utf8Destination,
+                out bytesWritten
+            );
+        }
+        bytesWritten = 0;
+        return false;
     }
 }

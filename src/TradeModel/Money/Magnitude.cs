@@ -93,8 +93,21 @@ public readonly struct Magnitude : IEquatable<Magnitude>
 
     /// <summary>Expresses a value in this magnitude, exactly: 7523800000000 in billions is 7523.8.</summary>
     /// <param name="value">A value in units.</param>
-    /// <returns>The value divided by <see cref="Factor"/>.</returns>
-    public decimal FromUnits(decimal value) => DecimalMath.ScaleDown(value, Exponent);
+    /// <returns>The value divided by <see cref="Factor"/>, with no superfluous decimals.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The exact result needs more than the 28 decimals of <see cref="decimal"/> (0.0000000000000000000000000001 in
+    /// thousands); it is never rounded silently. <c>Money.ToString("K")</c> still writes such a value in full.
+    /// </exception>
+    public decimal FromUnits(decimal value) =>
+        DecimalMath.TryScaleDown(value, Exponent, out var result)
+            ? result
+            : throw new ArgumentOutOfRangeException(
+                nameof(value),
+                value,
+                Errors.Format(
+                    $"{value} in {Name} needs more than the 28 decimals of System.Decimal."
+                )
+            );
 
     /// <summary>Converts a figure written in this magnitude to units, exactly: 7523.8 billion is 7523800000000.</summary>
     /// <param name="value">A value in this magnitude.</param>

@@ -6,6 +6,11 @@ namespace TradeModel;
 
 public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
 {
+    private static readonly string[] NumberFormats =
+    [
+        .. Enumerable.Range(0, 29).Select(d => "N" + d.ToString(CultureInfo.InvariantCulture)),
+    ];
+
     /// <summary>
     /// The invariant round-trip text: ISO code, a space, and the exact amount with its scale, e.g.
     /// "CNY 7523.80". <see cref="Parse(string, IFormatProvider?)"/> reads it back to an equal value with the
@@ -19,7 +24,8 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
     /// culture of <paramref name="formatProvider"/>, and the invariant culture when it is null (never the
     /// machine's). Formats, where <c>d</c> is an optional number of decimals (0–28):
     /// <list type="table">
-    /// <item><term><c>G</c>, <c>R</c> or empty</term><description>invariant round-trip, "CNY 7523.80" (the provider is ignored).</description></item>
+    /// <item><term><c>G</c> or empty</term><description>the exact amount with its scale and no groups, "CNY 7523.80"; with a culture, in its separators and signs ("CNY 7523,80" in de-DE), which <see cref="Parse(string, IFormatProvider?)"/> with the same culture reads back. The default format is culture-sensitive exactly when parsing is.</description></item>
+    /// <item><term><c>R</c></term><description>invariant round-trip, "CNY 7523.80", whatever the provider.</description></item>
     /// <item><term><c>Nd</c></term><description>grouped number, "CNY 7,523.80"; d defaults to the minor unit.</description></item>
     /// <item><term><c>Kd</c>, <c>Md</c>, <c>Bd</c>, <c>Td</c></term><description>in thousands, millions, billions, trillions: "CNY 7,523.8 billion".</description></item>
     /// <item><term><c>Wd</c>, <c>Yd</c>, <c>Zd</c></term><description>in 万, 亿, 万亿: "CNY 75,238亿".</description></item>
@@ -43,9 +49,15 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
         {
             return new string(buffer[..written]);
         }
-        var large = new char[1024];
-        TryFormat(large, out written, format, formatProvider);
-        return new string(large, 0, written);
+        // A culture's separators and signs have no length limit: grow until the text fits.
+        for (var size = 1024; ; size *= 4)
+        {
+            var large = new char[size];
+            if (TryFormat(large, out written, format, formatProvider))
+            {
+                return new string(large, 0, written);
+            }
+        }
     }
 
     /// <inheritdoc cref="ToString(string?, IFormatProvider?)" path="/summary"/>
@@ -70,20 +82,29 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
         {
             return false;
         }
-        return spec.Kind == 'G'
-            ? TryAppendNumber(
+        return spec.Kind switch
+        {
+            'R' => TryAppendNumber(
                 destination,
                 ref charsWritten,
                 amount,
                 default,
                 CultureInfo.InvariantCulture
-            )
-            : TryAppendScaled(
+            ),
+            'G' => TryAppendNumber(
+                destination,
+                ref charsWritten,
+                amount,
+                default,
+                provider ?? CultureInfo.InvariantCulture
+            ),
+            _ => TryAppendScaled(
                 destination,
                 ref charsWritten,
                 spec,
                 provider ?? CultureInfo.InvariantCulture
-            );
+            ),
+        };
     }
 
     /// <summary>Appends the amount in a magnitude (thousand … trillion, 万, 亿) with the format's decimals, then the magnitude's name.</summary>
@@ -100,26 +121,23 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
             'C' => Magnitude.ChineseFor(amount),
             _ => spec.Magnitude,
         };
-        var value = magnitude.FromUnits(amount);
-        var decimals =
-            spec.Decimals >= 0 ? spec.Decimals
-            : magnitude == Magnitude.One ? currency.MinorUnit ?? value.Scale
-            : value.Scale;
-        Span<char> numberFormat = stackalloc char[3];
-        numberFormat[0] = 'N';
-        decimals.TryFormat(
-            numberFormat[1..],
-            out var digits,
-            default,
-            CultureInfo.InvariantCulture
-        );
+        var format = NumberFormatInfo.GetInstance(provider);
+        if (amount < 0m && !TryAppend(destination, ref charsWritten, format.NegativeSign))
+        {
+            return false;
+        }
+        var digits = new ShiftedDigits(Math.Abs(amount), magnitude.Exponent, spec.Decimals);
         if (
-            !TryAppendNumber(
-                destination,
-                ref charsWritten,
-                value,
-                numberFormat[..(1 + digits)],
-                provider
+            !(
+                digits.TryGetDecimal(out var value)
+                    ? TryAppendNumber(
+                        destination,
+                        ref charsWritten,
+                        value,
+                        NumberFormatFor(spec, magnitude, value),
+                        provider
+                    )
+                    : digits.TryAppendText(destination, ref charsWritten, format)
             )
         )
         {
@@ -172,6 +190,16 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
         return true;
     }
 
+    /// <summary>"N" and the decimals to show: the format's, or the minor unit in units, or all the value has.</summary>
+    private string NumberFormatFor(FormatSpec spec, Magnitude magnitude, decimal value)
+    {
+        var decimals =
+            spec.Decimals >= 0 ? spec.Decimals
+            : magnitude == Magnitude.One ? currency.MinorUnit ?? value.Scale
+            : value.Scale;
+        return NumberFormats[decimals];
+    }
+
     /// <summary>A parsed format string: a kind letter, the magnitude it names, and decimals (−1 when not given).</summary>
     private readonly record struct FormatSpec(char Kind, Magnitude Magnitude, int Decimals)
     {
@@ -201,7 +229,7 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
             }
             return kind switch
             {
-                'G' or 'R' when digits.IsEmpty => new FormatSpec('G', Magnitude.One, -1),
+                'G' or 'R' when digits.IsEmpty => new FormatSpec(kind, Magnitude.One, -1),
                 'N' => new FormatSpec('N', Magnitude.One, decimals),
                 'K' => new FormatSpec('N', Magnitude.Thousand, decimals),
                 'M' => new FormatSpec('N', Magnitude.Million, decimals),

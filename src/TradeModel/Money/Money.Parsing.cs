@@ -14,6 +14,9 @@ public readonly partial struct Money : ISpanParsable<Money>
         AmbiguousSymbol,
         CurrencyConflict,
         BadNumber,
+        TwoSigns,
+        UnknownWord,
+        TooManyDecimals,
         Overflow,
     }
 
@@ -35,7 +38,16 @@ public readonly partial struct Money : ISpanParsable<Money>
     /// <see cref="Parse(string, Currency, IFormatProvider?)"/>), or an amount outside the range of decimal.
     /// The message quotes the text and says why.
     /// </exception>
-    /// <remarks>"元" alone is read as renminbi, as in publications of the People's Republic of China.</remarks>
+    /// <remarks>
+    /// <para>"元", "yuan" and "renminbi" are read as CNY, as in publications of the People's Republic of China.</para>
+    /// <para>
+    /// The number is read strictly, so that no text gives a silently wrong amount: one sign, before the currency
+    /// ("-USD 5") or before the number ("USD -5"), never both; group separators only where the culture puts them
+    /// ("1,234.5" in en-US; "1,5" is an error there, not 15); the culture's decimal separator only; and never more
+    /// decimals than <see cref="decimal"/> holds (28): such a text is an error, not a rounded amount. Trailing zeros
+    /// are kept as scale. <c>ToString(null, provider)</c> writes what this reads back with the same provider.
+    /// </para>
+    /// </remarks>
     public static Money Parse(string s, IFormatProvider? provider)
     {
         Preconditions.CheckNotNull(s);
@@ -137,6 +149,18 @@ public readonly partial struct Money : ISpanParsable<Money>
                 s,
                 "the amount is outside the range of System.Decimal."
             ),
+            ParseError.TwoSigns => throw MoneyErrors.BadMoneyText(
+                s,
+                "it has two signs; write one, before the currency or before the number."
+            ),
+            ParseError.UnknownWord => throw MoneyErrors.BadMoneyText(
+                s,
+                $"'{symbol}' is neither a currency nor a magnitude (thousand/k, million/m/mn/mln, billion/b/bn/bln, trillion/t/tn/trn, 万, 亿, 万亿)."
+            ),
+            ParseError.TooManyDecimals => throw MoneyErrors.BadMoneyText(
+                s,
+                DecimalText.Describe(DecimalText.Error.TooManyDecimals)
+            ),
             _ => throw MoneyErrors.BadMoneyText(s, "the number is not valid in the given culture."),
         };
 
@@ -150,18 +174,9 @@ public readonly partial struct Money : ISpanParsable<Money>
     {
         result = default;
         symbol = null;
+        var syntax = DecimalText.Syntax.For(provider);
         var text = s.Trim();
-        var negate = false;
-        if (
-            text.Length > 1
-            && text[0] is '-' or '−'
-            && !char.IsAsciiDigit(text[1])
-            && text[1] != '.'
-        )
-        {
-            negate = true;
-            text = text[1..].TrimStart();
-        }
+        var sign = LeadingSignBeforeCurrency(ref text, syntax);
 
         var found =
             MatchCurrency(ref text, fromStart: true, out var named, out symbol)
@@ -171,28 +186,74 @@ public readonly partial struct Money : ISpanParsable<Money>
         {
             return ParseError.Empty;
         }
-
         var resolved = ResolveCurrency(found, named, expected, out var currency);
         if (resolved != ParseError.None)
         {
             return resolved;
         }
-
-        var format = NumberFormatInfo.GetInstance(provider ?? CultureInfo.InvariantCulture);
-        if (!TryParseNumber(text, format, out var value))
+        if (sign != 0 && DecimalText.StartsWithSign(text, syntax))
         {
-            return ParseError.BadNumber;
+            return ParseError.TwoSigns;
+        }
+        switch (DecimalText.TryParse(text, syntax, out var value))
+        {
+            case DecimalText.Error.None:
+                break;
+            case DecimalText.Error.TooManyDecimals:
+                return ParseError.TooManyDecimals;
+            case DecimalText.Error.Overflow:
+                return ParseError.Overflow;
+            default:
+                var word = TrailingLetters(text);
+                if (!word.IsEmpty && word.Length < text.Length)
+                {
+                    symbol = word.ToString();
+                    return ParseError.UnknownWord;
+                }
+                return ParseError.BadNumber;
         }
         try
         {
             var units = magnitude.ToUnits(value);
-            result = new Money(negate ? -units : units, currency);
+            result = new Money(sign < 0 ? -units : units, currency);
             return ParseError.None;
         }
         catch (OverflowException)
         {
             return ParseError.Overflow;
         }
+    }
+
+    /// <summary>
+    /// A sign before the currency ("-USD 5", "−¥3"): cut off and returned (−1 or +1; 0 for none), so that the number
+    /// itself may not have one too. A sign before a digit belongs to the number.
+    /// </summary>
+    private static int LeadingSignBeforeCurrency(
+        ref ReadOnlySpan<char> text,
+        in DecimalText.Syntax syntax
+    )
+    {
+        if (!DecimalText.StartsWithSign(text, syntax))
+        {
+            return 0;
+        }
+        var sign = text.TrimStart("\u200E\u200F\u061C");
+        var length =
+            sign.StartsWith(syntax.NegativeSign, StringComparison.Ordinal)
+            && syntax.NegativeSign.Length > 0
+                ? syntax.NegativeSign.Length
+                : 1;
+        var rest = sign[length..].TrimStart("\u200E\u200F\u061C");
+        if (
+            rest.IsEmpty
+            || char.IsAsciiDigit(rest[0])
+            || rest.StartsWith(syntax.DecimalSeparator, StringComparison.Ordinal)
+        )
+        {
+            return 0;
+        }
+        text = rest.TrimStart();
+        return sign[0] == '+' ? 1 : -1;
     }
 
     /// <summary>The currency of the text: the one it names, the one the caller expects, or why neither will do.</summary>
@@ -240,16 +301,19 @@ public readonly partial struct Money : ISpanParsable<Money>
     )
     {
         // An ISO code is the common case and a table lookup; the symbol table is scanned only when there is none.
-        var letters = fromStart ? LeadingLetters(text) : TrailingLetters(text);
-        if (
-            letters.Length >= 3
-            && !IsMagnitudeWord(letters)
-            && Currency.TryFromCode(letters, out var currency)
-        )
+        // A custom code may have digits (XAB1), so the whole run of letters and digits is tried before the letters.
+        var code = fromStart ? LeadingCode(text) : TrailingCode(text);
+        var isCode = IsCode(code, out var currency);
+        if (!isCode)
+        {
+            code = fromStart ? LeadingLetters(text) : TrailingLetters(text);
+            isCode = IsCode(code, out currency);
+        }
+        if (isCode)
         {
             named = new NamedCurrency(currency, null);
             symbol = currency.Code;
-            text = (fromStart ? text[letters.Length..] : text[..^letters.Length]).Trim();
+            text = (fromStart ? text[code.Length..] : text[..^code.Length]).Trim();
             return true;
         }
         if (
@@ -299,6 +363,35 @@ public readonly partial struct Money : ISpanParsable<Money>
         return word;
     }
 
+    private static bool IsCode(ReadOnlySpan<char> code, out Currency currency)
+    {
+        currency = default;
+        return code.Length >= 3
+            && char.IsAsciiLetter(code[0])
+            && !IsMagnitudeWord(code)
+            && Currency.TryFromCode(code, out currency);
+    }
+
+    private static ReadOnlySpan<char> LeadingCode(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        while (n < text.Length && char.IsAsciiLetterOrDigit(text[n]))
+        {
+            n++;
+        }
+        return text[..n];
+    }
+
+    private static ReadOnlySpan<char> TrailingCode(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        while (n < text.Length && char.IsAsciiLetterOrDigit(text[^(n + 1)]))
+        {
+            n++;
+        }
+        return text[^n..];
+    }
+
     private static bool IsMagnitudeWord(ReadOnlySpan<char> letters) =>
         TryMagnitudeWord(letters, out _);
 
@@ -314,9 +407,9 @@ public readonly partial struct Money : ISpanParsable<Money>
         magnitude = lower[..letters.Length] switch
         {
             "k" or "thousand" => Magnitude.Thousand,
-            "m" or "mn" or "million" => Magnitude.Million,
-            "b" or "bn" or "billion" => Magnitude.Billion,
-            "t" or "tn" or "trillion" => Magnitude.Trillion,
+            "m" or "mn" or "mln" or "million" => Magnitude.Million,
+            "b" or "bn" or "bln" or "billion" => Magnitude.Billion,
+            "t" or "tn" or "trn" or "trillion" => Magnitude.Trillion,
             _ => Magnitude.One,
         };
         return magnitude != Magnitude.One;
@@ -340,48 +433,5 @@ public readonly partial struct Money : ISpanParsable<Money>
             n++;
         }
         return text[^n..];
-    }
-
-    /// <summary>
-    /// Parses the number with the culture's separators, also accepting the separators people type for the
-    /// culture's typographic ones: an apostrophe for ’ (de-CH), a space or no-break space for the narrow
-    /// no-break space (fr-FR).
-    /// </summary>
-    private static bool TryParseNumber(
-        ReadOnlySpan<char> text,
-        NumberFormatInfo format,
-        out decimal value
-    )
-    {
-        const NumberStyles Styles =
-            NumberStyles.AllowLeadingSign
-            | NumberStyles.AllowDecimalPoint
-            | NumberStyles.AllowThousands;
-        if (decimal.TryParse(text, Styles, format, out value))
-        {
-            return true;
-        }
-        var group = format.NumberGroupSeparator;
-        if (group.Length != 1 || text.Length > 256)
-        {
-            return false;
-        }
-        var g = group[0];
-        var apostrophe = g is '\u2019' or '\'';
-        var space = g is ' ' or '\u00A0' or '\u202F';
-        if (!apostrophe && !space)
-        {
-            return false;
-        }
-        Span<char> buffer = stackalloc char[text.Length];
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            buffer[i] =
-                (apostrophe && c is '\'' or '\u2019') || (space && c is ' ' or '\u00A0' or '\u202F')
-                    ? g
-                    : c;
-        }
-        return decimal.TryParse(buffer, Styles, format, out value);
     }
 }
