@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TradeModel.Internal;
 
 namespace TradeModel.Classifications;
 
@@ -51,16 +52,19 @@ public sealed class CategoryJsonConverter : JsonConverter<Category>
         }
         string? classification = null;
         string? code = null;
+        var seen = new JsonProperties(options, "A category");
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var name = reader.GetString();
             reader.Read();
             if (string.Equals(name, ClassificationProperty, StringComparison.OrdinalIgnoreCase))
             {
+                seen.Check(0, ClassificationProperty);
                 classification = ReadString(ref reader, ClassificationProperty);
             }
             else if (string.Equals(name, CodeProperty, StringComparison.OrdinalIgnoreCase))
             {
+                seen.Check(1, CodeProperty);
                 code = ReadString(ref reader, CodeProperty);
             }
             else

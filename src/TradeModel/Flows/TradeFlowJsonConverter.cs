@@ -33,6 +33,17 @@ public sealed class TradeFlowJsonConverter : JsonConverter<TradeFlow>
     private static readonly MoneyJsonConverter Amounts = new();
     private static readonly EnumNameJsonConverter<TradeDirection> Directions = new();
     private static readonly EnumNameJsonConverter<ObservationStatus> Statuses = new();
+    private static readonly string[] PropertyNames =
+    [
+        "REPORTER",
+        "PARTNER",
+        "DIRECTION",
+        "CATEGORY",
+        "PERIOD",
+        "VALUE",
+        "STATUS",
+        "QUANTITY",
+    ];
     private readonly CategoryJsonConverter categories;
 
     /// <summary>A converter that reads categories of the built-in classifications (EBOPS 2010, HS 2022) only.</summary>
@@ -64,10 +75,16 @@ public sealed class TradeFlowJsonConverter : JsonConverter<TradeFlow>
             );
         }
         var fields = new Fields();
+        var seen = new JsonProperties(options, "A trade flow");
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var name = reader.GetString() ?? "";
             reader.Read();
+            var index = Array.IndexOf(PropertyNames, name.ToUpperInvariant());
+            if (index >= 0)
+            {
+                seen.Check(index, name);
+            }
             ReadProperty(ref reader, name, ref fields, options);
         }
         try
@@ -197,9 +214,11 @@ public sealed class TradeFlowJsonConverter : JsonConverter<TradeFlow>
             {
                 number =
                     reader.TokenType == JsonTokenType.Number
-                        ? reader.GetDouble()
+                    && reader.TryGetDouble(out var parsed)
+                    && double.IsFinite(parsed)
+                        ? parsed
                         : throw new JsonException(
-                            $"The quantity's \"value\" must be a JSON number; found {reader.TokenType}."
+                            $"The quantity's \"value\" must be a finite JSON number; found {(reader.TokenType == JsonTokenType.Number ? JsonText.GetText(ref reader) : reader.TokenType.ToString())}."
                         );
             }
             else if (string.Equals(name, "unit", StringComparison.OrdinalIgnoreCase))

@@ -67,15 +67,12 @@ internal abstract class StringValueJsonConverter<T> : JsonConverter<T>
 
     private T ReadText(ref Utf8JsonReader reader)
     {
-        // Unescaped UTF-16 never has more chars than the token has UTF-8 bytes.
-        var bytes = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (bytes > StackLength)
-        {
-            return Parse(reader.GetString().AsSpan());
-        }
         Span<char> buffer = stackalloc char[StackLength];
-        var length = reader.CopyString(buffer);
-        return Parse(buffer[..length]);
+        return Parse(
+            JsonText.TryCopy(ref reader, buffer, out var length)
+                ? buffer[..length]
+                : JsonText.GetText(ref reader).AsSpan()
+        );
     }
 
     private T Parse(ReadOnlySpan<char> text) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TradeModel.Internal;
 
 namespace TradeModel;
 
@@ -36,6 +37,7 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
         }
         decimal? amount = null;
         Currency? currency = null;
+        var seen = new JsonProperties(options, "Money");
         while (reader.Read())
         {
             if (reader.TokenType == JsonTokenType.EndObject)
@@ -55,10 +57,12 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
             reader.Read();
             if (string.Equals(name, AmountProperty, StringComparison.OrdinalIgnoreCase))
             {
+                seen.Check(0, AmountProperty);
                 amount = ReadAmount(ref reader);
             }
             else if (string.Equals(name, CurrencyProperty, StringComparison.OrdinalIgnoreCase))
             {
+                seen.Check(1, CurrencyProperty);
                 currency = CurrencyConverter.Read(ref reader, typeof(Currency), options);
             }
             else
@@ -84,32 +88,23 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
 
     private static decimal ReadAmount(ref Utf8JsonReader reader)
     {
-        switch (reader.TokenType)
+        if (reader.TokenType is not (JsonTokenType.Number or JsonTokenType.String))
         {
-            case JsonTokenType.Number when reader.TryGetDecimal(out var number):
-                return number;
-            case JsonTokenType.String:
-                var text = reader.GetString();
-                if (
-                    decimal.TryParse(
-                        text,
-                        NumberStyles.AllowLeadingSign
-                            | NumberStyles.AllowDecimalPoint
-                            | NumberStyles.AllowExponent,
-                        CultureInfo.InvariantCulture,
-                        out var parsed
-                    )
-                )
-                {
-                    return parsed;
-                }
-                throw new JsonException(
-                    $"The \"{AmountProperty}\" property of Money is not a decimal number: \"{text}\"."
-                );
-            default:
-                throw new JsonException(
-                    $"The \"{AmountProperty}\" property of Money must be a string or a number; found {reader.TokenType}."
-                );
+            throw new JsonException(
+                $"The \"{AmountProperty}\" property of Money must be a string or a number; found {reader.TokenType}."
+            );
         }
+        Span<char> buffer = stackalloc char[64];
+        var text = JsonText.TryCopy(ref reader, buffer, out var length)
+            ? buffer[..length]
+            : JsonText.GetText(ref reader).AsSpan();
+        var error = DecimalText.TryParse(text, DecimalText.Syntax.Data, out var amount);
+        return error == DecimalText.Error.None
+            ? amount
+            : throw new JsonException(
+                Errors.Format(
+                    $"The \"{AmountProperty}\" property of Money, \"{text.ToString()}\", is not an exact amount: {DecimalText.Describe(error)}"
+                )
+            );
     }
 }
