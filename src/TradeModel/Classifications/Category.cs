@@ -10,8 +10,16 @@ namespace TradeModel.Classifications;
 [System.Text.Json.Serialization.JsonConverter(typeof(CategoryJsonConverter))]
 public sealed class Category
 {
-    private Category[] path = [];
+    /// <summary>
+    /// Categories this deep or shallower keep their whole path from the root, for constant-time ancestors; deeper
+    /// ones keep none, so that memory stays linear in the number of categories however deep a hierarchy goes.
+    /// </summary>
+    private const int PathDepth = 32;
+
+    private Category[]? path;
     private Category[] children = [];
+    private Category? parent;
+    private int level;
 
     internal Category(
         Classification classification,
@@ -45,10 +53,10 @@ public sealed class Category
     public string Name { get; }
 
     /// <summary>The parent, or null for a root.</summary>
-    public Category? Parent => path.Length > 1 ? path[^2] : null;
+    public Category? Parent => parent;
 
     /// <summary>The depth: 0 for a root, 1 for its children, and so on.</summary>
-    public int Level => path.Length - 1;
+    public int Level => level;
 
     /// <summary>How the category relates to its parent.</summary>
     public CategoryRelation Relation { get; }
@@ -67,18 +75,33 @@ public sealed class Category
 
     /// <summary>The ancestors from the root down to the parent (empty for a root).</summary>
     public IReadOnlyList<Category> Ancestors =>
-        new ArraySegment<Category>(path, 0, path.Length - 1);
+        path is not null
+            ? new ArraySegment<Category>(path, 0, path.Length - 1)
+            : [.. Enumerable.Range(0, level).Select(AncestorAtLevel)];
 
     internal int Index { get; }
 
-    /// <summary>The ancestor at a level (or the category itself at its own level), in constant time without allocating.</summary>
+    /// <summary>
+    /// The ancestor at a level (or the category itself at its own level), without allocating: in constant time up to
+    /// level 32, and in time proportional to the distance beyond it in deeper hierarchies.
+    /// </summary>
     /// <param name="level">A level from 0 (the root) to <see cref="Level"/>.</param>
     /// <returns>The ancestor.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is negative or deeper than the category.</exception>
     public Category AncestorAtLevel(int level)
     {
         Preconditions.CheckArgumentRange(nameof(level), level, 0, Level);
-        return path[level];
+        return Ancestor(level);
+    }
+
+    private Category Ancestor(int depth)
+    {
+        var current = this;
+        while (current.path is null && current.level > depth)
+        {
+            current = current.parent!;
+        }
+        return current.level == depth ? current : current.path![depth];
     }
 
     /// <summary>Tries to get the ancestor at a level; false when the category is not that deep.</summary>
@@ -87,9 +110,9 @@ public sealed class Category
     /// <returns>Whether there is one.</returns>
     public bool TryGetAncestorAtLevel(int level, [NotNullWhen(true)] out Category? ancestor)
     {
-        if ((uint)level < (uint)path.Length)
+        if ((uint)level <= (uint)this.level)
         {
-            ancestor = path[level];
+            ancestor = Ancestor(level);
             return true;
         }
         ancestor = null;
@@ -102,7 +125,7 @@ public sealed class Category
     public bool IsWithin(Category ancestor)
     {
         Preconditions.CheckNotNull(ancestor);
-        return ancestor.Level <= Level && ReferenceEquals(path[ancestor.Level], ancestor);
+        return ancestor.Level <= Level && ReferenceEquals(Ancestor(ancestor.Level), ancestor);
     }
 
     /// <summary>
@@ -118,9 +141,9 @@ public sealed class Category
         {
             return false;
         }
-        for (var level = Level; level > ancestor.Level; level--)
+        for (var current = this; !ReferenceEquals(current, ancestor); current = current.parent!)
         {
-            if (path[level].Relation != CategoryRelation.Part)
+            if (current.Relation != CategoryRelation.Part)
             {
                 return false;
             }
@@ -173,8 +196,15 @@ public sealed class Category
     public override string ToString() => $"{Code} {Name}";
 
     /// <summary>Sets the path from the root; the parent must be linked already.</summary>
-    internal void LinkParent(Category? parent) =>
-        path = parent is null ? [this] : [.. parent.path, this];
+    internal void LinkParent(Category? parentCategory)
+    {
+        parent = parentCategory;
+        level = parentCategory is null ? 0 : parentCategory.level + 1;
+        path =
+            parentCategory is null ? [this]
+            : level <= PathDepth ? [.. parentCategory.path!, this]
+            : null;
+    }
 
     internal void SetChildren(Category[] childCategories) => children = childCategories;
 }

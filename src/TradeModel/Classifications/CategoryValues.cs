@@ -108,7 +108,17 @@ public sealed class CategoryValues
         var sums = new decimal[Classification.NodeCount];
         var partsHave = new bool[values.Length];
         var residuals = new List<(int Index, decimal Given, decimal Parts)>();
-        RollUpCore(Classification, values, given, sums, partsHave, residuals);
+        try
+        {
+            RollUpCore(Classification, values, given, sums, partsHave, residuals);
+        }
+        catch (OverflowException e)
+        {
+            throw MoneyErrors.Overflow(
+                Errors.Format($"Rolling up the {Currency.Code} values of {Classification.Name}"),
+                e
+            );
+        }
         shared = true;
         var rollUp = new CategoryRollUp(Classification, Currency, values, given, sums, partsHave);
 
@@ -121,7 +131,7 @@ public sealed class CategoryValues
             {
                 if (rollUp.TryGetTotal(Classification.Categories[member], out var memberTotal))
                 {
-                    sum += memberTotal.Amount;
+                    sum = AddChecked(sum, memberTotal.Amount, breakdown.Parent);
                     any = true;
                 }
             }
@@ -194,6 +204,21 @@ public sealed class CategoryValues
                 sums[node[parent]] += total;
                 partsHave[parent] = true;
             }
+        }
+    }
+
+    private decimal AddChecked(decimal sum, decimal value, Category parent)
+    {
+        try
+        {
+            return sum + value;
+        }
+        catch (OverflowException e)
+        {
+            throw MoneyErrors.Overflow(
+                Errors.Format($"The {Currency.Code} sum of a breakdown of {parent.Code}"),
+                e
+            );
         }
     }
 

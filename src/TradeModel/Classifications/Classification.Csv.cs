@@ -33,9 +33,23 @@ public sealed partial class Classification
         while ((text = reader.ReadLine()) is not null)
         {
             line++;
-            if (text.Trim().Length > 0)
+            if (text.Trim().Length == 0)
             {
-                AddCsvRow(builder, columns.Length, CsvText.SplitLine(text), line, problems);
+                continue;
+            }
+            if (CsvText.TrySplitLine(text, out var fields, out var column, out var reason))
+            {
+                AddCsvRow(builder, columns.Length, fields, line, problems);
+            }
+            else
+            {
+                problems.Add(
+                    new ClassificationProblem(
+                        line,
+                        string.Empty,
+                        Errors.Format($"column {column}: {reason}")
+                    )
+                );
             }
         }
         Classification? result = null;
@@ -61,9 +75,10 @@ public sealed partial class Classification
     private static string[] ReadCsvHeader(string name, TextReader reader)
     {
         var header = reader.ReadLine();
-        var columns = header is null
-            ? []
-            : CsvText.SplitLine(header).Select(c => c.Trim().ToLowerInvariant()).ToArray();
+        var columns =
+            header is not null && CsvText.TrySplitLine(header, out var names, out _, out _)
+                ? names.Select(c => c.Trim().ToLowerInvariant()).ToArray()
+                : [];
         string[] expected = ["code", "parent", "name", "relation", "breakdown"];
         if (columns.Length < 3 || !columns.SequenceEqual(expected.Take(columns.Length)))
         {

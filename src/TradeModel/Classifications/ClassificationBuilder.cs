@@ -172,63 +172,89 @@ public sealed class ClassificationBuilder
         }
     }
 
+    /// <summary>
+    /// Notes every entry that is its own ancestor. Each entry's parent chain is walked once (entries already settled
+    /// are not walked again), so this takes time linear in the entries however deep the hierarchy.
+    /// </summary>
     private void ReportCycles(
         Dictionary<string, Entry> byCode,
         List<ClassificationProblem> problems
     )
     {
+        var state = new Dictionary<Entry, Walk>(ReferenceEqualityComparer.Instance);
+        var path = new List<Entry>();
         foreach (var entry in entries)
         {
-            var seen = new HashSet<Entry>();
+            path.Clear();
             var current = entry;
-            while (
-                current.ParentCode is { } parent
-                && byCode.TryGetValue(parent.Trim(), out var next)
-                && !ReferenceEquals(next, current)
-            )
+            while (!state.ContainsKey(current))
             {
-                if (ReferenceEquals(next, entry))
+                state[current] = Walk.OnPath;
+                path.Add(current);
+                if (ParentOf(current, byCode) is not { } next)
                 {
-                    problems.Add(
-                        new(entry.Line, entry.Code, "the category is its own ancestor (a cycle).")
-                    );
                     break;
                 }
-                if (!seen.Add(next))
+                if (state.TryGetValue(next, out var seen) && seen == Walk.OnPath)
                 {
+                    // The walk came back to an entry of its own path: from there on, the path is a cycle.
+                    foreach (var member in path[path.IndexOf(next)..])
+                    {
+                        problems.Add(
+                            new(
+                                member.Line,
+                                member.Code,
+                                "the category is its own ancestor (a cycle)."
+                            )
+                        );
+                    }
                     break;
                 }
                 current = next;
             }
+            foreach (var walked in path)
+            {
+                state[walked] = Walk.Done;
+            }
         }
     }
 
+    /// <summary>The entries with every parent before its children, iteratively (no recursion, however deep).</summary>
     private List<Entry> OrderParentsFirst(Dictionary<string, Entry> byCode)
     {
         var ordered = new List<Entry>(entries.Count);
-        var done = new HashSet<Entry>();
+        var done = new HashSet<Entry>(ReferenceEqualityComparer.Instance);
+        var chain = new Stack<Entry>();
         foreach (var entry in entries)
         {
-            Visit(entry);
-        }
-        return ordered;
-
-        void Visit(Entry entry)
-        {
-            if (done.Contains(entry))
-            {
-                return;
-            }
-            if (
-                entry.ParentCode is { } parent
-                && byCode.TryGetValue(parent.Trim(), out var parentEntry)
+            for (
+                var current = entry;
+                current is not null && !done.Contains(current);
+                current = ParentOf(current, byCode)
             )
             {
-                Visit(parentEntry);
+                chain.Push(current);
             }
-            done.Add(entry);
-            ordered.Add(entry);
+            while (chain.TryPop(out var next))
+            {
+                done.Add(next);
+                ordered.Add(next);
+            }
         }
+        return ordered;
+    }
+
+    private static Entry? ParentOf(Entry entry, Dictionary<string, Entry> byCode) =>
+        entry.ParentCode is { } parent
+        && byCode.TryGetValue(parent.Trim(), out var next)
+        && !ReferenceEquals(next, entry)
+            ? next
+            : null;
+
+    private enum Walk
+    {
+        OnPath,
+        Done,
     }
 
     internal sealed record Entry(

@@ -1,3 +1,5 @@
+using TradeModel.Internal;
+
 namespace TradeModel.Flows;
 
 /// <summary>
@@ -32,10 +34,30 @@ public readonly struct BalanceChange : IEquatable<BalanceChange>
         Previous.IsDeficit && Current.IsDeficit ? Previous.Deficit - Current.Deficit : null;
 
     /// <summary>The change as a percentage of |previous balance|; undefined (zero base) when the previous balance is zero.</summary>
-    public PercentFigure PercentOfBase =>
-        Previous.Value.IsZero
-            ? PercentFigure.Undefined(UndefinedReason.ZeroBase, FigureUnit.Percent)
-            : PercentFigure.Percent(Amount.Amount / Math.Abs(Previous.Value.Amount) * 100m);
+    /// <exception cref="OverflowException">The percentage is outside the range of <see cref="decimal"/>; the message names the balances.</exception>
+    public PercentFigure PercentOfBase
+    {
+        get
+        {
+            if (Previous.Value.IsZero)
+            {
+                return PercentFigure.Undefined(UndefinedReason.ZeroBase, FigureUnit.Percent);
+            }
+            try
+            {
+                return PercentFigure.Percent(
+                    Amount.Amount / Math.Abs(Previous.Value.Amount) * 100m
+                );
+            }
+            catch (OverflowException e)
+            {
+                throw MoneyErrors.Overflow(
+                    Errors.Format($"The change from {Previous} to {Current} in percent"),
+                    e
+                );
+            }
+        }
+    }
 
     /// <summary>Whether two changes are between the same balances.</summary>
     /// <param name="left">The first.</param>

@@ -103,9 +103,13 @@ public sealed class TradeFlow
     /// The value per unit of quantity, in the quantity's unit (USD per tonne for a mass in tonnes); null when the flow
     /// has no value or no quantity, or the quantity is zero.
     /// </summary>
+    /// <exception cref="OverflowException">
+    /// The quantity is outside what <see cref="decimal"/> can divide by (below 1e-28 or above 7.9e28 of its unit), or
+    /// the unit value is outside the range of <see cref="decimal"/>; the message names the flow.
+    /// </exception>
     public UnitValue? UnitValue =>
         Value is { } value && Quantity is { } quantity && (double)quantity.Value > 0
-            ? new UnitValue(value / (decimal)(double)quantity.Value, quantity.Unit)
+            ? Flows.UnitValue.Of(value, quantity, this)
             : null;
 
     /// <summary>"CHN→WLD Exports SD 2024: CNY 2051150000000".</summary>

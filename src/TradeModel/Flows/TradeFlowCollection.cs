@@ -124,21 +124,31 @@ public sealed class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
         var total = 0m;
         var flows = 0;
         var withoutValue = 0;
-        for (var i = 0; i < Count; i++)
+        try
         {
-            if (!match.Matches(this, i))
+            for (var i = 0; i < Count; i++)
             {
-                continue;
+                if (!match.Matches(this, i))
+                {
+                    continue;
+                }
+                flows++;
+                if (HasValue(i))
+                {
+                    total += values[i];
+                }
+                else
+                {
+                    withoutValue++;
+                }
             }
-            flows++;
-            if (HasValue(i))
-            {
-                total += values[i];
-            }
-            else
-            {
-                withoutValue++;
-            }
+        }
+        catch (OverflowException e)
+        {
+            throw MoneyErrors.Overflow(
+                Errors.Format($"The {Currency.Code} total of the flows matching {filter}"),
+                e
+            );
         }
         return new FlowTotal(new Money(total, Currency), flows, withoutValue);
     }
@@ -179,13 +189,25 @@ public sealed class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
         var match = Compile(filter);
         var sums = new decimal[Classification.Categories.Count];
         var hasSum = new bool[sums.Length];
-        for (var i = 0; i < Count; i++)
+        try
         {
-            if (match.Matches(this, i) && HasValue(i))
+            for (var i = 0; i < Count; i++)
             {
-                sums[categories[i]] += values[i];
-                hasSum[categories[i]] = true;
+                if (match.Matches(this, i) && HasValue(i))
+                {
+                    sums[categories[i]] += values[i];
+                    hasSum[categories[i]] = true;
+                }
             }
+        }
+        catch (OverflowException e)
+        {
+            throw MoneyErrors.Overflow(
+                Errors.Format(
+                    $"The {Currency.Code} sums by category of the flows matching {filter}"
+                ),
+                e
+            );
         }
         var result = new CategoryValues(Classification, Currency);
         for (var category = 0; category < sums.Length; category++)

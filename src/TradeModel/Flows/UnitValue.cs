@@ -26,6 +26,30 @@ public readonly struct UnitValue : IEquatable<UnitValue>
     /// <summary>The price of one unit.</summary>
     public Money Price { get; }
 
+    /// <summary>A flow's value divided by its positive quantity, exactly in <see cref="decimal"/> or not at all.</summary>
+    internal static UnitValue Of(Money value, IQuantity quantity, TradeFlow flow)
+    {
+        var amount = (double)quantity.Value;
+        const double Smallest = 1e-28;
+        const double Largest = 7.9e28;
+        if (amount is < Smallest or > Largest)
+        {
+            throw new OverflowException(
+                Errors.Format(
+                    $"The quantity {amount:R} of {flow} is outside what System.Decimal can divide by (1e-28 to 7.9e28); it has no unit value in decimal."
+                )
+            );
+        }
+        try
+        {
+            return new UnitValue(value / (decimal)amount, quantity.Unit);
+        }
+        catch (OverflowException e)
+        {
+            throw MoneyErrors.Overflow(Errors.Format($"The unit value of {flow}"), e);
+        }
+    }
+
     /// <summary>The unit, a UnitsNet unit enum value (e.g. <c>MassUnit.Tonne</c>).</summary>
     public Enum Unit => unit ?? UnitsNet.Units.ScalarUnit.Amount;
 

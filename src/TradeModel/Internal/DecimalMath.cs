@@ -61,7 +61,7 @@ internal static class DecimalMath
     /// <summary>The positive n-th root of a positive value, by Newton's method in decimal from a double estimate.</summary>
     internal static decimal Root(decimal value, int n)
     {
-        if (n == 1)
+        if (n == 1 || value == 0m)
         {
             return value;
         }

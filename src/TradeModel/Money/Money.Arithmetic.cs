@@ -101,13 +101,21 @@ public readonly partial struct Money
     /// <returns>left ÷ right, a pure number.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="OverflowException">The ratio is outside the range of <see cref="decimal"/>; the message names both amounts.</exception>
     public static decimal operator /(Money left, Money right)
     {
         if (left.currency != right.currency)
         {
             throw MoneyErrors.CurrencyMismatch(left.currency, right.currency, "divide");
         }
-        return left.amount / right.amount;
+        try
+        {
+            return left.amount / right.amount;
+        }
+        catch (OverflowException e)
+        {
+            throw MoneyErrors.Overflow("Dividing", left, right, e);
+        }
     }
 
     /// <inheritdoc cref="op_Addition(Money, Money)"/>

@@ -50,6 +50,10 @@ internal static class MoneyErrors
             inner
         );
 
+    /// <summary>An overflow of a named computation: "The total of 3 flows overflows the range of System.Decimal."</summary>
+    internal static OverflowException Overflow(string computation, OverflowException inner) =>
+        new(Errors.Format($"{computation} overflows the range of System.Decimal."), inner);
+
     internal static FormatException BadMoneyText(ReadOnlySpan<char> text, string reason) =>
         new(Errors.Format($"Cannot parse '{text.ToString()}' as money: {reason}"));
 

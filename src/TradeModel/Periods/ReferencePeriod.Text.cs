@@ -187,22 +187,32 @@ public readonly partial struct ReferencePeriod
         {
             return false;
         }
-        if (
-            to is ['P', .. var digits, 'M']
-            && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var months)
-            && months >= 1
-        )
+        if (to is ['P', .. var digits, 'M'])
         {
-            if (start.Month == 1 && start.Day == 1 && months <= 12)
+            // Whole months from the first of a month, ending by December 9999 (the last month NodaTime's ISO
+            // calendar has); a longer span is not a period, and never an overflow.
+            if (
+                digits.Length is 0 or > 6
+                || !int.TryParse(
+                    digits,
+                    NumberStyles.None,
+                    CultureInfo.InvariantCulture,
+                    out var months
+                )
+                || months < 1
+                || start.Day != 1
+                || (start.Year - 1) * 12 + start.Month - 1 + months > 9999 * 12
+            )
+            {
+                return false;
+            }
+            if (start.Month == 1 && months <= 12)
             {
                 result = ForYearToDate(start.Year, months);
                 return true;
             }
-            if (start.Day != 1 || months > 12 * 9999)
-            {
-                return false;
-            }
-            result = ForInterval(new DateInterval(start, start.PlusMonths(months).PlusDays(-1)));
+            var last = start.PlusMonths(months - 1).With(DateAdjusters.EndOfMonth);
+            result = ForInterval(new DateInterval(start, last));
             return true;
         }
         if (!TryParseDate(to, out var end) || end < start)

@@ -56,10 +56,11 @@ public readonly partial struct ReferencePeriod
     public LocalDate End =>
         kind switch
         {
-            PeriodKind.Year => start.PlusYears(1).PlusDays(-1),
-            PeriodKind.Quarter => start.PlusMonths(3).PlusDays(-1),
-            PeriodKind.Month => start.PlusMonths(1).PlusDays(-1),
-            PeriodKind.YearToDate => start.PlusMonths(number).PlusDays(-1),
+            // Computed without passing the day after the end, which does not exist for periods ending 9999-12-31.
+            PeriodKind.Year => new LocalDate(start.Year, 12, 31),
+            PeriodKind.Quarter => start.PlusMonths(2).With(DateAdjusters.EndOfMonth),
+            PeriodKind.Month => start.With(DateAdjusters.EndOfMonth),
+            PeriodKind.YearToDate => start.PlusMonths(number - 1).With(DateAdjusters.EndOfMonth),
             PeriodKind.Day => start,
             _ => intervalEnd,
         };
@@ -95,7 +96,7 @@ public readonly partial struct ReferencePeriod
                     return number;
                 default:
                     var end = End;
-                    if (start.Day != 1 || end.PlusDays(1).Day != 1)
+                    if (start.Day != 1 || !IsMonthEnd(end))
                     {
                         return null;
                     }
@@ -103,6 +104,8 @@ public readonly partial struct ReferencePeriod
             }
         }
     }
+
+    private static bool IsMonthEnd(LocalDate date) => date == date.With(DateAdjusters.EndOfMonth);
 
     /// <summary>How many days the period covers.</summary>
     public int LengthInDays => Period.DaysBetween(start, End) + 1;
@@ -211,7 +214,7 @@ public readonly partial struct ReferencePeriod
         }
         // An interval that ends on the last day of a month ends on the last day of that month a year earlier too:
         // 1 May to 28 February (not a leap year) becomes 1 May to 29 February when that February has 29 days.
-        var endsOnMonthEnd = intervalEnd.PlusDays(1).Day == 1;
+        var endsOnMonthEnd = IsMonthEnd(intervalEnd);
         var end = intervalEnd.PlusYears(-1);
         return new(
             kind,

@@ -97,8 +97,47 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>
     /// digits). Its <see cref="DerivedFrom"/> is this rate.
     /// </summary>
     /// <returns>The inverse rate.</returns>
+    /// <exception cref="OverflowException">
+    /// <see cref="decimal"/> cannot hold the inverse to 15 significant digits (a rate above about 10^13); it is never
+    /// returned imprecise.
+    /// </exception>
     public ExchangeRate Inverse() =>
-        new(QuoteCurrency, BaseCurrency, 1m / Rate, AppliesTo, Kind, Source, [this]);
+        new(QuoteCurrency, BaseCurrency, Invert(Rate), AppliesTo, Kind, Source, [this]);
+
+    /// <summary>
+    /// 1 ÷ rate, refused when <see cref="decimal"/> cannot hold it to 15 significant digits (the inverse of a rate of
+    /// 3e27 would be 3e-28, 10% off): a rate is never silently imprecise.
+    /// </summary>
+    private decimal Invert(decimal rate)
+    {
+        var inverse = 1m / rate;
+        if (Math.Abs((inverse * rate) - 1m) > 1e-15m)
+        {
+            throw new OverflowException(
+                Errors.Format(
+                    $"The inverse of the {BaseCurrency.Code}/{QuoteCurrency.Code} rate {rate} is below the precision of System.Decimal: {inverse} would be off by {Math.Abs((inverse * rate) - 1m):P0}."
+                )
+            );
+        }
+        return inverse;
+    }
+
+    private static decimal MultiplyChecked(
+        decimal toCommon,
+        decimal fromCommon,
+        ExchangeRate first,
+        ExchangeRate second
+    )
+    {
+        try
+        {
+            return toCommon * fromCommon;
+        }
+        catch (OverflowException e)
+        {
+            throw MoneyErrors.Overflow(Errors.Format($"Crossing {first} and {second}"), e);
+        }
+    }
 
     /// <summary>
     /// A cross rate through a currency the two rates share: from USD/CNY and EUR/USD, EUR/CNY. Each leg is
@@ -111,6 +150,10 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>
     /// <exception cref="ArgumentNullException">A leg is null.</exception>
     /// <exception cref="ArgumentException">
     /// The legs share no currency, or both currencies, or apply to different periods, or are of different kinds.
+    /// </exception>
+    /// <exception cref="OverflowException">
+    /// The cross rate is outside the range of <see cref="decimal"/>, or a leg turned round cannot be held to 15
+    /// significant digits; the message names the legs.
     /// </exception>
     public static ExchangeRate Cross(ExchangeRate first, ExchangeRate second)
     {
@@ -132,8 +175,8 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>
                 nameof(second)
             );
         // Orient: first as X/common, second as common/Y; then X/Y = (X/common) × (common/Y).
-        var toCommon = first.QuoteCurrency == common ? first.Rate : 1m / first.Rate;
-        var fromCommon = second.BaseCurrency == common ? second.Rate : 1m / second.Rate;
+        var toCommon = first.QuoteCurrency == common ? first.Rate : first.Invert(first.Rate);
+        var fromCommon = second.BaseCurrency == common ? second.Rate : second.Invert(second.Rate);
         var from = first.QuoteCurrency == common ? first.BaseCurrency : first.QuoteCurrency;
         var to = second.BaseCurrency == common ? second.QuoteCurrency : second.BaseCurrency;
         Preconditions.CheckArgument(
@@ -144,7 +187,7 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>
         return new ExchangeRate(
             from,
             to,
-            toCommon * fromCommon,
+            MultiplyChecked(toCommon, fromCommon, first, second),
             first.AppliesTo,
             first.Kind,
             "cross rate",
@@ -184,15 +227,23 @@ public sealed class ExchangeRate : IEquatable<ExchangeRate>
     /// <param name="amount">An amount in <see cref="BaseCurrency"/> or <see cref="QuoteCurrency"/>.</param>
     /// <returns>The amount in the other currency.</returns>
     /// <exception cref="CurrencyMismatchException">The amount is in neither currency of the rate.</exception>
+    /// <exception cref="OverflowException">The converted amount is outside the range of <see cref="decimal"/>; the message names the amount and the rate.</exception>
     public Money Convert(Money amount)
     {
-        if (amount.Currency == BaseCurrency)
+        try
         {
-            return new Money(amount.Amount * Rate, QuoteCurrency);
+            if (amount.Currency == BaseCurrency)
+            {
+                return new Money(amount.Amount * Rate, QuoteCurrency);
+            }
+            if (amount.Currency == QuoteCurrency)
+            {
+                return new Money(amount.Amount / Rate, BaseCurrency);
+            }
         }
-        if (amount.Currency == QuoteCurrency)
+        catch (OverflowException e)
         {
-            return new Money(amount.Amount / Rate, BaseCurrency);
+            throw MoneyErrors.Overflow(Errors.Format($"Converting {amount} at {this}"), e);
         }
         throw MoneyErrors.CurrencyMismatch(
             amount.Currency,

@@ -37,6 +37,43 @@ public sealed partial class ExchangeRateTable
     public static ExchangeRateTable ReadCsv(TextReader reader)
     {
         Preconditions.CheckNotNull(reader);
+        var columns = ReadCsvHeader(reader);
+        var rates = new List<ExchangeRate>();
+        var earlier =
+            new Dictionary<
+                (Currency, Currency, ReferencePeriod, RateKind),
+                (int Line, ExchangeRate Rate)
+            >();
+        string? line;
+        var number = 1;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            number++;
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+            if (!CsvText.TrySplitLine(line, out var fields, out var column, out var reason))
+            {
+                throw CsvError(number, column, reason);
+            }
+            if (fields.Length != columns)
+            {
+                throw CsvError(
+                    number,
+                    Math.Min(fields.Length, columns) + 1,
+                    $"expected {columns} fields, found {fields.Length}."
+                );
+            }
+            var rate = ParseRow(fields, number);
+            CheckAgainstEarlierRows(rate, number, earlier);
+            rates.Add(rate);
+        }
+        return new ExchangeRateTable(rates);
+    }
+
+    private static int ReadCsvHeader(TextReader reader)
+    {
         var header =
             reader.ReadLine()
             ?? throw CsvError(
@@ -44,7 +81,9 @@ public sealed partial class ExchangeRateTable
                 1,
                 "the text is empty; expected the header 'period,base,quote,rate'."
             );
-        var names = CsvText.SplitLine(header).Select(n => n.Trim().ToLowerInvariant()).ToArray();
+        var names = CsvText.TrySplitLine(header, out var fields, out _, out _)
+            ? fields.Select(n => n.Trim().ToLowerInvariant()).ToArray()
+            : [];
         if (
             names.Length < 4
             || names.Length > Columns.Length
@@ -57,45 +96,54 @@ public sealed partial class ExchangeRateTable
                 $"the header is '{header}'; expected 'period,base,quote,rate' optionally followed by ',kind' and ',source'."
             );
         }
-
-        var rates = new List<ExchangeRate>();
-        var firstLine = new Dictionary<(Currency, Currency, ReferencePeriod, RateKind), int>();
-        string? line;
-        var number = 1;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            number++;
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-            var fields = CsvText.SplitLine(line);
-            if (fields.Length != names.Length)
-            {
-                throw CsvError(
-                    number,
-                    Math.Min(fields.Length, names.Length) + 1,
-                    $"expected {names.Length} fields, found {fields.Length}."
-                );
-            }
-            var rate = ParseRow(fields, number);
-            if (
-                !firstLine.TryAdd(
-                    (rate.BaseCurrency, rate.QuoteCurrency, rate.AppliesTo, rate.Kind),
-                    number
-                )
-            )
-            {
-                throw CsvError(
-                    number,
-                    1,
-                    $"a {rate.Kind} rate for {rate.BaseCurrency.Code}/{rate.QuoteCurrency.Code} {rate.AppliesTo} is already on line {firstLine[(rate.BaseCurrency, rate.QuoteCurrency, rate.AppliesTo, rate.Kind)]}."
-                );
-            }
-            rates.Add(rate);
-        }
-        return new ExchangeRateTable(rates);
+        return names.Length;
     }
+
+    /// <summary>
+    /// A rate may not repeat an earlier row's key, nor contradict the inverse rate of an earlier row: USD/CNY 7.1884
+    /// and CNY/USD 0.1391 for one day agree (1/7.1884 rounds to 0.1391 at the four decimals given), USD/CNY 7.1884
+    /// and CNY/USD 0.5 do not.
+    /// </summary>
+    private static void CheckAgainstEarlierRows(
+        ExchangeRate rate,
+        int line,
+        Dictionary<
+            (Currency, Currency, ReferencePeriod, RateKind),
+            (int Line, ExchangeRate Rate)
+        > earlier
+    )
+    {
+        var key = (rate.BaseCurrency, rate.QuoteCurrency, rate.AppliesTo, rate.Kind);
+        if (!earlier.TryAdd(key, (line, rate)))
+        {
+            throw CsvError(
+                line,
+                1,
+                $"a {rate.Kind} rate for {rate.BaseCurrency.Code}/{rate.QuoteCurrency.Code} {rate.AppliesTo} is already on line {earlier[key].Line}."
+            );
+        }
+        var inverseKey = (rate.QuoteCurrency, rate.BaseCurrency, rate.AppliesTo, rate.Kind);
+        if (!earlier.TryGetValue(inverseKey, out var found))
+        {
+            return;
+        }
+        var (inverseLine, inverse) = found;
+        if (!AgreeAsInverses(rate.Rate, inverse.Rate))
+        {
+            throw CsvError(
+                line,
+                4,
+                Errors.Format(
+                    $"{rate.BaseCurrency.Code}/{rate.QuoteCurrency.Code} {rate.Rate} contradicts {inverse.BaseCurrency.Code}/{inverse.QuoteCurrency.Code} {inverse.Rate} on line {inverseLine} for {rate.AppliesTo}: 1/{inverse.Rate} is {1m / inverse.Rate}."
+                )
+            );
+        }
+    }
+
+    /// <summary>Whether two rates are each other's inverse at the precision either was published to.</summary>
+    private static bool AgreeAsInverses(decimal rate, decimal inverse) =>
+        decimal.Round(1m / inverse, rate.Scale, MidpointRounding.AwayFromZero) == rate
+        || decimal.Round(1m / rate, inverse.Scale, MidpointRounding.AwayFromZero) == inverse;
 
     /// <summary>Reads a table from CSV text held in a string; see <see cref="ReadCsv(TextReader)"/>.</summary>
     /// <param name="csv">The CSV text.</param>
@@ -119,17 +167,16 @@ public sealed partial class ExchangeRateTable
         var baseCurrency = ParseCurrency(fields[1], line, 2);
         var quoteCurrency = ParseCurrency(fields[2], line, 3);
         var rateText = fields[3].Trim();
-        if (
-            !decimal.TryParse(
-                rateText,
-                NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
-                CultureInfo.InvariantCulture,
-                out var value
-            )
-            || value <= 0m
-        )
+        var error = DecimalText.TryParse(rateText, DecimalText.Syntax.Data, out var value);
+        if (error != DecimalText.Error.None || value <= 0m)
         {
-            throw CsvError(line, 4, $"rate '{rateText}' is not a positive number.");
+            throw CsvError(
+                line,
+                4,
+                error == DecimalText.Error.None
+                    ? $"rate '{rateText}' is not a positive number."
+                    : $"rate '{rateText}' is not an exact positive number: {DecimalText.Describe(error)}"
+            );
         }
         if (baseCurrency == quoteCurrency)
         {

@@ -18,6 +18,7 @@ public static class ReleaseArithmetic
     /// <param name="previous">The earlier value, in the same currency.</param>
     /// <returns>The growth, or undefined: zero base, negative base, or sign change (a negative current value after a positive one).</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The growth is outside the range of <see cref="decimal"/>; the message names both values.</exception>
     public static PercentFigure Growth(Money current, Money previous)
     {
         CheckSameCurrency(current, previous);
@@ -36,7 +37,17 @@ public static class ReleaseArithmetic
         {
             return PercentFigure.Undefined(UndefinedReason.SignChange, FigureUnit.Percent);
         }
-        return PercentFigure.Percent(((current / previous) - 1m) * 100m);
+        try
+        {
+            return PercentFigure.Percent(((current / previous) - 1m) * 100m);
+        }
+        catch (OverflowException e)
+        {
+            throw MoneyErrors.Overflow(
+                Errors.Format($"The growth from {previous} to {current}"),
+                e
+            );
+        }
     }
 
     /// <summary>Growth where either value may be missing (null): a missing value gives an undefined growth, never zero.</summary>
@@ -75,12 +86,22 @@ public static class ReleaseArithmetic
     /// <param name="total">The total, in the same currency.</param>
     /// <returns>The share, or undefined for a zero total.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The share is outside the range of <see cref="decimal"/>; the message names both values.</exception>
     public static PercentFigure Share(Money part, Money total)
     {
         CheckSameCurrency(part, total);
-        return total.IsZero
-            ? PercentFigure.Undefined(UndefinedReason.ZeroBase, FigureUnit.Percent)
-            : PercentFigure.Percent(part / total * 100m);
+        if (total.IsZero)
+        {
+            return PercentFigure.Undefined(UndefinedReason.ZeroBase, FigureUnit.Percent);
+        }
+        try
+        {
+            return PercentFigure.Percent(part / total * 100m);
+        }
+        catch (OverflowException e)
+        {
+            throw MoneyErrors.Overflow(Errors.Format($"The share of {part} in {total}"), e);
+        }
     }
 
     /// <summary>The change in a part's share of a total between two periods, in percentage points.</summary>
@@ -122,7 +143,21 @@ public static class ReleaseArithmetic
                 FigureUnit.PercentagePoints
             );
         }
-        return PercentFigure.Points((componentCurrent - componentPrevious) / totalPrevious * 100m);
+        try
+        {
+            return PercentFigure.Points(
+                (componentCurrent - componentPrevious) / totalPrevious * 100m
+            );
+        }
+        catch (OverflowException e)
+        {
+            throw MoneyErrors.Overflow(
+                Errors.Format(
+                    $"The contribution of {componentPrevious} → {componentCurrent} to a total of {totalPrevious}"
+                ),
+                e
+            );
+        }
     }
 
     /// <summary>
@@ -134,6 +169,7 @@ public static class ReleaseArithmetic
     /// <param name="periods">The number of periods, at least 1.</param>
     /// <returns>The compound growth, or undefined as for <see cref="Growth(Money, Money)"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="periods"/> is less than 1.</exception>
+    /// <exception cref="OverflowException">The growth is outside the range of <see cref="decimal"/>; the message names the values.</exception>
     public static PercentFigure CompoundGrowth(Money first, Money last, int periods)
     {
         Preconditions.CheckArgumentRange(nameof(periods), periods, 1, 10_000);
@@ -142,7 +178,17 @@ public static class ReleaseArithmetic
         {
             return simple;
         }
-        return PercentFigure.Percent((DecimalMath.Root(last / first, periods) - 1m) * 100m);
+        try
+        {
+            return PercentFigure.Percent((DecimalMath.Root(last / first, periods) - 1m) * 100m);
+        }
+        catch (OverflowException e)
+        {
+            throw MoneyErrors.Overflow(
+                Errors.Format($"The compound growth from {first} to {last} over {periods} periods"),
+                e
+            );
+        }
     }
 
     /// <summary>The growth of a total leaving one component out: the growth of (total − component).</summary>
@@ -177,7 +223,17 @@ public static class ReleaseArithmetic
                 "A growth of -100% or less has no earlier value."
             );
         }
-        return current / (1m + (growthPercent / 100m));
+        try
+        {
+            return current / (1m + (growthPercent / 100m));
+        }
+        catch (OverflowException e)
+        {
+            throw MoneyErrors.Overflow(
+                Errors.Format($"Back-casting {current} from a growth of {growthPercent}%"),
+                e
+            );
+        }
     }
 
     private static void CheckSameCurrency(Money a, Money b)

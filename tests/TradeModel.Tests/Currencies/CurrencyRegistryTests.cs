@@ -8,11 +8,11 @@ namespace TradeModel.Tests.Currencies;
 /// <summary>The built-in registry is the ISO 4217 list, checked row by row against its sources.</summary>
 public sealed class CurrencyRegistryTests
 {
-    private static readonly string[][] CsvRows = File.ReadAllLines(
-            ReferenceData.PathOf("iso4217/codes-all.csv")
+    private static readonly string[][] CsvRows = CsvText
+        .ReadRecords(
+            new StringReader(File.ReadAllText(ReferenceData.PathOf("iso4217/codes-all.csv")))
         )
         .Skip(1)
-        .Select(CsvText.SplitLine)
         .ToArray();
 
     public static TheoryData<string, string, string> CurrentCsvRows()
