@@ -13,25 +13,26 @@ public sealed class CategoryGrouping
     /// <param name="members">Its categories, all of one classification, none within another.</param>
     /// <param name="note">What the definition rests on (a source, or an assumption), or null.</param>
     /// <exception cref="ArgumentException">
-    /// The name is empty, there are no members, members come from different classifications, or one member lies
-    /// within another (which would count it twice); the message names them.
+    /// The name is empty, there are no members, a member is null (the message gives its position), members come from
+    /// different classifications, or one member is given twice or lies within another (which would count it twice);
+    /// the message names them.
     /// </exception>
     public CategoryGrouping(string name, IEnumerable<Category> members, string? note = null)
     {
         Preconditions.CheckNotNull(name);
-        Preconditions.CheckNotNull(members);
+        var list = Preconditions.CheckNoNulls(members);
         Preconditions.CheckArgument(
             name.Trim().Length > 0,
             nameof(name),
             "A grouping needs a name."
         );
-        var list = members.ToArray();
         Preconditions.CheckArgument(
             list.Length > 0,
             nameof(members),
             $"The grouping '{name}' has no members."
         );
         var classification = list[0].Classification;
+        var set = new HashSet<Category>(ReferenceEqualityComparer.Instance);
         foreach (var member in list)
         {
             Preconditions.CheckArgument(
@@ -39,12 +40,20 @@ public sealed class CategoryGrouping
                 nameof(members),
                 $"The grouping '{name}' mixes {classification.Name} and {member.Classification.Name}."
             );
-            foreach (var other in list)
+            Preconditions.CheckArgument(
+                set.Add(member),
+                nameof(members),
+                $"In the grouping '{name}', {member.Code} is given twice and would be counted twice."
+            );
+        }
+        foreach (var member in list)
+        {
+            for (var above = member.Parent; above is not null; above = above.Parent)
             {
                 Preconditions.CheckArgument(
-                    ReferenceEquals(member, other) || !other.IsWithin(member),
+                    !set.Contains(above),
                     nameof(members),
-                    $"In the grouping '{name}', {other.Code} lies within {member.Code} and would be counted twice."
+                    $"In the grouping '{name}', {member.Code} lies within {above.Code} and would be counted twice."
                 );
             }
         }

@@ -1,3 +1,5 @@
+using TradeModel.Internal;
+
 namespace TradeModel.Classifications;
 
 /// <summary>One link of a concordance: a source code maps to a target code with a weight (1 for a whole mapping).</summary>
@@ -11,4 +13,12 @@ public readonly record struct ConcordanceLink(
     string SourceCode,
     string TargetCode,
     decimal Weight = 1m
-);
+)
+{
+    /// <summary>"ConcordanceLink { SourceCode = 8471, TargetCode = 847130, Weight = 0.5 }", the weight in the invariant culture.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        Errors.Format(
+            $"ConcordanceLink {{ SourceCode = {SourceCode}, TargetCode = {TargetCode}, Weight = {Weight} }}"
+        );
+}

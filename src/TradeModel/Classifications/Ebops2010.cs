@@ -24,7 +24,10 @@ public static class Ebops2010
     /// <summary>The classification.</summary>
     public static Classification Classification => Instance.Value;
 
-    /// <summary>The root, "S": total services.</summary>
+    /// <summary>
+    /// The root, "S": total services. Its <see cref="Category.Children"/> are 22: the 12 main items
+    /// (<see cref="MainItems"/>) and 10 memo items (S1–S9, SDZ), which are never added to the total.
+    /// </summary>
     public static Category Services => Classification.Get("S");
 
     /// <summary>The twelve main items SA–SL, which partition total services.</summary>

@@ -13,7 +13,10 @@ namespace TradeModel.Classifications;
 /// </remarks>
 public static class HarmonizedSystem2022
 {
-    /// <summary>The level of sections (I–XXI).</summary>
+    /// <summary>
+    /// The level of sections (I–XXI). <c>Classification.AtLevel(SectionLevel)</c> has 22 categories: the 21 sections
+    /// and the synthetic "NOSECTION" of UN Comtrade's chapter 99; <see cref="Sections"/> has the 21.
+    /// </summary>
     public const int SectionLevel = 1;
 
     /// <summary>The level of chapters (2 digits).</summary>

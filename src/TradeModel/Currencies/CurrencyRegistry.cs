@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using TradeModel.Internal;
 
@@ -8,9 +9,11 @@ namespace TradeModel;
 /// <c>iso4217-codes-all.csv</c>, plus custom currencies registered at run time.
 /// </summary>
 /// <remarks>
-/// Readers never lock: they read an immutable <see cref="Snapshot"/>. Registration takes a lock, builds a
-/// new snapshot and publishes it, so a <see cref="Currency"/> (an index into the entries) stays valid
-/// for the life of the process. Index 0 is always XXX, which makes <c>default(Currency)</c> "no currency".
+/// Readers never lock. The registry only grows: registration takes a lock, writes the new entry into spare room of
+/// the entries array (or a copy twice the size), publishes the new count, and only then indexes the code, so a
+/// reader that finds a code always finds its entry. Each registration costs time independent of how many came before
+/// (no rebuild), and a <see cref="Currency"/> (an index into the entries) stays valid for the life of the process.
+/// Index 0 is always XXX, which makes <c>default(Currency)</c> "no currency".
 /// </remarks>
 internal static class CurrencyRegistry
 {
@@ -29,30 +32,42 @@ internal static class CurrencyRegistry
 
     private const int Alpha3Size = 26 * 26 * 26;
     private static readonly Lock Gate = new();
-    private static volatile Snapshot current = LoadIso();
+
+    /// <summary>Index + 1 per three-letter code; 0 means absent. Written under the lock, read without it.</summary>
+    private static readonly ushort[] ByAlpha3 = new ushort[Alpha3Size];
+
+    /// <summary>Index + 1 of the current currency per numeric code; 0 means none. Set once, by the ISO load.</summary>
+    private static readonly ushort[] CurrentByNumeric = new ushort[1000];
+
+    /// <summary>Custom codes that are not three letters.</summary>
+    private static readonly ConcurrentDictionary<string, ushort> Others = new(
+        StringComparer.OrdinalIgnoreCase
+    );
+
+    // Initialised after the indexes above, which loading fills.
+    private static volatile Table current = LoadIso();
 
     internal static int IsoCount { get; private set; }
 
-    internal static CurrencyData Get(ushort index) => current.Entries[index];
+    internal static CurrencyData Get(ushort index) => current.Buffer[index];
 
     internal static IReadOnlyList<CurrencyData> Entries => current.Entries;
 
     internal static bool TryFind(ReadOnlySpan<char> code, out ushort index)
     {
-        var snapshot = current;
         if (code.Length == 3)
         {
             var key = Alpha3Key(code);
             if (key >= 0)
             {
-                var slot = snapshot.ByAlpha3[key];
+                var slot = Volatile.Read(ref ByAlpha3[key]);
                 index = slot == 0 ? (ushort)0 : (ushort)(slot - 1);
                 return slot != 0;
             }
         }
         if (
-            snapshot.Others.Count > 0
-            && snapshot.Others.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(code, out index)
+            !Others.IsEmpty
+            && Others.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(code, out index)
         )
         {
             return true;
@@ -65,7 +80,7 @@ internal static class CurrencyRegistry
     {
         if ((uint)numericCode < 1000)
         {
-            var slot = current.CurrentByNumeric[numericCode];
+            var slot = CurrentByNumeric[numericCode];
             index = slot == 0 ? (ushort)0 : (ushort)(slot - 1);
             return slot != 0;
         }
@@ -77,10 +92,10 @@ internal static class CurrencyRegistry
     {
         lock (Gate)
         {
-            var snapshot = current;
+            var table = current;
             if (TryFind(code, out var existing))
             {
-                var data = snapshot.Entries[existing];
+                var data = table.Buffer[existing];
                 if (!data.IsCustom)
                 {
                     throw CurrencyErrors.CustomCurrencyClashesWithIso(code, nameof(code));
@@ -91,7 +106,7 @@ internal static class CurrencyRegistry
                 }
                 throw CurrencyErrors.CustomCurrencyAlreadyRegistered(data.Code, nameof(code));
             }
-            if (snapshot.Entries.Length >= ushort.MaxValue)
+            if (table.Count >= ushort.MaxValue)
             {
                 throw new InvalidOperationException("The currency registry is full.");
             }
@@ -106,11 +121,10 @@ internal static class CurrencyRegistry
                 null,
                 true
             );
-            var entries = new CurrencyData[snapshot.Entries.Length + 1];
-            snapshot.Entries.CopyTo(entries, 0);
-            entries[^1] = entry;
-            current = Snapshot.Build(entries);
-            return (ushort)(entries.Length - 1);
+            var index = (ushort)table.Count;
+            current = table.Append(entry);
+            Index(entry, index);
+            return index;
         }
     }
 
@@ -127,7 +141,7 @@ internal static class CurrencyRegistry
         return (int)((a * 26 + b) * 26 + c);
     }
 
-    private static Snapshot LoadIso()
+    private static Table LoadIso()
     {
         var rows = EmbeddedData
             .ReadCsv("iso4217-codes-all.csv")
@@ -156,7 +170,11 @@ internal static class CurrencyRegistry
                 .OrderBy(c => c.Code, StringComparer.Ordinal)
         );
         IsoCount = ordered.Count;
-        return Snapshot.Build([.. ordered]);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            Index(ordered[i], (ushort)i);
+        }
+        return new Table([.. ordered], ordered.Count);
     }
 
     private static CurrencyData ToData(IGrouping<string, IsoRow> group)
@@ -216,55 +234,44 @@ internal static class CurrencyRegistry
         string Withdrawal
     );
 
-    private sealed class Snapshot
+    /// <summary>Makes an entry findable by its code (and its numeric code while it is current).</summary>
+    private static void Index(CurrencyData data, ushort index)
     {
-        private Snapshot(
-            CurrencyData[] entries,
-            ushort[] byAlpha3,
-            ushort[] currentByNumeric,
-            Dictionary<string, ushort> others
-        )
+        var key = data.Code.Length == 3 ? Alpha3Key(data.Code) : -1;
+        if (key >= 0)
         {
-            Entries = entries;
-            ByAlpha3 = byAlpha3;
-            CurrentByNumeric = currentByNumeric;
-            Others = others;
+            Volatile.Write(ref ByAlpha3[key], (ushort)(index + 1));
         }
-
-        internal CurrencyData[] Entries { get; }
-
-        /// <summary>Index + 1 per three-letter code; 0 means absent.</summary>
-        internal ushort[] ByAlpha3 { get; }
-
-        /// <summary>Index + 1 of the current currency per numeric code; 0 means none.</summary>
-        internal ushort[] CurrentByNumeric { get; }
-
-        /// <summary>Custom codes that are not three letters.</summary>
-        internal Dictionary<string, ushort> Others { get; }
-
-        internal static Snapshot Build(CurrencyData[] entries)
+        else
         {
-            var byAlpha3 = new ushort[Alpha3Size];
-            var byNumeric = new ushort[1000];
-            var others = new Dictionary<string, ushort>(StringComparer.OrdinalIgnoreCase);
-            for (var i = 0; i < entries.Length; i++)
+            Others[data.Code] = index;
+        }
+        if (data.WithdrawalDate is null && data.NumericCode is { } numeric)
+        {
+            CurrentByNumeric[numeric] = (ushort)(index + 1);
+        }
+    }
+
+    /// <summary>The entries published so far: the first <see cref="Count"/> of <see cref="Buffer"/>.</summary>
+    private sealed class Table(CurrencyData[] buffer, int count)
+    {
+        internal CurrencyData[] Buffer { get; } = buffer;
+
+        internal int Count { get; } = count;
+
+        internal IReadOnlyList<CurrencyData> Entries => new ArraySegment<CurrencyData>(Buffer, 0, Count);
+
+        /// <summary>The table with one more entry, written into spare room or a copy twice the size.</summary>
+        internal Table Append(CurrencyData entry)
+        {
+            var target = Buffer;
+            if (Count == target.Length)
             {
-                var data = entries[i];
-                var key = data.Code.Length == 3 ? Alpha3Key(data.Code) : -1;
-                if (key >= 0)
-                {
-                    byAlpha3[key] = (ushort)(i + 1);
-                }
-                else
-                {
-                    others.Add(data.Code, (ushort)i);
-                }
-                if (data.WithdrawalDate is null && data.NumericCode is { } numeric)
-                {
-                    byNumeric[numeric] = (ushort)(i + 1);
-                }
+                target = new CurrencyData[Math.Max(4, target.Length * 2)];
+                Array.Copy(Buffer, target, Count);
             }
-            return new Snapshot(entries, byAlpha3, byNumeric, others);
+            target[Count] = entry;
+            return new Table(target, Count + 1);
         }
     }
 }

@@ -164,13 +164,14 @@ public sealed class Economy
     /// <param name="name">The group's name.</param>
     /// <param name="members">Its members: countries or areas, or groups (whose members are taken).</param>
     /// <returns>The group.</returns>
-    /// <exception cref="ArgumentException">The name is empty or there are no members.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="members"/> is null.</exception>
+    /// <exception cref="ArgumentException">The name is empty, there are no members, or a member is null (the message gives its position).</exception>
     public static Economy DefineGroup(string name, IEnumerable<Economy> members)
     {
         Preconditions.CheckNotNull(name);
-        Preconditions.CheckNotNull(members);
+        var given = Preconditions.CheckNoNulls(members);
         Preconditions.CheckArgument(name.Trim().Length > 0, nameof(name), "A group needs a name.");
-        var flat = members.SelectMany(m => m.IsGroup ? m.Members : [m]).Distinct().ToArray();
+        var flat = given.SelectMany(m => m.IsGroup ? m.Members : [m]).Distinct().ToArray();
         Preconditions.CheckArgument(
             flat.Length > 0,
             nameof(members),

@@ -8,7 +8,7 @@ namespace TradeModel.Flows;
 /// A price per unit of a physical quantity: the value of a flow divided by its quantity, e.g. USD 1,250 per tonne.
 /// The default value is zero with no currency per unit of <see cref="Scalar"/> amount.
 /// </summary>
-public readonly struct UnitValue : IEquatable<UnitValue>
+public readonly struct UnitValue : IEquatable<UnitValue>, IComparable<UnitValue>, IComparable
 {
     private readonly Enum? unit;
 
@@ -85,6 +85,54 @@ public readonly struct UnitValue : IEquatable<UnitValue>
     /// <param name="right">The second.</param>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(UnitValue left, UnitValue right) => !left.Equals(right);
+
+    /// <summary>Orders unit values of one currency and unit by price.</summary>
+    /// <param name="other">A unit value in the same currency and unit.</param>
+    /// <returns>Negative, zero or positive as this price is lower than, equal to or higher than the other.</returns>
+    /// <exception cref="ArgumentException">The units differ (convert one with <see cref="ConvertTo"/> first).</exception>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public int CompareTo(UnitValue other)
+    {
+        Preconditions.CheckArgument(
+            Equals(Unit, other.Unit),
+            nameof(other),
+            $"Cannot order a price per {Unit} against a price per {other.Unit}; convert one first."
+        );
+        return Price.CompareTo(other.Price);
+    }
+
+    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>; see <see cref="CompareTo(UnitValue)"/>.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <(UnitValue left, UnitValue right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts before or with <paramref name="right"/>; see <see cref="CompareTo(UnitValue)"/>.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <=(UnitValue left, UnitValue right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>; see <see cref="CompareTo(UnitValue)"/>.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >(UnitValue left, UnitValue right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>; see <see cref="CompareTo(UnitValue)"/>.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >=(UnitValue left, UnitValue right) => left.CompareTo(right) >= 0;
+
+    /// <inheritdoc/>
+    int IComparable.CompareTo(object? obj) =>
+        obj switch
+        {
+            null => 1,
+            UnitValue other => CompareTo(other),
+            _ => throw new ArgumentException("The object is not a UnitValue.", nameof(obj)),
+        };
 
     /// <inheritdoc/>
     public bool Equals(UnitValue other) => Price == other.Price && Equals(Unit, other.Unit);

@@ -23,6 +23,25 @@ internal static class Preconditions
         return argument;
     }
 
+    /// <summary>Copies a sequence that must hold no null, naming the position of the first null.</summary>
+    internal static T[] CheckNoNulls<T>(
+        IEnumerable<T?> items,
+        [CallerArgumentExpression(nameof(items))] string paramName = ""
+    )
+        where T : class
+    {
+        var array = CheckNotNull(items, paramName).ToArray();
+        var index = Array.IndexOf(array, null);
+        if (index >= 0)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Element {index} is null."),
+                paramName
+            );
+        }
+        return array!;
+    }
+
     internal static void CheckArgument(
         [DoesNotReturnIf(false)] bool expression,
         string paramName,

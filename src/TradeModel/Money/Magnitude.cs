@@ -10,7 +10,7 @@ namespace TradeModel;
 /// Two magnitudes are equal when they are the same word: <see cref="Trillion"/> and <see cref="WanYi"/> have
 /// the same factor but are written differently, so they are not equal. The default value is <see cref="One"/>.
 /// </remarks>
-public readonly struct Magnitude : IEquatable<Magnitude>
+public readonly struct Magnitude : IEquatable<Magnitude>, IComparable<Magnitude>, IComparable
 {
     private static readonly (int Exponent, string Name, bool IsChinese)[] Definitions =
     [
@@ -114,6 +114,48 @@ public readonly struct Magnitude : IEquatable<Magnitude>
     /// <returns>The value multiplied by <see cref="Factor"/>, with no superfluous decimals.</returns>
     /// <exception cref="OverflowException">The result is outside the range of <see cref="decimal"/>.</exception>
     public decimal ToUnits(decimal value) => DecimalMath.ScaleUp(value, Exponent);
+
+    /// <summary>Orders magnitudes by size: one &lt; thousand &lt; 万 &lt; million &lt; 亿 &lt; billion &lt; trillion = 万亿 by factor, then by name.</summary>
+    /// <param name="other">The other magnitude.</param>
+    /// <returns>Negative, zero or positive as this magnitude is smaller than, the same as or larger than the other.</returns>
+    public int CompareTo(Magnitude other)
+    {
+        var byExponent = Exponent.CompareTo(other.Exponent);
+        return byExponent != 0 ? byExponent : id.CompareTo(other.id);
+    }
+
+    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>; see <see cref="CompareTo(Magnitude)"/>.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <(Magnitude left, Magnitude right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts before or with <paramref name="right"/>; see <see cref="CompareTo(Magnitude)"/>.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <=(Magnitude left, Magnitude right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>; see <see cref="CompareTo(Magnitude)"/>.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >(Magnitude left, Magnitude right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>; see <see cref="CompareTo(Magnitude)"/>.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >=(Magnitude left, Magnitude right) => left.CompareTo(right) >= 0;
+
+    /// <inheritdoc/>
+    int IComparable.CompareTo(object? obj) =>
+        obj switch
+        {
+            null => 1,
+            Magnitude other => CompareTo(other),
+            _ => throw new ArgumentException("The object is not a Magnitude.", nameof(obj)),
+        };
 
     /// <inheritdoc/>
     public bool Equals(Magnitude other) => id == other.id;

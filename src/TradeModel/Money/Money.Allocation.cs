@@ -11,17 +11,35 @@ public readonly partial struct Money
     /// Splits the amount into <paramref name="parts"/> parts as equal as the smallest unit allows; the parts
     /// always add up to the amount. <c>CNY 100.00</c> in 3 is 33.34, 33.33, 33.33.
     /// </summary>
-    /// <param name="parts">How many parts, at least 1.</param>
+    /// <param name="parts">How many parts, from 1 to <see cref="MaxSplitParts"/>.</param>
     /// <returns>The parts, largest first where they differ.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1 or more than <see cref="MaxSplitParts"/>.</exception>
     /// <remarks>The smallest unit is chosen as in <see cref="Allocate(ReadOnlySpan{decimal})"/>.</remarks>
     public Money[] Split(int parts)
     {
-        Preconditions.CheckArgumentRange(nameof(parts), parts, 1, int.MaxValue);
-        var ratios = new decimal[parts];
-        Array.Fill(ratios, 1m);
-        return Allocate(ratios);
+        Preconditions.CheckArgumentRange(nameof(parts), parts, 1, MaxSplitParts);
+        var unitDecimals = UnitDecimals(amount, currency.MinorUnit);
+        var quotient = BigInteger.DivRem(
+            ToInteger(Math.Abs(amount), unitDecimals),
+            parts,
+            out var remainder
+        );
+        var negative = amount < 0m;
+        var small = FromInteger(quotient, unitDecimals);
+        var large = FromInteger(quotient + 1, unitDecimals);
+        var result = new Money[parts];
+        for (var i = 0; i < parts; i++)
+        {
+            var part = i < remainder ? large : small;
+            result[i] = new Money(negative ? -part : part, currency);
+        }
+        return result;
     }
+
+    /// <summary>
+    /// The most parts <see cref="Split"/> makes: ten million (an array of that many amounts takes about 240 MB).
+    /// </summary>
+    public const int MaxSplitParts = 10_000_000;
 
     /// <summary>
     /// Allocates the amount in proportion to <paramref name="ratios"/> without losing or inventing a unit:

@@ -7,7 +7,10 @@ namespace TradeModel.Releases;
 /// A closed interval [lower, upper] of decimals, with interval arithmetic: the result of an operation contains every
 /// result of the operation on values from the operands. The default value is [0, 0].
 /// </summary>
-public readonly struct DecimalInterval : IEquatable<DecimalInterval>
+public readonly struct DecimalInterval
+    : IEquatable<DecimalInterval>,
+        IComparable<DecimalInterval>,
+        IComparable
 {
     /// <summary>Creates [lower, upper].</summary>
     /// <param name="lower">The lower bound.</param>
@@ -126,6 +129,48 @@ public readonly struct DecimalInterval : IEquatable<DecimalInterval>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(DecimalInterval left, DecimalInterval right) =>
         !left.Equals(right);
+
+    /// <summary>Orders intervals by their lower bound, then by their upper bound.</summary>
+    /// <param name="other">The other interval.</param>
+    /// <returns>Negative, zero or positive as this interval sorts before, with or after the other.</returns>
+    public int CompareTo(DecimalInterval other)
+    {
+        var byLower = Lower.CompareTo(other.Lower);
+        return byLower != 0 ? byLower : Upper.CompareTo(other.Upper);
+    }
+
+    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>; see <see cref="CompareTo(DecimalInterval)"/>.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <(DecimalInterval left, DecimalInterval right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts before or with <paramref name="right"/>; see <see cref="CompareTo(DecimalInterval)"/>.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator <=(DecimalInterval left, DecimalInterval right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>; see <see cref="CompareTo(DecimalInterval)"/>.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >(DecimalInterval left, DecimalInterval right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>; see <see cref="CompareTo(DecimalInterval)"/>.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>The comparison.</returns>
+    public static bool operator >=(DecimalInterval left, DecimalInterval right) => left.CompareTo(right) >= 0;
+
+    /// <inheritdoc/>
+    int IComparable.CompareTo(object? obj) =>
+        obj switch
+        {
+            null => 1,
+            DecimalInterval other => CompareTo(other),
+            _ => throw new ArgumentException("The object is not a DecimalInterval.", nameof(obj)),
+        };
 
     /// <inheritdoc/>
     public bool Equals(DecimalInterval other) => Lower == other.Lower && Upper == other.Upper;

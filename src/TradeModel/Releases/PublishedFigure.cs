@@ -20,6 +20,10 @@ public readonly struct PublishedFigure : IEquatable<PublishedFigure>
     /// <param name="decimals">The decimals it was rounded to; by default the decimals written in <paramref name="value"/> (18.2m → 1, 3175.56m → 2).</param>
     /// <param name="rule">The publisher's midpoint rule.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 27.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="value"/> has more decimals than <paramref name="decimals"/> (18.25 cannot have been printed to
+    /// one decimal); trailing zeros do not count (18.20 to one decimal is 18.2).
+    /// </exception>
     public PublishedFigure(
         decimal value,
         int? decimals = null,
@@ -28,6 +32,11 @@ public readonly struct PublishedFigure : IEquatable<PublishedFigure>
     {
         var d = decimals ?? value.Scale;
         Preconditions.CheckArgumentRange(nameof(decimals), d, 0, 27);
+        Preconditions.CheckArgument(
+            decimal.Round(value, d) == value,
+            nameof(value),
+            $"{value} has more than {d} decimal(s), so it cannot be a figure rounded to {d}."
+        );
         Value = value;
         Decimals = d;
         Rule = rule;
