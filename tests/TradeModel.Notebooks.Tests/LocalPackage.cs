@@ -4,10 +4,6 @@ using System.Reflection;
 
 [assembly: AssemblyFixture(typeof(TradeModel.Notebooks.Tests.LocalPackage))]
 
-// Every test here restores the freshly packed package into the NuGet cache through a kernel; two restores of one
-// version at once collide on its files ("The process cannot access the file"), so these tests run one at a time.
-[assembly: CollectionBehavior(DisableTestParallelization = true)]
-
 namespace TradeModel.Notebooks.Tests;
 
 /// <summary>

@@ -6,6 +6,7 @@ namespace TradeModel.Notebooks.Tests;
 /// The notebooks in docs/notebooks run as a notebook user runs them: <c>#r "nuget: TradeModel"</c> in a C# kernel,
 /// pinned to the freshly packed package.
 /// </summary>
+[Collection(KernelTests.Name)]
 public sealed class NotebookTests(LocalPackage package)
 {
     [Fact]

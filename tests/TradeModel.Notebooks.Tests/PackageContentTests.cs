@@ -3,6 +3,7 @@ using System.IO.Compression;
 namespace TradeModel.Notebooks.Tests;
 
 /// <summary>What the packed NuGet package carries besides the assembly.</summary>
+[Collection(KernelTests.Name)]
 public sealed class PackageContentTests(LocalPackage package)
 {
     private ZipArchive Open() =>

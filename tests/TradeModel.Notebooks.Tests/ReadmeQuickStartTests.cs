@@ -5,6 +5,7 @@ namespace TradeModel.Notebooks.Tests;
 /// written against the package, and print what their comments say: a reader who copies one gets exactly what the page
 /// promises.
 /// </summary>
+[Collection(KernelTests.Name)]
 public sealed class ReadmeQuickStartTests(LocalPackage package)
 {
     private const string PrintCall = "Console.WriteLine(";
