@@ -259,7 +259,8 @@ internal static class CurrencyRegistry
 
         internal int Count { get; } = count;
 
-        internal IReadOnlyList<CurrencyData> Entries => new ArraySegment<CurrencyData>(Buffer, 0, Count);
+        internal IReadOnlyList<CurrencyData> Entries =>
+            new ArraySegment<CurrencyData>(Buffer, 0, Count);
 
         /// <summary>The table with one more entry, written into spare room or a copy twice the size.</summary>
         internal Table Append(CurrencyData entry)

@@ -147,7 +147,12 @@ public readonly struct PercentFigure
                 digits.IsEmpty
                 || (
                     kind != 'G'
-                    && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out decimals)
+                    && int.TryParse(
+                        digits,
+                        NumberStyles.None,
+                        CultureInfo.InvariantCulture,
+                        out decimals
+                    )
                     && decimals <= 28
                 )
             );
@@ -200,25 +205,29 @@ public readonly struct PercentFigure
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator <(PercentFigure left, PercentFigure right) => left.CompareTo(right) < 0;
+    public static bool operator <(PercentFigure left, PercentFigure right) =>
+        left.CompareTo(right) < 0;
 
     /// <summary>Whether <paramref name="left"/> sorts before or with <paramref name="right"/>; see <see cref="CompareTo(PercentFigure)"/>.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator <=(PercentFigure left, PercentFigure right) => left.CompareTo(right) <= 0;
+    public static bool operator <=(PercentFigure left, PercentFigure right) =>
+        left.CompareTo(right) <= 0;
 
     /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>; see <see cref="CompareTo(PercentFigure)"/>.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator >(PercentFigure left, PercentFigure right) => left.CompareTo(right) > 0;
+    public static bool operator >(PercentFigure left, PercentFigure right) =>
+        left.CompareTo(right) > 0;
 
     /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>; see <see cref="CompareTo(PercentFigure)"/>.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator >=(PercentFigure left, PercentFigure right) => left.CompareTo(right) >= 0;
+    public static bool operator >=(PercentFigure left, PercentFigure right) =>
+        left.CompareTo(right) >= 0;
 
     /// <inheritdoc/>
     int IComparable.CompareTo(object? obj) =>

@@ -143,25 +143,29 @@ public readonly struct DecimalInterval
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator <(DecimalInterval left, DecimalInterval right) => left.CompareTo(right) < 0;
+    public static bool operator <(DecimalInterval left, DecimalInterval right) =>
+        left.CompareTo(right) < 0;
 
     /// <summary>Whether <paramref name="left"/> sorts before or with <paramref name="right"/>; see <see cref="CompareTo(DecimalInterval)"/>.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator <=(DecimalInterval left, DecimalInterval right) => left.CompareTo(right) <= 0;
+    public static bool operator <=(DecimalInterval left, DecimalInterval right) =>
+        left.CompareTo(right) <= 0;
 
     /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/>; see <see cref="CompareTo(DecimalInterval)"/>.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator >(DecimalInterval left, DecimalInterval right) => left.CompareTo(right) > 0;
+    public static bool operator >(DecimalInterval left, DecimalInterval right) =>
+        left.CompareTo(right) > 0;
 
     /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>; see <see cref="CompareTo(DecimalInterval)"/>.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The comparison.</returns>
-    public static bool operator >=(DecimalInterval left, DecimalInterval right) => left.CompareTo(right) >= 0;
+    public static bool operator >=(DecimalInterval left, DecimalInterval right) =>
+        left.CompareTo(right) >= 0;
 
     /// <inheritdoc/>
     int IComparable.CompareTo(object? obj) =>
