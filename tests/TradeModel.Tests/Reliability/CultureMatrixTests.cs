@@ -14,7 +14,9 @@ namespace TradeModel.Tests.Reliability;
 [Collection(Support.CultureSensitiveTests.Name)]
 public sealed class CultureMatrixTests
 {
-    private static readonly CultureInfo[] AllCultures = CultureInfo.GetCultures(CultureTypes.AllCultures);
+    private static readonly CultureInfo[] AllCultures = CultureInfo.GetCultures(
+        CultureTypes.AllCultures
+    );
 
     /// <summary>Values of every public type that formats and parses; a new such type fails the test below until it has some.</summary>
     private static readonly Dictionary<Type, object[]> Samples = new()
@@ -48,17 +50,29 @@ public sealed class CultureMatrixTests
                 .Assembly.GetExportedTypes()
                 .Where(t =>
                     typeof(IFormattable).IsAssignableFrom(t)
-                    && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ISpanParsable<>))
+                    && t.GetInterfaces()
+                        .Any(i =>
+                            i.IsGenericType
+                            && i.GetGenericTypeDefinition() == typeof(ISpanParsable<>)
+                        )
                 ),
         ];
 
     [Theory]
     [MemberData(nameof(FormattableAndParsableTypes))]
-    public void Every_type_that_formats_and_parses_reads_back_what_it_writes_in_every_culture(Type type)
+    public void Every_type_that_formats_and_parses_reads_back_what_it_writes_in_every_culture(
+        Type type
+    )
     {
-        Assert.True(Samples.TryGetValue(type, out var values), $"{type.Name} formats and parses: give it samples here.");
+        Assert.True(
+            Samples.TryGetValue(type, out var values),
+            $"{type.Name} formats and parses: give it samples here."
+        );
         var roundTrip = typeof(CultureMatrixTests)
-            .GetMethod(nameof(RoundTrip), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .GetMethod(
+                nameof(RoundTrip),
+                System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static
+            )!
             .MakeGenericMethod(type);
         var failures = new List<string>();
         foreach (var culture in AllCultures)
@@ -72,8 +86,14 @@ public sealed class CultureMatrixTests
             }
         }
 
-        Assert.True(failures.Count == 0, $"{failures.Count} failures, first: {string.Join("; ", failures.Take(5))}");
-        Assert.True(AllCultures.Length > 100, "The machine reports too few cultures for this test to mean anything.");
+        Assert.True(
+            failures.Count == 0,
+            $"{failures.Count} failures, first: {string.Join("; ", failures.Take(5))}"
+        );
+        Assert.True(
+            AllCultures.Length > 100,
+            "The machine reports too few cultures for this test to mean anything."
+        );
     }
 
     [Fact]
@@ -146,7 +166,10 @@ public sealed class CultureMatrixTests
             flow.ToString(),
             JsonSerializer.Serialize(flow),
             JsonSerializer.Deserialize<Money>("""{"amount":"1.5e3","currency":"USD"}""").ToString(),
-            TradeModel.Rates.ExchangeRateTable.ParseCsv("period,base,quote,rate\n2024,USD,CNY,7.1217\n").GetAverageRate(Currency.USD, Currency.CNY, ReferencePeriod.ForYear(2024)).ToString(),
+            TradeModel
+                .Rates.ExchangeRateTable.ParseCsv("period,base,quote,rate\n2024,USD,CNY,7.1217\n")
+                .GetAverageRate(Currency.USD, Currency.CNY, ReferencePeriod.ForYear(2024))
+                .ToString(),
         ];
         return string.Join("\n", parts);
     }
