@@ -49,7 +49,7 @@ internal static class CurrencySymbols
     {
         foreach (var candidate in Entries)
         {
-            if (text.StartsWith(candidate.Symbol, StringComparison.OrdinalIgnoreCase))
+            if (text.StartsWith(candidate.Symbol, candidate.Comparison))
             {
                 entry = candidate;
                 return true;
@@ -63,7 +63,7 @@ internal static class CurrencySymbols
     {
         foreach (var candidate in Entries)
         {
-            if (text.EndsWith(candidate.Symbol, StringComparison.OrdinalIgnoreCase))
+            if (text.EndsWith(candidate.Symbol, candidate.Comparison))
             {
                 entry = candidate;
                 return true;
@@ -83,5 +83,11 @@ internal static class CurrencySymbols
     internal readonly record struct Entry(string Symbol, Currency[] Currencies)
     {
         internal bool IsAmbiguous => Currencies.Length > 1;
+
+        /// <summary>Ignoring case where the symbol has letters (yuan, US$, kr); ordinal, which is faster, otherwise.</summary>
+        internal StringComparison Comparison { get; } =
+            Symbol.Any(char.IsAsciiLetter)
+                ? StringComparison.OrdinalIgnoreCase
+                : StringComparison.Ordinal;
     }
 }

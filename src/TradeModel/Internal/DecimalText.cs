@@ -137,7 +137,7 @@ internal static class DecimalText
         ref Digits digits
     )
     {
-        Span<int> groups = stackalloc int[64];
+        Span<byte> groups = stackalloc byte[32];
         var groupCount = 0;
         var current = 0;
         while (i < text.Length)
@@ -157,7 +157,7 @@ internal static class DecimalText
                 {
                     return false;
                 }
-                groups[groupCount++] = current;
+                groups[groupCount++] = (byte)Math.Min(current, byte.MaxValue);
                 current = 0;
                 i += length;
             }
@@ -170,7 +170,7 @@ internal static class DecimalText
         {
             return true;
         }
-        groups[groupCount++] = current;
+        groups[groupCount++] = (byte)Math.Min(current, byte.MaxValue);
         return syntax.GroupsFit(groups[..groupCount]);
     }
 
@@ -198,10 +198,16 @@ internal static class DecimalText
         return true;
     }
 
-    /// <summary>The digits read so far: an exact mantissa and its scale.</summary>
+    /// <summary>
+    /// The digits read so far: an exact mantissa and its scale. Up to 19 digits are counted in a <see cref="ulong"/>;
+    /// longer mantissas move to <see cref="UInt128"/>, which is slower and rarely needed.
+    /// </summary>
     private struct Digits
     {
-        private UInt128 mantissa;
+        private const ulong SmallLimit = 1_000_000_000_000_000_000; // 10^18: one more digit still fits a ulong.
+        private ulong small;
+        private UInt128 big;
+        private bool isBig;
         private int scale;
         private bool full;
 
@@ -211,15 +217,16 @@ internal static class DecimalText
 
         internal int Exponent { get; set; }
 
+        private readonly UInt128 Mantissa => isBig ? big : small;
+
         internal bool AddInteger(int digit)
         {
             Any = true;
-            if (mantissa == 0 && digit == 0)
+            if (!isBig && small == 0 && digit == 0)
             {
                 return true;
             }
-            mantissa = mantissa * 10 + (uint)digit;
-            if (mantissa > MaxMantissa)
+            if (!TryAppend(digit))
             {
                 Error = Error.Overflow;
                 return false;
@@ -230,7 +237,7 @@ internal static class DecimalText
         internal void AddFraction(int digit)
         {
             Any = true;
-            if (full || scale == MaxScale || mantissa * 10 + (uint)digit > MaxMantissa)
+            if (full || scale == MaxScale || !TryAppend(digit))
             {
                 // No room for another decimal: only zeros, which do not change the value, may follow.
                 full = true;
@@ -240,8 +247,29 @@ internal static class DecimalText
                 }
                 return;
             }
-            mantissa = mantissa * 10 + (uint)digit;
             scale++;
+        }
+
+        /// <summary>mantissa × 10 + digit, unless that leaves the 96 bits of a decimal's mantissa.</summary>
+        private bool TryAppend(int digit)
+        {
+            if (!isBig)
+            {
+                if (small < SmallLimit)
+                {
+                    small = (small * 10) + (uint)digit;
+                    return true;
+                }
+                big = small;
+                isBig = true;
+            }
+            var next = (big * 10) + (uint)digit;
+            if (next > MaxMantissa)
+            {
+                return false;
+            }
+            big = next;
+            return true;
         }
 
         internal readonly Error ToDecimal(bool negative, out decimal value)
@@ -251,7 +279,19 @@ internal static class DecimalText
             {
                 return Error;
             }
-            var m = mantissa;
+            if (!isBig && Exponent == 0)
+            {
+                // The common case: at most 19 digits and no exponent, so the scale is already at most 28.
+                value = new decimal(
+                    (int)(uint)small,
+                    (int)(uint)(small >> 32),
+                    0,
+                    negative && small != 0,
+                    (byte)scale
+                );
+                return Error.None;
+            }
+            var m = Mantissa;
             var s = m == 0 ? Math.Clamp(scale - Exponent, 0, MaxScale) : scale - Exponent;
             while (s < 0)
             {
@@ -289,13 +329,13 @@ internal static class DecimalText
     /// <summary>The separators and signs a number may use.</summary>
     internal readonly struct Syntax
     {
-        private readonly int[] groupSizes;
+        private readonly NumberFormatInfo format;
 
         private Syntax(NumberFormatInfo format, bool allowGroups, bool allowExponent)
         {
+            this.format = format;
             DecimalSeparator = format.NumberDecimalSeparator;
             GroupSeparator = format.NumberGroupSeparator;
-            groupSizes = format.NumberGroupSizes;
             NegativeSign = format.NegativeSign;
             AllowGroups = allowGroups && GroupSeparator.Length > 0;
             AllowExponent = allowExponent;
@@ -352,9 +392,9 @@ internal static class DecimalText
         /// Whether digit groups (left to right) stand where the culture's group sizes put them: from the right, each
         /// group has its size (the last size repeating; 0 ends grouping), the leftmost at most its size.
         /// </summary>
-        internal bool GroupsFit(ReadOnlySpan<int> groups)
+        internal bool GroupsFit(ReadOnlySpan<byte> groups)
         {
-            var sizes = groupSizes.Length == 0 ? [3] : groupSizes;
+            var sizes = GroupSizes.Of(format);
             for (var k = 0; k < groups.Length; k++)
             {
                 var group = groups[groups.Length - 1 - k];
