@@ -23,7 +23,9 @@ public sealed class Economy
         int? numericCode,
         int? m49,
         string name,
-        Economy[] members
+        Economy[] members,
+        string? areaCode = null,
+        int? comtradeCode = null
     )
     {
         Alpha2 = alpha2;
@@ -34,13 +36,17 @@ public sealed class Economy
         Members = members;
         Code =
             alpha3
+            ?? areaCode
             ?? m49 switch
             {
                 1 => "WLD",
                 { } region => region.ToString("000", CultureInfo.InvariantCulture),
                 null => null,
             };
+        areaComtradeCode = comtradeCode;
     }
+
+    private readonly int? areaComtradeCode;
 
     /// <summary>The World (M49 001; UN Comtrade 0).</summary>
     public static Economy World => Registry.Value.World;
@@ -50,8 +56,9 @@ public sealed class Economy
 
     /// <summary>
     /// The code that identifies the economy, in JSON and in <see cref="FromCode"/>: the ISO 3166-1 alpha-3 code of a
-    /// country or area ("CHN"), "WLD" for the World, the three-digit M49 code of a region ("142" for Asia); null for
-    /// a group made with <see cref="DefineGroup"/>, which has no code.
+    /// country or area ("CHN"), "WLD" for the World, the three-digit M49 code of a region ("142" for Asia), the code
+    /// of a UN Comtrade area that is no ISO 3166-1 country ("S19" for Comtrade's 490, "Other Asia, nes"; "SUN" for the
+    /// USSR; see <see cref="ComtradeAreas"/>); null for a group made with <see cref="DefineGroup"/>, which has no code.
     /// </summary>
     public string? Code { get; }
 
@@ -71,7 +78,15 @@ public sealed class Economy
     public string Name { get; }
 
     /// <summary>Whether this is a group of economies (a region, the World, or a user-defined group) rather than a country or area.</summary>
-    public bool IsGroup => Alpha3 is null;
+    public bool IsGroup => Members.Count > 0;
+
+    /// <summary>
+    /// The UN Comtrade areas that are no ISO 3166-1 country: former economies and joint reporters of older years
+    /// (Belgium-Luxembourg 58, Czechoslovakia 200, the USSR 810, Serbia and Montenegro 891…) and 490, "Other Asia, not
+    /// elsewhere specified", under which Comtrade and BACI report Taiwan's trade (kept as its own area, not mapped to
+    /// Taiwan). They are found by <see cref="FromComtradeCode"/> and by their <see cref="Code"/>.
+    /// </summary>
+    public static IReadOnlyList<Economy> ComtradeAreas => Registry.Value.Areas;
 
     /// <summary>The countries or areas of a group; empty for a country or area.</summary>
     public IReadOnlyList<Economy> Members { get; }
@@ -81,7 +96,8 @@ public sealed class Economy
 
     /// <summary>The UN Comtrade reporter code: the ISO numeric code except for the few economies Comtrade codes differently, and 0 for the World.</summary>
     public int? ComtradeCode =>
-        ReferenceEquals(this, World) ? 0
+        areaComtradeCode is { } area ? area
+        : ReferenceEquals(this, World) ? 0
         : Alpha3 is not null && EconomyRegistry.ComtradeCodes.TryGetValue(Alpha3, out var code)
             ? code
         : NumericCode;
@@ -132,33 +148,31 @@ public sealed class Economy
         return Registry.Value.ByCode.TryGetValue(trimmed, out economy);
     }
 
-    /// <summary>Finds an economy by UN Comtrade reporter or partner code (France 251, USA 842, World 0…; otherwise ISO numeric).</summary>
+    /// <summary>
+    /// Finds an economy by UN Comtrade (or BACI) reporter or partner code: 0 for the World, Comtrade's own codes for a
+    /// few countries (France 251, Italy 381, Norway 579, India 699, Switzerland 757, USA 842), the areas of
+    /// <see cref="ComtradeAreas"/> (490 "Other Asia, nes", 58 Belgium-Luxembourg…), and otherwise the ISO 3166-1 numeric
+    /// code.
+    /// </summary>
     /// <param name="code">The Comtrade code.</param>
     /// <returns>The economy.</returns>
-    /// <exception cref="ArgumentException">No economy has that code.</exception>
-    public static Economy FromComtradeCode(int code)
-    {
-        if (code == 0)
-        {
-            return World;
-        }
-        if (
-            EconomyRegistry.ComtradeCodes.FirstOrDefault(p => p.Value == code) is
-            { Key: not null } special
-        )
-        {
-            return FromCode(special.Key);
-        }
-        return Registry.Value.ByNumber.TryGetValue(code, out var economy) && !economy.IsGroup
+    /// <exception cref="ArgumentException">No economy has that code; the message names it.</exception>
+    public static Economy FromComtradeCode(int code) =>
+        TryFromComtradeCode(code, out var economy)
             ? economy
             : throw new ArgumentException(
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{code} is not a UN Comtrade code of an economy."
-                ),
+                Errors.Format($"{code} is not a UN Comtrade code of an economy."),
                 nameof(code)
             );
-    }
+
+    /// <summary>Tries to find an economy by UN Comtrade code, in constant time; see <see cref="FromComtradeCode"/>.</summary>
+    /// <param name="code">The Comtrade code.</param>
+    /// <param name="economy">The economy, or null.</param>
+    /// <returns>Whether one has that code.</returns>
+    public static bool TryFromComtradeCode(
+        int code,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Economy? economy
+    ) => Registry.Value.ByComtrade.TryGetValue(code, out economy);
 
     /// <summary>Defines a group of economies, such as a trade bloc, for use as a partner or reporter.</summary>
     /// <param name="name">The group's name.</param>

@@ -21,13 +21,41 @@ internal sealed class EconomyRegistry
         Economy world,
         Economy[] countries,
         Dictionary<string, Economy> byCode,
-        Dictionary<int, Economy> byNumber
+        Dictionary<int, Economy> byNumber,
+        (Economy Area, int Code)[] areas
     )
     {
         World = world;
         Countries = countries;
         ByCode = byCode;
         ByNumber = byNumber;
+        ByComtrade = new Dictionary<int, Economy> { [0] = world };
+        // Not through Economy.ComtradeCode, which needs the registry being built here.
+        foreach (var country in countries)
+        {
+            var comtrade = ComtradeCodes.TryGetValue(country.Alpha3!, out var own)
+                ? own
+                : country.NumericCode;
+            if (comtrade is { } code)
+            {
+                ByComtrade.TryAdd(code, country);
+            }
+        }
+        // Comtrade never uses the ISO numeric codes of the countries it codes differently (250 for France), so those
+        // still find the country.
+        foreach (var country in countries)
+        {
+            if (country.NumericCode is { } numeric)
+            {
+                ByComtrade.TryAdd(numeric, country);
+            }
+        }
+        foreach (var (area, code) in areas)
+        {
+            ByComtrade.Add(code, area);
+            byCode.Add(area.Code!, area);
+        }
+        Areas = [.. areas.Select(a => a.Area)];
     }
 
     internal Economy World { get; }
@@ -38,6 +66,11 @@ internal sealed class EconomyRegistry
 
     internal Dictionary<int, Economy> ByNumber { get; }
 
+    internal Economy[] Areas { get; }
+
+    /// <summary>Every economy by UN Comtrade code: countries (by Comtrade's own code where it differs), areas, the World.</summary>
+    internal Dictionary<int, Economy> ByComtrade { get; }
+
     internal static EconomyRegistry Load()
     {
         var table = new Table(EmbeddedData.ReadCsv("iso3166-country-codes.csv"));
@@ -45,11 +78,21 @@ internal sealed class EconomyRegistry
         var regions = LinkRegions(table, countries);
         var world = new Economy(null, null, null, 1, "World", countries);
         var (byCode, byNumber) = Index(world, countries, regions);
+        var areas = EmbeddedData
+            .ReadCsv("comtrade-areas.csv")
+            .Skip(1)
+            .Select(r =>
+            {
+                var code = ParseCode(r[0])!.Value;
+                return (new Economy(null, null, null, null, r[2], [], r[1], code), code);
+            })
+            .ToArray();
         return new EconomyRegistry(
             world,
             [.. countries.OrderBy(c => c.Alpha3, StringComparer.Ordinal)],
             byCode,
-            byNumber
+            byNumber,
+            areas
         );
     }
 

@@ -36,6 +36,38 @@ public sealed class TradeFlow
         IQuantity? quantity = null
     )
     {
+        Check(
+            reporter,
+            partner,
+            direction,
+            category,
+            period,
+            value,
+            status,
+            quantity is null ? null : (double)quantity.Value
+        );
+        Reporter = reporter;
+        Partner = partner;
+        Direction = direction;
+        Category = category;
+        Period = period;
+        Value = value;
+        Status = status;
+        Quantity = quantity;
+    }
+
+    /// <summary>The checks of a flow's parts, shared by the constructor and <see cref="TradeFlowAppender"/>.</summary>
+    internal static void Check(
+        Economy reporter,
+        Economy partner,
+        TradeDirection direction,
+        Category category,
+        ReferencePeriod period,
+        Money? value,
+        ObservationStatus status,
+        double? quantity
+    )
+    {
         Preconditions.CheckNotNull(reporter);
         Preconditions.CheckNotNull(partner);
         Preconditions.CheckNotNull(category);
@@ -61,18 +93,10 @@ public sealed class TradeFlow
             $"A {status} flow needs a value ({category.Code}, {period}); use ObservationStatus.Missing when there is none."
         );
         Preconditions.CheckArgument(
-            quantity is null || (double)quantity.Value >= 0,
+            quantity is not < 0,
             nameof(quantity),
             $"The quantity {quantity} of {category.Code} is negative."
         );
-        Reporter = reporter;
-        Partner = partner;
-        Direction = direction;
-        Category = category;
-        Period = period;
-        Value = value;
-        Status = status;
-        Quantity = quantity;
     }
 
     /// <summary>The reporting economy.</summary>

@@ -84,21 +84,60 @@ public sealed class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
                 $"add the flow {flow} to a collection that holds"
             );
         }
+        AddRow(
+            IdOf(flow.Reporter),
+            IdOf(flow.Partner),
+            flow.Direction,
+            flow.Category.Index,
+            IdOf(flow.Period),
+            flow.Value?.Amount,
+            flow.Status,
+            flow.Quantity is { } q ? (double)q.Value : double.NaN,
+            flow.Quantity is { } qu ? IdOf(qu.Unit) : -1
+        );
+    }
+
+    /// <summary>
+    /// An appender that adds flows from their parts, with the same checks as <see cref="TradeFlow"/> but without a
+    /// flow, <see cref="Money"/> or UnitsNet object per row: the bulk path for millions of rows read from files.
+    /// </summary>
+    /// <returns>The appender.</returns>
+    public TradeFlowAppender CreateAppender() => new(this);
+
+    internal int IdOf(Economy economy) => Id(economyIds, economies, economy);
+
+    internal int IdOf(ReferencePeriod period) => Id(periodIds, periods, period);
+
+    internal int IdOf(Enum unit) => Id(unitIds, units, unit);
+
+    /// <summary>Adds one row of dense codes; the caller has checked it.</summary>
+    internal void AddRow(
+        int reporter,
+        int partner,
+        TradeDirection direction,
+        int category,
+        int period,
+        decimal? value,
+        ObservationStatus status,
+        double quantity,
+        int quantityUnit
+    )
+    {
         if (Count == values.Length)
         {
             Grow();
         }
         var i = Count;
-        reporters[i] = Id(economyIds, economies, flow.Reporter);
-        partners[i] = Id(economyIds, economies, flow.Partner);
-        directions[i] = (byte)flow.Direction;
-        categories[i] = flow.Category.Index;
-        periodColumn[i] = Id(periodIds, periods, flow.Period);
-        values[i] = flow.Value?.Amount ?? 0m;
-        statuses[i] = (byte)flow.Status;
-        hasValues[i] = flow.Value is not null;
-        quantities[i] = flow.Quantity is { } q ? (double)q.Value : double.NaN;
-        quantityUnits[i] = flow.Quantity is { } qu ? Id(unitIds, units, qu.Unit) : -1;
+        reporters[i] = reporter;
+        partners[i] = partner;
+        directions[i] = (byte)direction;
+        categories[i] = category;
+        periodColumn[i] = period;
+        values[i] = value ?? 0m;
+        statuses[i] = (byte)status;
+        hasValues[i] = value.HasValue;
+        quantities[i] = quantity;
+        quantityUnits[i] = quantityUnit;
         Count++;
         version++;
     }
