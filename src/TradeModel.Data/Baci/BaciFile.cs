@@ -1,0 +1,440 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TradeModel.Classifications;
+using TradeModel.Data.Internal;
+using TradeModel.Economies;
+using TradeModel.Flows;
+using UnitsNet;
+using UnitsNet.Units;
+
+namespace TradeModel.Data.Baci;
+
+/// <summary>
+/// CEPII's BACI: bilateral trade by HS 6-digit product, one CSV per year and HS vintage
+/// (<c>BACI_HS22_Y2024_V202501.csv</c>), with columns <c>t,i,j,k,v,q</c>: year, exporter, importer (BACI/UN Comtrade
+/// numeric codes, <see cref="Economy.FromComtradeCode"/>), product, value in thousands of US dollars (three decimals)
+/// and quantity in metric tonnes (blank or <c>NA</c> when unknown).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Each row becomes the exports of <c>i</c> to <c>j</c> in year <c>t</c>, valued in US dollars (v × 1,000, exactly)
+/// with the quantity as a UnitsNet mass in tonnes, or none. A product code that lost its leading zero in a
+/// spreadsheet (<c>10121</c>) is read as <c>010121</c>. Unknown economies and products, bad numbers and negative
+/// values are errors naming the line and column, never skipped.
+/// </para>
+/// <para>
+/// The file's HS vintage is the classification's: pass the classification of the vintage the file is in (HS 2022,
+/// the default, is built in). When the source is a file whose name says its vintage (<c>HS17</c>), a classification
+/// of another vintage is refused before any row is read.
+/// </para>
+/// </remarks>
+public static partial class BaciFile
+{
+    private const string Header = "t,i,j,k,v,q";
+
+    /// <summary>At least the three decimals BACI writes, and every further one the value has.</summary>
+    private const string ThousandsFormat = "0.000#########################";
+
+    /// <summary>Reads a BACI file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">The HS vintage, errors and progress; HS 2022, strict, no progress when null.</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The flows, in US dollars, and the report.</returns>
+    /// <exception cref="DataFormatException">In strict mode, the first bad row; in any mode, a missing column or a file of another vintage.</exception>
+    public static ReadResult Read(
+        string path,
+        BaciReadOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= new BaciReadOptions();
+        CheckVintage(path, options.Classification);
+        using var stream = File.OpenRead(path);
+        return ReadFrom(stream, Path.GetFileName(path), options, cancellationToken);
+    }
+
+    /// <summary>Reads BACI rows from a stream (left open).</summary>
+    /// <param name="stream">The CSV text, UTF-8 with or without a byte order mark.</param>
+    /// <param name="sourceName">The name errors give the source.</param>
+    /// <param name="options">The HS vintage of the rows, errors and progress; HS 2022, strict, no progress when null.</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The flows, in US dollars, and the report.</returns>
+    /// <exception cref="DataFormatException">In strict mode, the first bad row; in any mode, a missing column.</exception>
+    public static ReadResult ReadFrom(
+        Stream stream,
+        string sourceName,
+        BaciReadOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        options ??= new BaciReadOptions();
+        using var csv = CsvSource.Open(
+            stream,
+            sourceName,
+            options,
+            leaveOpen: true,
+            cancellationToken
+        );
+        var rows = new RowReader(csv, options.Classification);
+        while (csv.Read())
+        {
+            rows.ReadRow();
+        }
+        return new ReadResult(rows.Flows, csv.Report);
+    }
+
+    /// <summary>Reads a BACI file asynchronously; see <see cref="Read(string, BaciReadOptions?, CancellationToken)"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">The HS vintage, errors and progress; HS 2022, strict, no progress when null.</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The flows, in US dollars, and the report.</returns>
+    /// <exception cref="DataFormatException">In strict mode, the first bad row; in any mode, a missing column or a file of another vintage.</exception>
+    public static async Task<ReadResult> ReadAsync(
+        string path,
+        BaciReadOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= new BaciReadOptions();
+        CheckVintage(path, options.Classification);
+        var stream = File.OpenRead(path);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var csv = await CsvSource
+                .OpenAsync(
+                    stream,
+                    Path.GetFileName(path),
+                    options,
+                    leaveOpen: true,
+                    cancellationToken
+                )
+                .ConfigureAwait(false);
+            var rows = new RowReader(csv, options.Classification);
+            while (await csv.ReadAsync().ConfigureAwait(false))
+            {
+                rows.ReadRow();
+            }
+            return new ReadResult(rows.Flows, csv.Report);
+        }
+    }
+
+    /// <summary>The HS vintage a BACI file name states ("HS22" in <c>BACI_HS22_Y2024_V202501.csv</c>), or null.</summary>
+    /// <param name="fileName">A file name or path.</param>
+    /// <returns>"HS92", "HS96", "HS02", "HS07", "HS12", "HS17" or "HS22", or null when the name states none.</returns>
+    public static string? VintageOf(string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        var match = VintageInName().Match(Path.GetFileName(fileName));
+        return match.Success ? match.Groups[1].Value.ToUpperInvariant() : null;
+    }
+
+    /// <summary>
+    /// Writes flows as a BACI file: the exports of one year, valued in US dollars, of a classification's 6-digit
+    /// products, with quantities in tonnes (or <c>NA</c>). Values are written in thousands with as many decimals as
+    /// they need (at least three), so a file read and written again is the same file.
+    /// </summary>
+    /// <param name="flows">The flows.</param>
+    /// <param name="writer">Where the CSV goes.</param>
+    /// <exception cref="ArgumentException">
+    /// A flow BACI cannot hold: not exports, not in US dollars, not a calendar year, without a value, of an economy
+    /// with no UN Comtrade code, with a quantity that is not a mass, or with a value of more than 25 decimals (which
+    /// thousands cannot hold). The message names the flow. Nothing is written past it.
+    /// </exception>
+    public static void Write(TradeFlowCollection flows, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(flows);
+        ArgumentNullException.ThrowIfNull(writer);
+        if (flows.Currency != Currency.USD)
+        {
+            throw new ArgumentException(
+                $"BACI values are in US dollars; the flows are in {flows.Currency.Code}.",
+                nameof(flows)
+            );
+        }
+        writer.Write(Header);
+        writer.Write('\n');
+        Span<char> buffer = stackalloc char[64];
+        foreach (var flow in flows)
+        {
+            WriteRow(flow, writer, buffer);
+        }
+    }
+
+    private static void WriteRow(TradeFlow flow, TextWriter writer, Span<char> buffer)
+    {
+        var problem =
+            flow.Direction != TradeDirection.Exports ? "it is not exports"
+            : flow.Period.Kind != PeriodKind.Year ? "its period is not a calendar year"
+            : flow.Value is null ? "it has no value"
+            : flow.Reporter.ComtradeCode is null || flow.Partner.ComtradeCode is null
+                ? "an economy has no UN Comtrade code"
+            : flow.Quantity is { } q && q is not Mass ? "its quantity is not a mass"
+            : null;
+        if (problem is not null)
+        {
+            throw new ArgumentException(
+                $"BACI cannot hold the flow {flow}: {problem}.",
+                nameof(flow)
+            );
+        }
+        var thousands = Magnitude.Thousand.FromUnits(flow.Value!.Value.Amount);
+        var invariant = CultureInfo.InvariantCulture;
+        writer.Write(flow.Period.Year.ToString(invariant));
+        writer.Write(',');
+        writer.Write(flow.Reporter.ComtradeCode!.Value.ToString(invariant));
+        writer.Write(',');
+        writer.Write(flow.Partner.ComtradeCode!.Value.ToString(invariant));
+        writer.Write(',');
+        writer.Write(flow.Category.Code);
+        writer.Write(',');
+        thousands.TryFormat(buffer, out var written, ThousandsFormat, invariant);
+        writer.Write(buffer[..written]);
+        writer.Write(',');
+        if (flow.Quantity is Mass mass)
+        {
+            writer.Write(mass.Tonnes.ToString("R", invariant));
+        }
+        else
+        {
+            writer.Write("NA");
+        }
+        writer.Write('\n');
+    }
+
+    private static void CheckVintage(string path, Classification hs)
+    {
+        var vintage = VintageOf(path);
+        if (
+            vintage is not null
+            && !string.Equals(NameOf(vintage), hs.Name, StringComparison.OrdinalIgnoreCase)
+        )
+        {
+            throw new DataFormatException(
+                new RowError(
+                    Path.GetFileName(path),
+                    0,
+                    0,
+                    "",
+                    vintage,
+                    $"is the HS vintage the file's name states, but the rows are to be read in {hs.Name}: pass the classification of {NameOf(vintage)}."
+                )
+            );
+        }
+    }
+
+    /// <summary>"HS22" → "HS 2022", "HS92" → "HS 1992".</summary>
+    private static string NameOf(string vintage)
+    {
+        var year = int.Parse(vintage.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"HS {(year > 50 ? 1900 + year : 2000 + year)}"
+        );
+    }
+
+    [GeneratedRegex(
+        @"(?:^|[_\-.])(HS(?:92|96|02|07|12|17|22))(?:[_\-.]|$)",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex VintageInName();
+
+    /// <summary>The per-file state of a read: column positions, caches of economies, products and years.</summary>
+    private sealed class RowReader
+    {
+        private readonly CsvSource csv;
+        private readonly Classification classification;
+        private readonly TradeFlowAppender appender;
+        private readonly Dictionary<int, Economy> economies = [];
+        private readonly Dictionary<int, Category> products = [];
+        private readonly Dictionary<int, ReferencePeriod> years = [];
+        private readonly int t;
+        private readonly int i;
+        private readonly int j;
+        private readonly int k;
+        private readonly int v;
+        private readonly int q;
+
+        internal RowReader(CsvSource csv, Classification classification)
+        {
+            this.csv = csv;
+            this.classification = classification;
+            Flows = new TradeFlowCollection(classification, Currency.USD, 1024);
+            appender = Flows.CreateAppender();
+            t = csv.Column("t");
+            i = csv.Column("i");
+            j = csv.Column("j");
+            k = csv.Column("k");
+            v = csv.Column("v");
+            q = csv.Column("q");
+        }
+
+        internal TradeFlowCollection Flows { get; }
+
+        internal void ReadRow()
+        {
+            if (!csv.HasAllFields())
+            {
+                return;
+            }
+            if (
+                !TryYear(out var period)
+                || !TryEconomy(i, out var exporter)
+                || !TryEconomy(j, out var importer)
+                || !TryProduct(out var product)
+                || !TryValue(out var value)
+                || !TryQuantity(out var tonnes)
+            )
+            {
+                return;
+            }
+            appender.Append(
+                exporter,
+                importer,
+                TradeDirection.Exports,
+                product,
+                period,
+                value,
+                ObservationStatus.Normal,
+                tonnes,
+                double.IsNaN(tonnes) ? null : MassUnit.Tonne
+            );
+            csv.Accept();
+        }
+
+        private bool TryYear(out ReferencePeriod period)
+        {
+            period = default;
+            if (
+                !int.TryParse(
+                    csv.Field(t),
+                    NumberStyles.None,
+                    CultureInfo.InvariantCulture,
+                    out var year
+                ) || year is < 1 or > 9999
+            )
+            {
+                csv.Fail(t, "is not a year.");
+                return false;
+            }
+            if (!years.TryGetValue(year, out period))
+            {
+                period = ReferencePeriod.ForYear(year);
+                years[year] = period;
+            }
+            return true;
+        }
+
+        private bool TryEconomy(int column, out Economy economy)
+        {
+            economy = null!;
+            if (
+                !int.TryParse(
+                    csv.Field(column),
+                    NumberStyles.None,
+                    CultureInfo.InvariantCulture,
+                    out var code
+                )
+            )
+            {
+                csv.Fail(column, "is not a numeric economy code.");
+                return false;
+            }
+            if (economies.TryGetValue(code, out economy!))
+            {
+                return true;
+            }
+            if (!Economy.TryFromComtradeCode(code, out var found))
+            {
+                csv.Fail(column, "is not a BACI or UN Comtrade economy code.");
+                return false;
+            }
+            economies[code] = economy = found;
+            return true;
+        }
+
+        private bool TryProduct(out Category product)
+        {
+            product = null!;
+            var text = csv.Field(k).Trim();
+            if (
+                text.Length is < 5 or > 6
+                || !int.TryParse(
+                    text,
+                    NumberStyles.None,
+                    CultureInfo.InvariantCulture,
+                    out var code
+                )
+            )
+            {
+                csv.Fail(k, "is not an HS 6-digit product code.");
+                return false;
+            }
+            if (products.TryGetValue(code, out product!))
+            {
+                return true;
+            }
+            var sixDigits = code.ToString("000000", CultureInfo.InvariantCulture);
+            if (!classification.TryGet(sixDigits, out var found) || found.Code.Length != 6)
+            {
+                csv.Fail(k, $"is not a 6-digit product of {classification.Name}.");
+                return false;
+            }
+            products[code] = product = found;
+            return true;
+        }
+
+        private bool TryValue(out decimal value)
+        {
+            if (!ExactDecimal.TryParse(csv.Field(v).Trim(), out var thousands, out var reason))
+            {
+                value = 0m;
+                csv.Fail(v, $"is not an exact value in thousands of US dollars: {reason}");
+                return false;
+            }
+            if (thousands < 0m)
+            {
+                value = 0m;
+                csv.Fail(v, "is a negative value.");
+                return false;
+            }
+            try
+            {
+                value = Magnitude.Thousand.ToUnits(thousands);
+                return true;
+            }
+            catch (OverflowException)
+            {
+                value = 0m;
+                csv.Fail(v, "is too large in US dollars for System.Decimal.");
+                return false;
+            }
+        }
+
+        private bool TryQuantity(out double tonnes)
+        {
+            tonnes = double.NaN;
+            var text = csv.Field(q).Trim();
+            if (text.IsEmpty || text.Equals("NA", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            if (
+                !double.TryParse(
+                    text,
+                    NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+                    CultureInfo.InvariantCulture,
+                    out tonnes
+                ) || !double.IsFinite(tonnes)
+            )
+            {
+                tonnes = double.NaN;
+                csv.Fail(q, "is not a quantity in tonnes, blank or NA.");
+                return false;
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,263 @@
+using System.Text;
+using Sylvan.Data.Csv;
+
+namespace TradeModel.Data.Internal;
+
+/// <summary>
+/// One CSV source read with Sylvan.Data.Csv: columns found by header name (ignoring case), line numbers, progress,
+/// cancellation, and the errors and reports every reader shares. Reading keeps only the current record, never the
+/// whole text.
+/// </summary>
+internal sealed class CsvSource : IDisposable
+{
+    private readonly CountingStream stream;
+    private readonly StreamReader text;
+    private readonly ReadOptions options;
+    private readonly CancellationToken cancellation;
+    private readonly string[] header;
+
+    private CsvSource(
+        CountingStream stream,
+        StreamReader text,
+        CsvDataReader reader,
+        string source,
+        ReadOptions options,
+        CancellationToken cancellation
+    )
+    {
+        this.stream = stream;
+        this.text = text;
+        this.options = options;
+        this.cancellation = cancellation;
+        Reader = reader;
+        Report = new ReadReport(source, options.MaxErrorsKept);
+        header = [.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)];
+        if (header.Length == 0 || (header.Length == 1 && header[0].Length == 0))
+        {
+            throw new DataFormatException(
+                new RowError(source, 1, 1, "", "", "is not a header: the source is empty.")
+            );
+        }
+    }
+
+    public CsvDataReader Reader { get; }
+
+    public ReadReport Report { get; }
+
+    public string Source => Report.Source;
+
+    /// <summary>The current record's line: the header is line 1.</summary>
+    public long Line { get; private set; } = 1;
+
+    public bool Collecting => options.Errors == ErrorMode.Collect;
+
+    public static CsvSource Open(
+        Stream source,
+        string name,
+        ReadOptions? options,
+        bool leaveOpen,
+        CancellationToken cancellation
+    )
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var counting = new CountingStream(source, leaveOpen);
+        var text = new StreamReader(
+            counting,
+            Encoding.UTF8,
+            detectEncodingFromByteOrderMarks: true
+        );
+        CsvDataReader reader;
+        try
+        {
+            reader = CsvDataReader.Create(text, ReaderOptions);
+        }
+        catch (CsvMissingHeadersException)
+        {
+            text.Dispose();
+            throw Empty(name);
+        }
+        return new CsvSource(
+            counting,
+            text,
+            reader,
+            name,
+            options ?? new ReadOptions(),
+            cancellation
+        );
+    }
+
+    public static async Task<CsvSource> OpenAsync(
+        Stream source,
+        string name,
+        ReadOptions? options,
+        bool leaveOpen,
+        CancellationToken cancellation
+    )
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var counting = new CountingStream(source, leaveOpen);
+        var text = new StreamReader(
+            counting,
+            Encoding.UTF8,
+            detectEncodingFromByteOrderMarks: true
+        );
+        CsvDataReader reader;
+        try
+        {
+            reader = await CsvDataReader
+                .CreateAsync(text, ReaderOptions, cancellation)
+                .ConfigureAwait(false);
+        }
+        catch (CsvMissingHeadersException)
+        {
+            text.Dispose();
+            throw Empty(name);
+        }
+        return new CsvSource(
+            counting,
+            text,
+            reader,
+            name,
+            options ?? new ReadOptions(),
+            cancellation
+        );
+    }
+
+    private static DataFormatException Empty(string name) =>
+        new(new RowError(name, 1, 1, "", "", "is not a header: the source is empty."));
+
+    private static CsvDataReaderOptions ReaderOptions =>
+        new()
+        {
+            HasHeaders = true,
+            Delimiter = ',',
+            HeaderComparer = StringComparer.OrdinalIgnoreCase,
+        };
+
+    /// <summary>The column's index, or −1 for an optional column that is absent.</summary>
+    /// <exception cref="DataFormatException">A required column is absent.</exception>
+    public int Column(string name, bool required = true)
+    {
+        var index = Array.FindIndex(
+            header,
+            h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase)
+        );
+        if (index < 0 && required)
+        {
+            throw new DataFormatException(
+                new RowError(
+                    Source,
+                    1,
+                    1,
+                    name,
+                    string.Join(",", header),
+                    $"is the header, which lacks the column '{name}'."
+                )
+            );
+        }
+        return index;
+    }
+
+    public string NameOf(int column) => column >= 0 && column < header.Length ? header[column] : "";
+
+    /// <summary>Moves to the next record that is not blank; false at the end.</summary>
+    public bool Read()
+    {
+        while (Reader.Read())
+        {
+            if (Advance())
+            {
+                return true;
+            }
+        }
+        Finish();
+        return false;
+    }
+
+    public async ValueTask<bool> ReadAsync()
+    {
+        while (await Reader.ReadAsync(cancellation).ConfigureAwait(false))
+        {
+            if (Advance())
+            {
+                return true;
+            }
+        }
+        Finish();
+        return false;
+    }
+
+    public ReadOnlySpan<char> Field(int column) =>
+        column >= 0 && column < Reader.RowFieldCount ? Reader.GetFieldSpan(column) : [];
+
+    /// <summary>Whether the record has as many fields as the header; otherwise notes the error.</summary>
+    public bool HasAllFields()
+    {
+        if (Reader.RowFieldCount == header.Length)
+        {
+            return true;
+        }
+        Fail(
+            Math.Min(Reader.RowFieldCount, header.Length),
+            Reader.RowFieldCount < header.Length
+                ? $"stands for a missing field: the record has {Reader.RowFieldCount} fields where the header has {header.Length}."
+                : $"is an extra field: the record has {Reader.RowFieldCount} fields where the header has {header.Length}."
+        );
+        return false;
+    }
+
+    /// <summary>A bad row: thrown in strict mode, recorded in collect mode.</summary>
+    /// <param name="column">The column's index (from 0).</param>
+    /// <param name="reason">Why, as a predicate of the quoted text: "is not a UN Comtrade economy code."</param>
+    public void Fail(int column, string reason)
+    {
+        var error = new RowError(
+            Source,
+            Line,
+            Math.Max(column, 0) + 1,
+            NameOf(column),
+            Field(column).ToString(),
+            reason
+        );
+        if (!Collecting)
+        {
+            throw new DataFormatException(error);
+        }
+        Report.Reject(error);
+    }
+
+    public void Accept() => Report.Accept();
+
+    public void Dispose()
+    {
+        Reader.Dispose();
+        text.Dispose();
+        stream.Dispose();
+    }
+
+    private bool Advance()
+    {
+        Line++;
+        if (Reader.RowFieldCount <= 1 && Reader.GetFieldSpan(0).Trim().IsEmpty)
+        {
+            return false;
+        }
+        if ((Report.RowsRead + 1) % options.ProgressEvery == 0)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            ReportProgress();
+        }
+        return true;
+    }
+
+    private void Finish()
+    {
+        cancellation.ThrowIfCancellationRequested();
+        ReportProgress();
+    }
+
+    private void ReportProgress() =>
+        options.Progress?.Report(
+            new ReadProgress(Report.RowsRead, stream.BytesRead, stream.TotalBytes)
+        );
+}

@@ -1,0 +1,23 @@
+namespace TradeModel.Data;
+
+/// <summary>
+/// How a file is read: what to do with bad rows, and where to report progress. Each format's options derive from
+/// this and add what the format needs (<c>BaciReadOptions.Classification</c>).
+/// </summary>
+public record ReadOptions
+{
+    /// <summary>Strict (the default) or collect.</summary>
+    public ErrorMode Errors { get; init; } = ErrorMode.Strict;
+
+    /// <summary>Where progress goes (rows, bytes, fraction of the file), or null.</summary>
+    public IProgress<ReadProgress>? Progress { get; init; }
+
+    /// <summary>How many rows between two progress reports; 100,000 by default. A last report follows the last row.</summary>
+    public int ProgressEvery { get; init; } = 100_000;
+
+    /// <summary>
+    /// In collect mode, how many errors the report keeps (1,000 by default); <see cref="ReadReport.Rejected"/> counts
+    /// them all.
+    /// </summary>
+    public int MaxErrorsKept { get; init; } = 1_000;
+}

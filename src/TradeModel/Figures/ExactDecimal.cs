@@ -1,0 +1,50 @@
+using TradeModel.Internal;
+
+namespace TradeModel;
+
+/// <summary>
+/// Reads numbers as data files write them (invariant digits, an optional sign, decimal point and exponent:
+/// "1234.567", "-0.5", "1.5e3") into <see cref="decimal"/> exactly, or not at all: a number with more decimals than
+/// decimal holds (28) or outside its range is refused, never rounded as <see cref="decimal.Parse(string)"/> rounds
+/// it. Trailing zeros are kept as scale. This is the reader TradeModel's JSON converters and file readers use.
+/// </summary>
+public static class ExactDecimal
+{
+    /// <summary>Reads a number exactly.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="value">The number, or 0.</param>
+    /// <returns>Whether the text is a number that <see cref="decimal"/> holds exactly.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out decimal value) =>
+        DecimalText.TryParse(text, DecimalText.Syntax.Data, out value) == DecimalText.Error.None;
+
+    /// <summary>Reads a number exactly.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The number.</returns>
+    /// <exception cref="FormatException">
+    /// The text is not a number, has more decimals than <see cref="decimal"/> holds, or is outside its range; the
+    /// message quotes the text and says which.
+    /// </exception>
+    public static decimal Parse(ReadOnlySpan<char> text)
+    {
+        var error = DecimalText.TryParse(text, DecimalText.Syntax.Data, out var value);
+        return error == DecimalText.Error.None
+            ? value
+            : throw new FormatException(
+                Errors.Format(
+                    $"'{text.ToString()}' is not an exact number: {DecimalText.Describe(error)}"
+                )
+            );
+    }
+
+    /// <summary>Reads a number exactly, saying why when it cannot.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="value">The number, or 0.</param>
+    /// <param name="reason">Null, or why the text is not an exact number ("it has more decimals than System.Decimal holds (28)…").</param>
+    /// <returns>Whether the text is a number that <see cref="decimal"/> holds exactly.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out decimal value, out string? reason)
+    {
+        var error = DecimalText.TryParse(text, DecimalText.Syntax.Data, out value);
+        reason = error == DecimalText.Error.None ? null : DecimalText.Describe(error);
+        return reason is null;
+    }
+}
