@@ -1,0 +1,13 @@
+using TradeModel.Classifications;
+
+namespace TradeModel.Data.Comtrade;
+
+/// <summary>How a UN Comtrade file is read: the classification of its commodity codes, and the common <see cref="ReadOptions"/>.</summary>
+public sealed record ComtradeReadOptions : ReadOptions
+{
+    /// <summary>
+    /// The classification of the file's <c>cmdCode</c>s; HS 2022 (built in) by default. A row whose
+    /// <c>classificationCode</c> names another HS edition (H5 is HS 2017) is an error.
+    /// </summary>
+    public Classification Classification { get; init; } = HarmonizedSystem2022.Classification;
+}

@@ -1,0 +1,118 @@
+using TradeModel.Classifications;
+using TradeModel.Data.Comtrade;
+using TradeModel.Economies;
+using TradeModel.Flows;
+using UnitsNet;
+
+namespace TradeModel.Data.Tests.Comtrade;
+
+public sealed class ComtradeFileTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private static ReadResult Sample() =>
+        ComtradeFile.Read(Fixture.Path("Comtrade/comtrade-2024.csv"), cancellationToken: Token);
+
+    [Fact]
+    public void Flow_codes_partners_and_values_map_to_the_model()
+    {
+        var flows = Sample().Flows.ToArray();
+
+        Assert.Equal(
+            [TradeDirection.Exports, TradeDirection.Imports, TradeDirection.ReExports],
+            flows.Select(f => f.Direction)
+        );
+        Assert.Equal(Economy.World, flows[1].Partner);
+        Assert.Equal(Economy.FromComtradeCode(490), flows[2].Partner);
+        Assert.Equal(new Money(1234567.5m, Currency.USD), flows[0].Value);
+        Assert.Equal(ReferencePeriod.ForYear(2024), flows[0].Period);
+    }
+
+    [Fact]
+    public void Aggregates_are_kept_apart_from_the_detail()
+    {
+        var result = Sample();
+
+        Assert.Equal(3, result.Flows.Count);
+        Assert.Equal(["TOTAL", "84"], result.Aggregates!.Select(f => f.Category.Code));
+        Assert.Equal(2, result.Report.Notes["aggregate rows kept apart"]);
+        Assert.Equal(5, result.Report.Accepted);
+    }
+
+    [Fact]
+    public void Quantities_take_their_unit_or_else_the_net_weight()
+    {
+        var flows = Sample().Flows.ToArray();
+
+        Assert.Equal(Scalar.FromAmount(120), flows[0].Quantity);
+        Assert.Equal(Mass.FromKilograms(2500.25), flows[1].Quantity);
+        Assert.Null(flows[2].Quantity);
+        Assert.Equal(1, Sample().Report.Notes["quantity from net weight (kg)"]);
+        Assert.Equal(
+            1,
+            Sample().Report.Notes[
+                "quantity in a unit with no UnitsNet counterpart and no net weight: none kept"
+            ]
+        );
+    }
+
+    [Fact]
+    public void Every_bad_row_is_named_with_its_column()
+    {
+        var result = ComtradeFile.Read(
+            Fixture.Path("Comtrade/malformed.csv"),
+            new ComtradeReadOptions { Errors = ErrorMode.Collect },
+            Token
+        );
+
+        Assert.Equal(1, result.Report.Accepted);
+        Assert.Equal(
+            ["flowCode", "partner2Code", "period", "primaryValue", "qty", "cmdCode", "customsCode"],
+            result.Report.Errors.Select(e => e.ColumnName)
+        );
+        Assert.Equal(9, result.Report.Errors[^1].Line);
+    }
+
+    [Fact]
+    public void Rows_of_another_HS_edition_are_refused()
+    {
+        const string Csv =
+            "reporterCode,partnerCode,flowCode,classificationCode,cmdCode,period,primaryValue\n156,842,X,H5,010121,2017,1\n";
+
+        var error = Assert.Throws<DataFormatException>(() =>
+            ComtradeFile.ReadFrom(Fixture.Text(Csv), "h5.csv", cancellationToken: Token)
+        );
+
+        Assert.Contains("HS 2022", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Monthly_periods_are_months()
+    {
+        const string Csv =
+            "reporterCode,partnerCode,flowCode,cmdCode,period,primaryValue\n156,842,X,010121,202403,1\n";
+
+        var flow = ComtradeFile
+            .ReadFrom(Fixture.Text(Csv), "monthly.csv", cancellationToken: Token)
+            .Flows.Single();
+
+        Assert.Equal(ReferencePeriod.ForMonth(2024, 3), flow.Period);
+    }
+
+    [Fact]
+    public void Writing_then_reading_gives_the_same_flows_and_aggregates()
+    {
+        var read = Sample();
+        using var writer = new StringWriter();
+
+        ComtradeFile.Write(read.Flows, read.Aggregates, writer);
+        var again = ComtradeFile.ReadFrom(
+            Fixture.Text(writer.ToString()),
+            "written",
+            cancellationToken: Token
+        );
+
+        Assert.Equal(Fixture.Rows(read.Flows), Fixture.Rows(again.Flows));
+        Assert.Equal(Fixture.Rows(read.Aggregates!), Fixture.Rows(again.Aggregates!));
+    }
+}
