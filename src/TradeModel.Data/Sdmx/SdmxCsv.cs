@@ -1,0 +1,427 @@
+using System.Globalization;
+using TradeModel.Classifications;
+using TradeModel.Data.Internal;
+using TradeModel.Economies;
+using TradeModel.Flows;
+
+namespace TradeModel.Data.Sdmx;
+
+/// <summary>
+/// SDMX-CSV data messages (versions 1.0 and 2.0) as statistical offices publish balance-of-payments services:
+/// one observation per row, dimensions in columns (REF_AREA, COUNTERPART_AREA, ACCOUNTING_ENTRY, INT_ACC_ITEM,
+/// TIME_PERIOD…), then OBS_VALUE and attributes (OBS_STATUS, CONF_STATUS, UNIT_MULT, CURRENCY or UNIT_MEASURE).
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>The version is read from the header: DATAFLOW first is 1.0; STRUCTURE, STRUCTURE_ID, ACTION is 2.0 (rows with
+/// ACTION D, deletions, are errors: they are not observations).</item>
+/// <item>UNIT_MULT scales the value exactly (3175.56 with UNIT_MULT 9 is 3,175,560,000,000); the report counts the rows
+/// each multiplier was applied to (<c>unit multiplier 9</c>).</item>
+/// <item>OBS_STATUS and CONF_STATUS become the flow's status (<see cref="SdmxCodes.TryGetStatus"/>); an empty or NaN
+/// value is missing, never zero.</item>
+/// <item>All values must be in one currency: the first row's, or <see cref="SdmxReadOptions.Currency"/>.</item>
+/// </list>
+/// </remarks>
+public static class SdmxCsv
+{
+    /// <summary>Reads an SDMX-CSV file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Dimensions, classification, errors and progress; balance-of-payments services, strict, when null.</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The flows and the report.</returns>
+    /// <exception cref="DataFormatException">In strict mode, the first bad row; in any mode, a missing column or no currency.</exception>
+    public static ReadResult Read(
+        string path,
+        SdmxReadOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.OpenRead(path);
+        return ReadFrom(stream, Path.GetFileName(path), options, cancellationToken);
+    }
+
+    /// <summary>Reads SDMX-CSV from a stream (left open).</summary>
+    /// <param name="stream">The CSV text.</param>
+    /// <param name="sourceName">The name errors give the source.</param>
+    /// <param name="options">Dimensions, classification, errors and progress; balance-of-payments services, strict, when null.</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The flows and the report.</returns>
+    /// <exception cref="DataFormatException">In strict mode, the first bad row; in any mode, a missing column or no currency.</exception>
+    public static ReadResult ReadFrom(
+        Stream stream,
+        string sourceName,
+        SdmxReadOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        options ??= new SdmxReadOptions();
+        using var csv = CsvSource.Open(
+            stream,
+            sourceName,
+            options,
+            leaveOpen: true,
+            cancellationToken
+        );
+        var rows = new RowReader(csv, options);
+        while (csv.Read())
+        {
+            rows.ReadRow();
+        }
+        return new ReadResult(
+            rows.Flows
+                ?? new TradeFlowCollection(
+                    options.Classification,
+                    options.Currency ?? Currency.None
+                ),
+            csv.Report
+        );
+    }
+
+    /// <summary>
+    /// Writes flows as SDMX-CSV with the balance-of-payments services dimensions: REF_AREA, COUNTERPART_AREA,
+    /// ACCOUNTING_ENTRY (C for exports, D for imports), INT_ACC_ITEM, TIME_PERIOD, then OBS_VALUE (in units, UNIT_MULT
+    /// 0), OBS_STATUS and CURRENCY. Economies are written as their <see cref="Economy.Code"/>.
+    /// </summary>
+    /// <param name="flows">The flows.</param>
+    /// <param name="dataflow">The dataflow the rows belong to, e.g. <c>IMF:BOP(1.0)</c>.</param>
+    /// <param name="version">SDMX-CSV 1.0 or 2.0.</param>
+    /// <param name="writer">Where the CSV goes.</param>
+    /// <exception cref="ArgumentException">A flow is re-exports or re-imports (BPM6 has no such entry), or of an economy with no code.</exception>
+    public static void Write(
+        TradeFlowCollection flows,
+        string dataflow,
+        SdmxCsvVersion version,
+        TextWriter writer
+    )
+    {
+        ArgumentNullException.ThrowIfNull(flows);
+        ArgumentNullException.ThrowIfNull(dataflow);
+        ArgumentNullException.ThrowIfNull(writer);
+        var prefix = version == SdmxCsvVersion.V2 ? "STRUCTURE,STRUCTURE_ID,ACTION" : "DATAFLOW";
+        writer.Write(
+            prefix
+                + ",REF_AREA,COUNTERPART_AREA,ACCOUNTING_ENTRY,INT_ACC_ITEM,TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MULT,CURRENCY\n"
+        );
+        var lead = version == SdmxCsvVersion.V2 ? $"dataflow,{Quote(dataflow)},I" : Quote(dataflow);
+        foreach (var flow in flows)
+        {
+            var entry = flow.Direction switch
+            {
+                TradeDirection.Exports => "C",
+                TradeDirection.Imports => "D",
+                _ => throw new ArgumentException(
+                    $"SDMX balance-of-payments entries are credits or debits; the flow {flow} is neither.",
+                    nameof(flows)
+                ),
+            };
+            if (flow.Reporter.Code is null || flow.Partner.Code is null)
+            {
+                throw new ArgumentException(
+                    $"The flow {flow} has an economy with no code to write.",
+                    nameof(flows)
+                );
+            }
+            writer.Write(
+                string.Join(
+                    ',',
+                    lead,
+                    flow.Reporter.Code,
+                    flow.Partner.Code,
+                    entry,
+                    Quote(flow.Category.Code),
+                    flow.Period.ToString(null, CultureInfo.InvariantCulture),
+                    flow.Value?.Amount.ToString(CultureInfo.InvariantCulture) ?? "",
+                    SdmxCodes.CodeOf(flow.Status),
+                    "0",
+                    flows.Currency.Code
+                )
+            );
+            writer.Write('\n');
+        }
+    }
+
+    private static string Quote(string text) =>
+        text.AsSpan().IndexOfAny(",\"\n\r") >= 0
+            ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : text;
+
+    /// <summary>The per-file state of a read.</summary>
+    private sealed class RowReader
+    {
+        private readonly CsvSource csv;
+        private readonly SdmxReadOptions options;
+        private readonly Dictionary<string, Economy> economies = new(
+            StringComparer.OrdinalIgnoreCase
+        );
+        private readonly int action;
+        private readonly int reporter;
+        private readonly int partner;
+        private readonly int direction;
+        private readonly int category;
+        private readonly int period;
+        private readonly int value;
+        private readonly int status;
+        private readonly int confidentiality;
+        private readonly int multiplier;
+        private readonly int currency;
+        private TradeFlowAppender? appender;
+
+        internal RowReader(CsvSource csv, SdmxReadOptions options)
+        {
+            this.csv = csv;
+            this.options = options;
+            var v2 = csv.Column("STRUCTURE", required: false) == 0;
+            if (!v2)
+            {
+                csv.Column("DATAFLOW");
+            }
+            action = v2 ? csv.Column("ACTION") : -1;
+            reporter = csv.Column(options.ReporterDimension);
+            partner = csv.Column(options.PartnerDimension, required: false);
+            direction = csv.Column(options.DirectionDimension);
+            category = csv.Column(options.CategoryDimension);
+            period = csv.Column("TIME_PERIOD");
+            value = csv.Column("OBS_VALUE");
+            status = csv.Column("OBS_STATUS", required: false);
+            confidentiality = csv.Column("CONF_STATUS", required: false);
+            multiplier = csv.Column("UNIT_MULT", required: false);
+            currency = csv.Column("CURRENCY", required: false) is >= 0 and var c
+                ? c
+                : csv.Column("UNIT_MEASURE", required: false);
+            if (currency < 0 && options.Currency is null)
+            {
+                throw new DataFormatException(
+                    new RowError(
+                        csv.Source,
+                        1,
+                        1,
+                        "CURRENCY",
+                        "",
+                        "is missing, and no currency was given in the options: values need one."
+                    )
+                );
+            }
+        }
+
+        internal TradeFlowCollection? Flows { get; private set; }
+
+        internal void ReadRow()
+        {
+            if (
+                !csv.HasAllFields()
+                || !IsObservation()
+                || !TryEconomy(reporter, out var from)
+                || !TryPartner(out var to)
+                || !TryDirection(out var entry)
+                || !TryCategory(out var item)
+                || !TryPeriod(out var when)
+                || !TryCurrency(out var unit)
+                || !TryStatus(out var observed)
+                || !TryValue(observed, out var amount)
+            )
+            {
+                return;
+            }
+            Flows ??= new TradeFlowCollection(options.Classification, unit, 1024);
+            appender ??= Flows.CreateAppender();
+            appender.Append(
+                from,
+                to,
+                entry,
+                item,
+                when,
+                amount,
+                amount is null && observed != ObservationStatus.Confidential
+                    ? ObservationStatus.Missing
+                    : observed
+            );
+            csv.Accept();
+        }
+
+        private string Field(int column) => column < 0 ? "" : csv.Field(column).Trim().ToString();
+
+        private bool IsObservation()
+        {
+            if (action < 0 || Field(action) is "" or "I" or "A" or "R" or "M")
+            {
+                return true;
+            }
+            csv.Fail(
+                action,
+                "is an action other than information, append, replace or merge: the row is not an observation."
+            );
+            return false;
+        }
+
+        private bool TryEconomy(int column, out Economy economy)
+        {
+            var code = Field(column);
+            if (economies.TryGetValue(code, out economy!))
+            {
+                return true;
+            }
+            if (!SdmxCodes.TryGetEconomy(code, out var found))
+            {
+                csv.Fail(
+                    column,
+                    "is not an area code this model knows (ISO 3166, M49, or W0/W1 for the World)."
+                );
+                return false;
+            }
+            economies[code] = economy = found;
+            return true;
+        }
+
+        private bool TryPartner(out Economy economy)
+        {
+            if (partner < 0)
+            {
+                economy = Economy.World;
+                return true;
+            }
+            return TryEconomy(partner, out economy);
+        }
+
+        private bool TryDirection(out TradeDirection entry)
+        {
+            if (SdmxCodes.TryGetDirection(Field(direction), out entry))
+            {
+                return true;
+            }
+            csv.Fail(direction, "is not a credit (C) or debit (D): a net balance is not a flow.");
+            return false;
+        }
+
+        private bool TryCategory(out Category item)
+        {
+            if (options.Classification.TryGet(Field(category), out item!))
+            {
+                return true;
+            }
+            csv.Fail(category, $"is not a code of {options.Classification.Name}.");
+            return false;
+        }
+
+        private bool TryPeriod(out ReferencePeriod when)
+        {
+            if (
+                ReferencePeriod.TryParse(
+                    csv.Field(period).Trim(),
+                    CultureInfo.InvariantCulture,
+                    out when
+                )
+            )
+            {
+                return true;
+            }
+            csv.Fail(period, "is not a period in SDMX notation (2024, 2024-Q3, 2024-M10).");
+            return false;
+        }
+
+        private bool TryCurrency(out Currency unit)
+        {
+            unit = options.Currency ?? default;
+            if (currency >= 0)
+            {
+                var code = Field(currency);
+                if (!Currency.TryFromCode(code, out unit))
+                {
+                    csv.Fail(currency, "is not an ISO 4217 currency code.");
+                    return false;
+                }
+                if (options.Currency is { } expected && expected != unit)
+                {
+                    csv.Fail(
+                        currency,
+                        $"is not {expected.Code}, the currency given in the options."
+                    );
+                    return false;
+                }
+            }
+            if (Flows is not null && Flows.Currency != unit)
+            {
+                csv.Fail(
+                    currency,
+                    $"is not {Flows.Currency.Code}, the currency of the rows before: a collection holds one currency."
+                );
+                return false;
+            }
+            return true;
+        }
+
+        private bool TryStatus(out ObservationStatus observed)
+        {
+            if (!SdmxCodes.TryGetStatus(Field(status), out observed))
+            {
+                csv.Fail(
+                    status,
+                    "is not an observation status this model holds (A, E, I, F, P, M, L, C)."
+                );
+                return false;
+            }
+            if (Field(confidentiality) is "C" or "D" or "S")
+            {
+                observed = ObservationStatus.Confidential;
+            }
+            return true;
+        }
+
+        private bool TryValue(ObservationStatus observed, out decimal? amount)
+        {
+            amount = null;
+            var text = Field(value);
+            if (text.Length == 0 || text.Equals("NaN", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            if (observed == ObservationStatus.Missing)
+            {
+                csv.Fail(value, "is a value for an observation marked missing.");
+                return false;
+            }
+            if (!ExactDecimal.TryParse(text, out var parsed, out var reason))
+            {
+                csv.Fail(value, $"is not an exact value: {reason}");
+                return false;
+            }
+            var power = 0;
+            if (
+                multiplier >= 0
+                && Field(multiplier) is { Length: > 0 } mult
+                && (
+                    !int.TryParse(
+                        mult,
+                        NumberStyles.AllowLeadingSign,
+                        CultureInfo.InvariantCulture,
+                        out power
+                    ) || power is < -28 or > 28
+                )
+            )
+            {
+                csv.Fail(multiplier, "is not a unit multiplier (a power of ten from −28 to 28).");
+                return false;
+            }
+            if (
+                !ExactDecimal.TryParse(
+                    string.Create(CultureInfo.InvariantCulture, $"{parsed}e{power}"),
+                    out var scaled,
+                    out reason
+                )
+            )
+            {
+                csv.Fail(value, $"cannot be scaled by 10^{power} exactly: {reason}");
+                return false;
+            }
+            if (power != 0)
+            {
+                csv.Report.Note(
+                    string.Create(CultureInfo.InvariantCulture, $"unit multiplier {power}")
+                );
+            }
+            amount = scaled;
+            return true;
+        }
+    }
+}
