@@ -51,6 +51,12 @@ internal sealed class CsvSource : IDisposable
 
     public bool Collecting => options.Errors == ErrorMode.Collect;
 
+    /// <summary>A capacity for the rows of this source: its length over a typical row's bytes, so that columns are not regrown.</summary>
+    public int EstimatedRows(int bytesPerRow) =>
+        stream.TotalBytes is { } total
+            ? (int)Math.Clamp(total / bytesPerRow, 1024, 1L << 28)
+            : 1024;
+
     public static CsvSource Open(
         Stream source,
         string name,
@@ -75,6 +81,20 @@ internal sealed class CsvSource : IDisposable
         {
             text.Dispose();
             throw Empty(name);
+        }
+        catch (CsvFormatException e)
+        {
+            text.Dispose();
+            throw new DataFormatException(
+                new RowError(
+                    name,
+                    1,
+                    Math.Max(e.FieldOrdinal, 0) + 1,
+                    "",
+                    "",
+                    $"is a header that cannot be split into fields ({e.Message})."
+                )
+            );
         }
         return new CsvSource(
             counting,
@@ -112,6 +132,20 @@ internal sealed class CsvSource : IDisposable
         {
             text.Dispose();
             throw Empty(name);
+        }
+        catch (CsvFormatException e)
+        {
+            text.Dispose();
+            throw new DataFormatException(
+                new RowError(
+                    name,
+                    1,
+                    Math.Max(e.FieldOrdinal, 0) + 1,
+                    "",
+                    "",
+                    $"is a header that cannot be split into fields ({e.Message})."
+                )
+            );
         }
         return new CsvSource(
             counting,
@@ -161,31 +195,60 @@ internal sealed class CsvSource : IDisposable
     public string NameOf(int column) => column >= 0 && column < header.Length ? header[column] : "";
 
     /// <summary>Moves to the next record that is not blank; false at the end.</summary>
+    /// <exception cref="DataFormatException">The text cannot be split into fields (a quote not closed, text after a closing quote): the rest of the source cannot be read reliably, in either mode.</exception>
     public bool Read()
     {
-        while (Reader.Read())
+        try
         {
-            if (Advance())
+            while (Reader.Read())
             {
-                return true;
+                if (Advance())
+                {
+                    return true;
+                }
             }
+        }
+        catch (CsvFormatException e)
+        {
+            throw Malformed(e);
         }
         Finish();
         return false;
     }
 
+    /// <inheritdoc cref="Read"/>
     public async ValueTask<bool> ReadAsync()
     {
-        while (await Reader.ReadAsync(cancellation).ConfigureAwait(false))
+        try
         {
-            if (Advance())
+            while (await Reader.ReadAsync(cancellation).ConfigureAwait(false))
             {
-                return true;
+                if (Advance())
+                {
+                    return true;
+                }
             }
+        }
+        catch (CsvFormatException e)
+        {
+            throw Malformed(e);
         }
         Finish();
         return false;
     }
+
+    /// <summary>Malformed quoting: the record after the last one read, named as well as the parser can.</summary>
+    private DataFormatException Malformed(CsvFormatException e) =>
+        new(
+            new RowError(
+                Source,
+                Line + 1,
+                Math.Max(e.FieldOrdinal, 0) + 1,
+                NameOf(e.FieldOrdinal),
+                "",
+                $"is where the text cannot be split into fields ({e.Message}); a quoted field must be closed and followed by a comma or the end of the line. The rest of the source cannot be read reliably."
+            )
+        );
 
     public ReadOnlySpan<char> Field(int column) =>
         column >= 0 && column < Reader.RowFieldCount ? Reader.GetFieldSpan(column) : [];

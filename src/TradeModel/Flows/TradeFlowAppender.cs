@@ -23,6 +23,8 @@ public sealed class TradeFlowAppender
     private int lastPeriodId = -1;
     private Enum? lastUnit;
     private int lastUnitId;
+    private TradeDirection? lastCheckedDirection;
+    private ObservationStatus? lastCheckedStatus;
 
     internal TradeFlowAppender(TradeFlowCollection collection) => Collection = collection;
 
@@ -58,26 +60,42 @@ public sealed class TradeFlowAppender
     )
     {
         var hasQuantity = !double.IsNaN(quantity);
-        TradeFlow.Check(
-            reporter,
-            partner,
-            direction,
-            category,
-            period,
-            value is { } v ? new Money(v, Collection.Currency) : null,
-            status,
-            hasQuantity ? quantity : null
-        );
-        Preconditions.CheckArgument(
-            ReferenceEquals(category.Classification, Collection.Classification),
-            nameof(category),
-            $"The category {category.Code} is of {category.Classification.Name}, not {Collection.Classification.Name}."
-        );
-        Preconditions.CheckArgument(
-            hasQuantity == quantityUnit is not null && !double.IsInfinity(quantity),
-            nameof(quantity),
-            $"A quantity needs a unit and a unit a finite quantity; got {quantity} and {quantityUnit?.ToString() ?? "no unit"} for {category.Code}."
-        );
+        if (
+            !IsCheapRow(
+                reporter,
+                partner,
+                direction,
+                category,
+                value,
+                status,
+                quantity,
+                quantityUnit
+            )
+        )
+        {
+            TradeFlow.Check(
+                reporter,
+                partner,
+                direction,
+                category,
+                period,
+                value is { } v ? new Money(v, Collection.Currency) : null,
+                status,
+                hasQuantity ? quantity : null
+            );
+            Preconditions.CheckArgument(
+                ReferenceEquals(category.Classification, Collection.Classification),
+                nameof(category),
+                $"The category {category.Code} is of {category.Classification.Name}, not {Collection.Classification.Name}."
+            );
+            Preconditions.CheckArgument(
+                hasQuantity == quantityUnit is not null && !double.IsInfinity(quantity),
+                nameof(quantity),
+                $"A quantity needs a unit and a unit a finite quantity; got {quantity} and {quantityUnit?.ToString() ?? "no unit"} for {category.Code}."
+            );
+            lastCheckedDirection = direction;
+            lastCheckedStatus = status;
+        }
         Collection.AddRow(
             ReporterId(reporter),
             PartnerId(partner),
@@ -90,6 +108,36 @@ public sealed class TradeFlowAppender
             quantityUnit is null ? -1 : UnitId(quantityUnit)
         );
     }
+
+    /// <summary>
+    /// The common row of a bulk load, which passes every check of <see cref="TradeFlow"/> without running them one by
+    /// one: the direction and status are those of the last checked row (so they are defined), it has a value (so the
+    /// status needs none), the category is of the collection, and a quantity, if any, is finite, not negative and has
+    /// its unit. Any other row goes through the full checks, which name what is wrong.
+    /// </summary>
+    private bool IsCheapRow(
+        Economy? reporter,
+        Economy? partner,
+        TradeDirection direction,
+        Category? category,
+        decimal? value,
+        ObservationStatus status,
+        double quantity,
+        Enum? quantityUnit
+    ) =>
+        reporter is not null
+        && partner is not null
+        && category is not null
+        && value.HasValue
+        && direction == lastCheckedDirection
+        && status == lastCheckedStatus
+        && status != ObservationStatus.Missing
+        && ReferenceEquals(category.Classification, Collection.Classification)
+        && (
+            double.IsNaN(quantity)
+                ? quantityUnit is null
+                : quantityUnit is not null && quantity >= 0 && double.IsFinite(quantity)
+        );
 
     private int ReporterId(Economy reporter)
     {
@@ -123,7 +171,7 @@ public sealed class TradeFlowAppender
 
     private int UnitId(Enum unit)
     {
-        if (!Equals(unit, lastUnit))
+        if (!ReferenceEquals(unit, lastUnit) && !Equals(unit, lastUnit))
         {
             lastUnitId = Collection.IdOf(unit);
             lastUnit = unit;

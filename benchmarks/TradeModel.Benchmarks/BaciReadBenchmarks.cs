@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Sylvan.Data.Csv;
+using TradeModel.Classifications;
+using TradeModel.Data.Baci;
+using TradeModel.Economies;
+
+namespace TradeModel.Benchmarks;
+
+/// <summary>
+/// Reading a BACI file into a <see cref="Flows.TradeFlowCollection"/> against a Sylvan.Data.Csv loop that parses the
+/// same fields into plain arrays (the floor any reader on that library pays). The file is generated once per run,
+/// deterministically (fixed seed), in BACI's layout: one year, ~200 exporters in order, importers, HS 2022
+/// subheadings, values in thousands with three decimals, quantities in tonnes or NA. Rows:
+/// <c>TRADEMODEL_BACI_ROWS</c> (1,000,000 by default; CI's dry run sets a small number).
+/// </summary>
+[MemoryDiagnoser]
+public class BaciReadBenchmarks
+{
+    private string path = "";
+
+    /// <summary>Rows in the generated file.</summary>
+    public static int Rows =>
+        int.TryParse(
+            Environment.GetEnvironmentVariable("TRADEMODEL_BACI_ROWS"),
+            CultureInfo.InvariantCulture,
+            out var rows
+        )
+            ? rows
+            : 1_000_000;
+
+    /// <summary>Writes the file.</summary>
+    [GlobalSetup]
+    public void Generate()
+    {
+        path = Path.Combine(
+            Path.GetTempPath(),
+            string.Create(CultureInfo.InvariantCulture, $"BACI_HS22_Y2024_bench_{Rows}.csv")
+        );
+        if (!File.Exists(path))
+        {
+            BaciGenerator.Write(path, Rows, seed: 42);
+        }
+    }
+
+    /// <summary>The floor: Sylvan parses every field into arrays of ints, decimals and doubles.</summary>
+    /// <returns>The rows read.</returns>
+    [Benchmark(Baseline = true)]
+    public int SylvanLoopIntoArrays()
+    {
+        using var reader = CsvDataReader.Create(
+            path,
+            new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' }
+        );
+        var capacity = Rows;
+        var t = new int[capacity];
+        var i = new int[capacity];
+        var j = new int[capacity];
+        var k = new int[capacity];
+        var v = new decimal[capacity];
+        var q = new double[capacity];
+        var n = 0;
+        while (reader.Read())
+        {
+            t[n] = int.Parse(reader.GetFieldSpan(0), CultureInfo.InvariantCulture);
+            i[n] = int.Parse(reader.GetFieldSpan(1), CultureInfo.InvariantCulture);
+            j[n] = int.Parse(reader.GetFieldSpan(2), CultureInfo.InvariantCulture);
+            k[n] = int.Parse(reader.GetFieldSpan(3), CultureInfo.InvariantCulture);
+            v[n] = decimal.Parse(
+                reader.GetFieldSpan(4),
+                NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture
+            );
+            var quantity = reader.GetFieldSpan(5);
+            q[n] = quantity is "NA"
+                ? double.NaN
+                : double.Parse(quantity, CultureInfo.InvariantCulture);
+            n++;
+        }
+        return n;
+    }
+
+    /// <summary>TradeModel: every field checked (economies, products, exact values) into a flow collection.</summary>
+    /// <returns>The flows read.</returns>
+    [Benchmark]
+    public int BaciFileRead() => BaciFile.Read(path).Flows.Count;
+}
+
+/// <summary>A deterministic generator of BACI-format files (fixed seed), for benchmarks.</summary>
+public static class BaciGenerator
+{
+    /// <summary>Writes <paramref name="rows"/> rows of one year to <paramref name="path"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="rows">How many rows.</param>
+    /// <param name="seed">The random seed.</param>
+    public static void Write(string path, int rows, int seed)
+    {
+        var random = new Random(seed);
+        var economies = Economy
+            .Countries.Where(c => c.ComtradeCode is not null)
+            .Select(c => c.ComtradeCode!.Value)
+            .Take(200)
+            .ToArray();
+        var products = HarmonizedSystem2022
+            .Classification.Categories.Where(c =>
+                c.Code.Length == 6 && char.IsAsciiDigit(c.Code[0]) && c.Code[0..2] != "99"
+            )
+            .Select(c => c.Code)
+            .ToArray();
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
+        writer.Write("t,i,j,k,v,q\n");
+        var perExporter = Math.Max(1, rows / economies.Length);
+        for (var n = 0; n < rows; n++)
+        {
+            var exporter = economies[Math.Min(n / perExporter, economies.Length - 1)];
+            var importer = economies[random.Next(economies.Length)];
+            var product = products[random.Next(products.Length)];
+            var thousands = random.Next(1, 10_000_000) / 1000m;
+            var quantity =
+                random.Next(10) == 0
+                    ? "NA"
+                    : (random.Next(1, 1_000_000) / 1000.0).ToString(
+                        "R",
+                        CultureInfo.InvariantCulture
+                    );
+            writer.Write(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"2024,{exporter},{importer},{product},{thousands:0.000},{quantity}\n"
+                )
+            );
+        }
+    }
+}
