@@ -62,7 +62,8 @@ internal sealed class CsvSource : IDisposable
         string name,
         ReadOptions? options,
         bool leaveOpen,
-        CancellationToken cancellation
+        CancellationToken cancellation,
+        char delimiter = ','
     )
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -75,7 +76,7 @@ internal sealed class CsvSource : IDisposable
         CsvDataReader reader;
         try
         {
-            reader = CsvDataReader.Create(text, ReaderOptions);
+            reader = CsvDataReader.Create(text, ReaderOptions(delimiter));
         }
         catch (CsvMissingHeadersException)
         {
@@ -125,7 +126,7 @@ internal sealed class CsvSource : IDisposable
         try
         {
             reader = await CsvDataReader
-                .CreateAsync(text, ReaderOptions, cancellation)
+                .CreateAsync(text, ReaderOptions(','), cancellation)
                 .ConfigureAwait(false);
         }
         catch (CsvMissingHeadersException)
@@ -160,11 +161,11 @@ internal sealed class CsvSource : IDisposable
     private static DataFormatException Empty(string name) =>
         new(new RowError(name, 1, 1, "", "", "is not a header: the source is empty."));
 
-    private static CsvDataReaderOptions ReaderOptions =>
+    private static CsvDataReaderOptions ReaderOptions(char delimiter) =>
         new()
         {
             HasHeaders = true,
-            Delimiter = ',',
+            Delimiter = delimiter,
             HeaderComparer = StringComparer.OrdinalIgnoreCase,
         };
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Parquet;
 using Parquet.Schema;
 using TradeModel.Classifications;
+using TradeModel.Data.Internal;
 using TradeModel.Economies;
 using TradeModel.Flows;
 using UnitsNet;
@@ -359,7 +360,7 @@ public static class TradeParquet
                 ? s
                 : throw new FormatException($"{Where("status")}: '{status}' is not a status.");
         Enum? quantityUnit = null;
-        if (unit is not null && !UnitParser.TryParse(unit, out quantityUnit))
+        if (unit is not null && !UnitText.TryParse(unit, out quantityUnit))
         {
             throw new FormatException(
                 $"{Where("unit")}: '{unit}' is not a UnitsNet unit written as Type.Unit."

@@ -1,9 +1,9 @@
 using UnitsNet;
 
-namespace TradeModel.Data.Parquet;
+namespace TradeModel.Data.Internal;
 
 /// <summary>Reads a UnitsNet unit written as Type.Unit (MassUnit.Tonne), as TradeModel's JSON writes it.</summary>
-internal static class UnitParser
+internal static class UnitText
 {
     internal static bool TryParse(
         string text,

@@ -1,0 +1,369 @@
+using System.Globalization;
+using TradeModel.Classifications;
+using TradeModel.Data.Internal;
+using TradeModel.Economies;
+using TradeModel.Flows;
+using UnitsNet.Units;
+
+namespace TradeModel.Data.Mapped;
+
+/// <summary>
+/// A CSV file of any layout, read through a declared <see cref="ColumnMapping"/>: the caller names which column is
+/// reporter, partner, direction, category, period, value, currency, unit multiplier, quantity, unit and status.
+/// Everything else works as for the other readers: exact values, missing stays missing, errors by line and column.
+/// </summary>
+public static class MappedCsv
+{
+    private static readonly Dictionary<string, Enum> UnitAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["t"] = MassUnit.Tonne,
+        ["kg"] = MassUnit.Kilogram,
+        ["g"] = MassUnit.Gram,
+        ["l"] = VolumeUnit.Liter,
+        ["m3"] = VolumeUnit.CubicMeter,
+        ["u"] = ScalarUnit.Amount,
+    };
+
+    /// <summary>Reads a file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">The mapping, codes and errors.</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The flows and the report.</returns>
+    /// <exception cref="DataFormatException">In strict mode, the first bad row; in any mode, a mapped column missing from the header, or no currency.</exception>
+    public static ReadResult Read(
+        string path,
+        MappedCsvOptions options,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.OpenRead(path);
+        return ReadFrom(stream, Path.GetFileName(path), options, cancellationToken);
+    }
+
+    /// <summary>Reads from a stream (left open).</summary>
+    /// <param name="stream">The CSV text.</param>
+    /// <param name="sourceName">The name errors give the source.</param>
+    /// <param name="options">The mapping, codes and errors.</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The flows and the report.</returns>
+    /// <exception cref="DataFormatException">In strict mode, the first bad row; in any mode, a mapped column missing from the header, or no currency.</exception>
+    public static ReadResult ReadFrom(
+        Stream stream,
+        string sourceName,
+        MappedCsvOptions options,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        ArgumentNullException.ThrowIfNull(options);
+        using var csv = CsvSource.Open(
+            stream,
+            sourceName,
+            options,
+            leaveOpen: true,
+            cancellationToken,
+            options.Delimiter
+        );
+        var rows = new RowReader(csv, options);
+        while (csv.Read())
+        {
+            rows.ReadRow();
+        }
+        return new ReadResult(
+            rows.Flows
+                ?? new TradeFlowCollection(
+                    options.Classification,
+                    options.Currency ?? Currency.None
+                ),
+            csv.Report
+        );
+    }
+
+    private sealed class RowReader
+    {
+        private readonly CsvSource csv;
+        private readonly MappedCsvOptions options;
+        private readonly Dictionary<string, Economy> economies = new(
+            StringComparer.OrdinalIgnoreCase
+        );
+        private readonly int reporter;
+        private readonly int partner;
+        private readonly int direction;
+        private readonly int category;
+        private readonly int period;
+        private readonly int value;
+        private readonly int currency;
+        private readonly int multiplier;
+        private readonly int quantity;
+        private readonly int unit;
+        private readonly int status;
+        private TradeFlowAppender? appender;
+
+        internal RowReader(CsvSource csv, MappedCsvOptions options)
+        {
+            this.csv = csv;
+            this.options = options;
+            var map = options.Columns;
+            int Optional(string? name) => name is null ? -1 : csv.Column(name);
+            reporter = csv.Column(map.Reporter);
+            partner = Optional(map.Partner);
+            direction = csv.Column(map.Direction);
+            category = csv.Column(map.Category);
+            period = csv.Column(map.Period);
+            value = csv.Column(map.Value);
+            currency = Optional(map.Currency);
+            multiplier = Optional(map.UnitMultiplier);
+            quantity = Optional(map.Quantity);
+            unit = Optional(map.Unit);
+            status = Optional(map.Status);
+            if (currency < 0 && options.Currency is null)
+            {
+                throw new DataFormatException(
+                    new RowError(
+                        csv.Source,
+                        1,
+                        1,
+                        "",
+                        "",
+                        "is where a currency column was expected: map one, or give the currency in the options."
+                    )
+                );
+            }
+        }
+
+        internal TradeFlowCollection? Flows { get; private set; }
+
+        internal void ReadRow()
+        {
+            if (
+                !csv.HasAllFields()
+                || !TryEconomy(reporter, out var from)
+                || !TryPartner(out var to)
+                || !TryDirection(out var towards)
+                || !TryCategory(out var item)
+                || !TryPeriod(out var when)
+                || !TryCurrency(out var money)
+                || !TryValue(out var amount)
+                || !TryStatus(amount, out var observed)
+                || !TryQuantity(out var count, out var measure)
+            )
+            {
+                return;
+            }
+            Flows ??= new TradeFlowCollection(options.Classification, money, 1024);
+            appender ??= Flows.CreateAppender();
+            try
+            {
+                appender.Append(from, to, towards, item, when, amount, observed, count, measure);
+            }
+            catch (ArgumentException e)
+            {
+                csv.Fail(value, $"does not make a flow: {e.Message}");
+                return;
+            }
+            csv.Accept();
+        }
+
+        private string Field(int column) => column < 0 ? "" : csv.Field(column).Trim().ToString();
+
+        private bool TryEconomy(int column, out Economy economy)
+        {
+            var code = Field(column);
+            if (economies.TryGetValue(code, out economy!))
+            {
+                return true;
+            }
+            var found =
+                options.EconomyCodes == EconomyCodes.Comtrade
+                    ? int.TryParse(
+                        code,
+                        NumberStyles.None,
+                        CultureInfo.InvariantCulture,
+                        out var number
+                    ) && Economy.TryFromComtradeCode(number, out economy!)
+                    : Economy.TryFromCode(code, out economy!);
+            if (!found)
+            {
+                csv.Fail(
+                    column,
+                    options.EconomyCodes == EconomyCodes.Comtrade
+                        ? "is not a UN Comtrade economy code."
+                        : "is not an ISO 3166 or M49 economy code."
+                );
+                return false;
+            }
+            economies[code] = economy;
+            return true;
+        }
+
+        private bool TryPartner(out Economy economy)
+        {
+            if (partner < 0)
+            {
+                economy = Economy.World;
+                return true;
+            }
+            return TryEconomy(partner, out economy);
+        }
+
+        private bool TryDirection(out TradeDirection towards)
+        {
+            if (options.DirectionCodes.TryGetValue(Field(direction), out towards))
+            {
+                return true;
+            }
+            csv.Fail(direction, "is not one of the direction codes of the options.");
+            return false;
+        }
+
+        private bool TryCategory(out Category item)
+        {
+            if (options.Classification.TryGet(Field(category), out item!))
+            {
+                return true;
+            }
+            csv.Fail(category, $"is not a code of {options.Classification.Name}.");
+            return false;
+        }
+
+        private bool TryPeriod(out ReferencePeriod when)
+        {
+            if (ReferencePeriod.TryParse(Field(period), CultureInfo.InvariantCulture, out when))
+            {
+                return true;
+            }
+            csv.Fail(
+                period,
+                "is not a period in SDMX notation (2024, 2024-Q3, 2024-M10, 2024-03-05)."
+            );
+            return false;
+        }
+
+        private bool TryCurrency(out Currency money)
+        {
+            money = options.Currency ?? default;
+            if (currency >= 0)
+            {
+                if (!Currency.TryFromCode(Field(currency), out money))
+                {
+                    csv.Fail(currency, "is not an ISO 4217 currency code.");
+                    return false;
+                }
+                if (options.Currency is { } expected && expected != money)
+                {
+                    csv.Fail(currency, $"is not {expected.Code}, the currency of the options.");
+                    return false;
+                }
+            }
+            if (Flows is not null && Flows.Currency != money)
+            {
+                csv.Fail(
+                    currency,
+                    $"is not {Flows.Currency.Code}, the currency of the rows before: a collection holds one currency."
+                );
+                return false;
+            }
+            return true;
+        }
+
+        private bool TryValue(out decimal? amount)
+        {
+            amount = null;
+            var text = Field(value);
+            if (text.Length == 0)
+            {
+                return true;
+            }
+            var power = 0;
+            if (
+                multiplier >= 0
+                && Field(multiplier) is { Length: > 0 } mult
+                && (
+                    !int.TryParse(
+                        mult,
+                        NumberStyles.AllowLeadingSign,
+                        CultureInfo.InvariantCulture,
+                        out power
+                    ) || power is < -28 or > 28
+                )
+            )
+            {
+                csv.Fail(multiplier, "is not a unit multiplier (a power of ten from −28 to 28).");
+                return false;
+            }
+            if (
+                !ExactDecimal.TryParse(text, out var parsed, out var reason)
+                || (
+                    power != 0
+                    && !ExactDecimal.TryParse(
+                        string.Create(CultureInfo.InvariantCulture, $"{parsed}e{power}"),
+                        out parsed,
+                        out reason
+                    )
+                )
+            )
+            {
+                csv.Fail(value, $"is not an exact value: {reason}");
+                return false;
+            }
+            amount = parsed;
+            return true;
+        }
+
+        private bool TryStatus(decimal? amount, out ObservationStatus observed)
+        {
+            observed = amount is null ? ObservationStatus.Missing : ObservationStatus.Normal;
+            if (status < 0 || Field(status).Length == 0)
+            {
+                return true;
+            }
+            if (options.StatusCodes.TryGetValue(Field(status), out observed))
+            {
+                return true;
+            }
+            csv.Fail(status, "is not one of the status codes of the options.");
+            return false;
+        }
+
+        private bool TryQuantity(out double count, out Enum? measure)
+        {
+            count = double.NaN;
+            measure = null;
+            var text = Field(quantity);
+            if (
+                quantity < 0
+                || text.Length == 0
+                || text.Equals("NA", StringComparison.OrdinalIgnoreCase)
+            )
+            {
+                return true;
+            }
+            if (
+                !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out count)
+                || !double.IsFinite(count)
+                || count < 0
+            )
+            {
+                csv.Fail(
+                    quantity,
+                    "is not a quantity: a finite number of at least 0, NA or blank."
+                );
+                return false;
+            }
+            var unitText = Field(unit);
+            if (
+                !UnitAbbreviations.TryGetValue(unitText, out measure)
+                && !UnitText.TryParse(unitText, out measure)
+            )
+            {
+                csv.Fail(
+                    unit,
+                    "is not a unit: Type.Unit as UnitsNet names it (MassUnit.Tonne), or t, kg, g, l, m3, u."
+                );
+                return false;
+            }
+            return true;
+        }
+    }
+}
