@@ -204,9 +204,16 @@ public static class SeedWalkthrough
         }
 
         // 5. "Over US$1 trillion": convert with the 2024 average rate the walkthrough states, and find the threshold.
-        var rates = ExchangeRateTable.ParseCsv(
-            "period,base,quote,rate,kind,source\n2024,USD,CNY,7.1217,average,stated 2024 average\n"
-        );
+        var rates = new ExchangeRateTable([
+            new ExchangeRate(
+                Currency.USD,
+                Currency.CNY,
+                7.1217m,
+                year,
+                RateKind.PeriodAverage,
+                "stated 2024 average"
+            ),
+        ]);
         var usdCny = rates.GetAverageRate(Currency.USD, Currency.CNY, year);
         var inDollars = usdCny.Convert(total);
         output.WriteLine();

@@ -4,7 +4,7 @@ using TradeModel.Internal;
 namespace TradeModel.Classifications;
 
 /// <summary>
-/// Builds a custom classification in code, or from CSV text with <see cref="Classification.ReadCsv"/>. Nothing is
+/// Builds a custom classification in code (TradeModel.Data reads one from CSV with ClassificationCsv). Nothing is
 /// checked until <see cref="Build"/>, which reports every problem at once.
 /// </summary>
 public sealed class ClassificationBuilder

@@ -10,7 +10,7 @@ public sealed class MappedCsvTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static readonly MappedCsvOptions Options = new()
+    internal static readonly MappedCsvOptions Options = new()
     {
         Delimiter = ';',
         Columns = new ColumnMapping

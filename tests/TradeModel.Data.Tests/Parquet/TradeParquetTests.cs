@@ -105,10 +105,10 @@ public sealed class TradeParquetTests
     [Fact]
     public async Task A_file_of_an_unknown_classification_needs_it_in_the_options()
     {
-        var sectors = Classification.ParseCsv(
+        var sectors = Data.Reference.ClassificationCsv.Parse(
+            "code,parent,name\nT,,Total\nA,T,Agriculture\n",
             "Sectors",
-            "1",
-            "code,parent,name\nT,,Total\nA,T,Agriculture\n"
+            "1"
         );
         var flows = new TradeFlowCollection(sectors, Currency.EUR);
         flows

@@ -1,5 +1,7 @@
+using TradeModel.Classifications;
 using TradeModel.Data.Baci;
 using TradeModel.Data.Comtrade;
+using TradeModel.Data.Reference;
 using TradeModel.Data.Sdmx;
 using TradeModel.Tests.Reliability;
 
@@ -14,7 +16,49 @@ public sealed class ReaderFuzzTests
 {
     private const int Iterations = 1_500;
 
-    public static TheoryData<string> Readers() => ["BACI", "Comtrade", "SDMX"];
+    public static TheoryData<string> Readers() => ["BACI", "Comtrade", "SDMX", "Mapped"];
+
+    private const string Rates =
+        "period,base,quote,rate,kind,source\n2024-12-31,USD,CNY,7.1884,spot,\"PBoC, central parity\"\n2024,USD,CNY,7.1217,average,PBoC\n2024-12-31,CNY,USD,0.1391,spot,\n";
+
+    private const string Hierarchy =
+        "code,parent,name,relation,breakdown\nT,,Total,,\nA,T,Goods,,\nA1,A,\"Of which: food, drink\",ofwhich,\nB,T,Services,part,by type\n";
+
+    [Fact]
+    public void A_mutated_rate_table_reads_or_fails_with_a_named_line()
+    {
+        var mutator = new Mutator(7);
+        for (var i = 0; i < Iterations * 2; i++)
+        {
+            var text = mutator.Next([Rates]);
+            try
+            {
+                ExchangeRateCsv.Parse(text);
+            }
+            catch (DataFormatException e)
+            {
+                Assert.True(e.Error.Line >= 1, $"#{i}: {e.Message}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_mutated_classification_reads_or_lists_its_problems_by_line()
+    {
+        var mutator = new Mutator(11);
+        for (var i = 0; i < Iterations * 2; i++)
+        {
+            var text = mutator.Next([Hierarchy]);
+            try
+            {
+                ClassificationCsv.Parse(text, "Fuzz", "1");
+            }
+            catch (InvalidClassificationException e)
+            {
+                Assert.All(e.Problems, p => Assert.True(p.Line >= 1, $"#{i}: {p}"));
+            }
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Readers))]

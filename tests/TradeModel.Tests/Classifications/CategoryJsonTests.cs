@@ -2,12 +2,13 @@ using System.Text.Json;
 using TradeModel.Classifications;
 using TradeModel.Economies;
 using TradeModel.Flows;
+using TradeModel.Tests.Support;
 
 namespace TradeModel.Tests.Classifications;
 
 public sealed class CategoryJsonTests
 {
-    private static readonly Classification Sectors = Classification.ParseCsv(
+    private static readonly Classification Sectors = TestTables.Classification(
         "Sectors",
         "1",
         "code,parent,name\nT,,Total\nA,T,Agriculture\nM,T,Manufacturing\n"
@@ -82,8 +83,8 @@ public sealed class CategoryJsonTests
     [Fact]
     public void Classifications_given_to_a_converter_must_have_names_of_their_own()
     {
-        var twin = Classification.ParseCsv("Sectors", "2", "code,parent,name\nT,,Total\n");
-        var ebopsTwin = Classification.ParseCsv(
+        var twin = TestTables.Classification("Sectors", "2", "code,parent,name\nT,,Total\n");
+        var ebopsTwin = TestTables.Classification(
             "EBOPS 2010",
             "x",
             "code,parent,name\nS,,Services\n"

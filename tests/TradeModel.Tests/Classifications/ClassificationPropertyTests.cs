@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using TradeModel.Classifications;
+using TradeModel.Tests.Support;
 
 namespace TradeModel.Tests.Classifications;
 
@@ -43,12 +44,12 @@ public sealed class ClassificationPropertyTests
         PositiveInt split
     )
     {
-        var old = Classification.ParseCsv(
+        var old = TestTables.Classification(
             "Old",
             "1",
             "code,parent,name\nT,,Total\nA,T,A\nB,T,B\nC,T,C\n"
         );
-        var target = Classification.ParseCsv(
+        var target = TestTables.Classification(
             "New",
             "1",
             "code,parent,name\nT,,Total\nX,T,X\nY,T,Y\nZ,T,Z\n"

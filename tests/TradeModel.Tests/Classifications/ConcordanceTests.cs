@@ -1,15 +1,16 @@
 using TradeModel.Classifications;
+using TradeModel.Tests.Support;
 
 namespace TradeModel.Tests.Classifications;
 
 public sealed class ConcordanceTests
 {
-    private static readonly Classification Old = Classification.ParseCsv(
+    private static readonly Classification Old = TestTables.Classification(
         "Old",
         "1",
         "code,parent,name\nT,,Total\nA,T,A\nB,T,B\nC,T,C\n"
     );
-    private static readonly Classification New = Classification.ParseCsv(
+    private static readonly Classification New = TestTables.Classification(
         "New",
         "2",
         "code,parent,name\nT,,Total\nX,T,X\nY,T,Y\nZ,T,Z\n"

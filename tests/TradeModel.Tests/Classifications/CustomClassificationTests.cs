@@ -63,64 +63,6 @@ public sealed class CustomClassificationTests
     }
 
     [Fact]
-    public void A_classification_is_read_from_csv_with_relations_and_breakdowns()
-    {
-        var classification = Classification.ParseCsv(
-            "Example",
-            "1",
-            """
-            code,parent,name,relation,breakdown
-            T,,Total,,
-            A,T,Transport,,
-            A1,A,Sea,part,by mode
-            A2,A,Air,part,by mode
-            AP,A,Passenger,alternative,by type
-            AF,A,Freight,alternative,by type
-            A1X,A1,Of which: ferries,ofwhich,
-            M,T,Memo: e-commerce,memo,
-            """
-        );
-
-        Assert.Equal(CategoryRelation.AlternativePart, classification["AP"].Relation);
-        Assert.Equal("by type", classification["AP"].Breakdown);
-        Assert.Equal(CategoryRelation.OfWhich, classification["A1X"].Relation);
-        Assert.Equal(CategoryRelation.Memo, classification["M"].Relation);
-        Assert.Equal(CategoryRelation.Root, classification["T"].Relation);
-    }
-
-    [Fact]
-    public void Csv_problems_of_every_kind_are_reported_together_with_their_lines()
-    {
-        var error = Assert.Throws<InvalidClassificationException>(() =>
-            Classification.ParseCsv(
-                "Example",
-                "1",
-                """
-                code,parent,name,relation
-                T,,Total,
-                A,T,Goods,sideways
-                B,Z,Orphan,
-                C,T
-                T,,Again,
-                """
-            )
-        );
-
-        Assert.Equal([3, 4, 5, 6], error.Problems.Select(p => p.Line).Order());
-        Assert.Contains("sideways", error.Problems[0].Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_csv_header_that_is_not_code_parent_name_is_rejected_on_line_one()
-    {
-        var error = Assert.Throws<InvalidClassificationException>(() =>
-            Classification.ParseCsv("Example", "1", "id,name\nT,Total\n")
-        );
-
-        Assert.Equal(1, Assert.Single(error.Problems).Line);
-    }
-
-    [Fact]
     public void Groupings_reject_overlapping_members_and_members_of_other_classifications()
     {
         var ebops = Ebops2010.Classification;

@@ -1,11 +1,12 @@
 using NodaTime;
 using TradeModel.Rates;
+using TradeModel.Tests.Support;
 
 namespace TradeModel.Tests.Rates;
 
 public sealed class MoneyBagTests
 {
-    private static readonly ExchangeRateTable Rates = ExchangeRateTable.ParseCsv(
+    private static readonly ExchangeRateTable Rates = TestTables.Rates(
         """
         period,base,quote,rate
         2024,USD,CNY,7.1217
@@ -116,8 +117,8 @@ public sealed class MoneyBagTests
     [Fact]
     public void A_bag_converts_a_currency_without_a_direct_rate_through_the_tables_cross_currency()
     {
-        var rates = ExchangeRateTable
-            .ParseCsv(
+        var rates = TestTables
+            .Rates(
                 """
                 period,base,quote,rate
                 2024,USD,CNY,7.1217

@@ -4,6 +4,7 @@ using TradeModel.Classifications;
 using TradeModel.Economies;
 using TradeModel.Flows;
 using TradeModel.Releases;
+using TradeModel.Tests.Support;
 
 namespace TradeModel.Tests.Reliability;
 
@@ -166,8 +167,8 @@ public sealed class CultureMatrixTests
             flow.ToString(),
             JsonSerializer.Serialize(flow),
             JsonSerializer.Deserialize<Money>("""{"amount":"1.5e3","currency":"USD"}""").ToString(),
-            TradeModel
-                .Rates.ExchangeRateTable.ParseCsv("period,base,quote,rate\n2024,USD,CNY,7.1217\n")
+            TestTables
+                .Rates("period,base,quote,rate\n2024,USD,CNY,7.1217\n")
                 .GetAverageRate(Currency.USD, Currency.CNY, ReferencePeriod.ForYear(2024))
                 .ToString(),
         ];

@@ -59,18 +59,6 @@ public sealed class FuzzTests
         "0001-01-01/9999-12-31",
     ];
 
-    private static readonly string[] RateCsvSeeds =
-    [
-        "period,base,quote,rate,kind,source\n2024-12-31,USD,CNY,7.1884,spot,\"PBoC, central parity\"\n2024,USD,CNY,7.1217,average,PBoC\n",
-        "period,base,quote,rate\r\n2024-12-31,USD,CNY,7.1884\r\n2024-12-31,CNY,USD,0.1391\r\n",
-    ];
-
-    private static readonly string[] ClassificationCsvSeeds =
-    [
-        "code,parent,name,relation,breakdown\nT,,Total,,\nA,T,Goods,,\nA1,A,\"Of which: food, drink\",ofwhich,\nB,T,Services,part,by type\n",
-        "code,parent,name\nT,,Total\nA,T,A\nB,A,B\n",
-    ];
-
     private static readonly string[] JsonSeeds =
     [
         """{"amount":"7523.80","currency":"CNY"}""",
@@ -89,8 +77,6 @@ public sealed class FuzzTests
             "ReferencePeriod.Parse",
             "ReferencePeriod.TryParse",
             "Currency.Parse",
-            "ExchangeRateTable.ParseCsv",
-            "Classification.ParseCsv",
             "JSON Money",
             "JSON Currency",
             "JSON ReferencePeriod",
@@ -166,11 +152,6 @@ public sealed class FuzzTests
                         && p.CompareTo(p.YearEarlierOrSelf()) >= 0
             ),
             "Currency.Parse" => (["CNY", "usd", "XXX", "ANG"], (s, c) => Currency.Parse(s, c)),
-            "ExchangeRateTable.ParseCsv" => (RateCsvSeeds, (s, _) => ExchangeRateTable.ParseCsv(s)),
-            "Classification.ParseCsv" => (
-                ClassificationCsvSeeds,
-                (s, _) => Classification.ParseCsv("Fuzz", "1", s)
-            ),
             "JSON Money" => (JsonSeeds, (s, _) => JsonSerializer.Deserialize<Money>(s)),
             "JSON Currency" => (JsonSeeds, (s, _) => JsonSerializer.Deserialize<Currency>(s)),
             "JSON ReferencePeriod" => (
@@ -191,7 +172,6 @@ public sealed class FuzzTests
         target switch
         {
             "Money.TryParse" or "ReferencePeriod.TryParse" => false,
-            "Classification.ParseCsv" => e is InvalidClassificationException,
             _ when target.StartsWith("JSON", StringComparison.Ordinal) => e is JsonException
                 || (
                     target == "JSON TradeFlow"

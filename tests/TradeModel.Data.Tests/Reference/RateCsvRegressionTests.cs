@@ -1,6 +1,7 @@
+using TradeModel.Data.Reference;
 using TradeModel.Rates;
 
-namespace TradeModel.Tests.Reliability;
+namespace TradeModel.Data.Tests.Reference;
 
 /// <summary>Exchange-rate files that used to be read in some other way than they say.</summary>
 public sealed class RateCsvRegressionTests
@@ -8,12 +9,12 @@ public sealed class RateCsvRegressionTests
     [Fact]
     public void An_unterminated_quote_is_an_error_naming_its_line_and_column()
     {
-        var error = Assert.Throws<FormatException>(() =>
-            ExchangeRateTable.ParseCsv("period,base,quote,rate\n2024,USD,CNY,\"7.1\n")
+        var error = Assert.Throws<DataFormatException>(() =>
+            ExchangeRateCsv.Parse("period,base,quote,rate\n2024,USD,CNY,\"7.1\n")
         );
 
-        Assert.StartsWith("Line 2, column 4", error.Message, StringComparison.Ordinal);
-        Assert.Contains("not closed", error.Message, StringComparison.Ordinal);
+        Assert.Contains("line 2, column 4", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cannot be split into fields", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -21,8 +22,8 @@ public sealed class RateCsvRegressionTests
     [InlineData("2024,USD,CNY,\"7.12\"x")]
     public void A_stray_quote_is_an_error(string row)
     {
-        Assert.Throws<FormatException>(() =>
-            ExchangeRateTable.ParseCsv("period,base,quote,rate\n" + row)
+        Assert.Throws<DataFormatException>(() =>
+            ExchangeRateCsv.Parse("period,base,quote,rate\n" + row)
         );
     }
 
@@ -32,9 +33,9 @@ public sealed class RateCsvRegressionTests
         const string Csv =
             "period,base,quote,rate\n2024-12-31,USD,CNY,7.1884\n2024-12-31,CNY,USD,0.5\n";
 
-        var error = Assert.Throws<FormatException>(() => ExchangeRateTable.ParseCsv(Csv));
+        var error = Assert.Throws<DataFormatException>(() => ExchangeRateCsv.Parse(Csv));
 
-        Assert.StartsWith("Line 3, column 4", error.Message, StringComparison.Ordinal);
+        Assert.Contains("line 3, column 4", error.Message, StringComparison.Ordinal);
         Assert.Contains("on line 2", error.Message, StringComparison.Ordinal);
     }
 
@@ -44,7 +45,7 @@ public sealed class RateCsvRegressionTests
         const string Csv =
             "period,base,quote,rate\n2024-12-31,USD,CNY,7.1884\n2024-12-31,CNY,USD,0.1391\n";
 
-        var table = ExchangeRateTable.ParseCsv(Csv);
+        var table = ExchangeRateCsv.Parse(Csv);
 
         Assert.Equal(
             0.1391m,
@@ -55,8 +56,8 @@ public sealed class RateCsvRegressionTests
     [Fact]
     public void A_rate_with_more_decimals_than_decimal_holds_is_refused()
     {
-        var error = Assert.Throws<FormatException>(() =>
-            ExchangeRateTable.ParseCsv(
+        var error = Assert.Throws<DataFormatException>(() =>
+            ExchangeRateCsv.Parse(
                 "period,base,quote,rate\n2024,USD,CNY,0.000000000000000000000000000071\n"
             )
         );

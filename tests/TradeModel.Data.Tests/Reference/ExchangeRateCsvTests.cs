@@ -1,14 +1,15 @@
 using NodaTime;
+using TradeModel.Data.Reference;
 using TradeModel.Rates;
 
-namespace TradeModel.Tests.Rates;
+namespace TradeModel.Data.Tests.Reference;
 
 public sealed class ExchangeRateCsvTests
 {
     [Fact]
     public void A_rate_table_is_read_from_csv_with_kinds_and_sources()
     {
-        var table = ExchangeRateTable.ParseCsv(
+        var table = ExchangeRateCsv.Parse(
             """
             period,base,quote,rate,kind,source
             2024-12-31,USD,CNY,7.1884,spot,central parity
@@ -48,7 +49,7 @@ public sealed class ExchangeRateCsvTests
     [Fact]
     public void The_four_required_columns_are_enough()
     {
-        var table = ExchangeRateTable.ParseCsv("period,base,quote,rate\n2024-M01,EUR,USD,1.0905\n");
+        var table = ExchangeRateCsv.Parse("period,base,quote,rate\n2024-M01,EUR,USD,1.0905\n");
 
         Assert.Equal(
             1.0905m,
@@ -59,31 +60,31 @@ public sealed class ExchangeRateCsvTests
     [Theory]
     [InlineData(
         "period,base,quote,rate\n2024-13,USD,CNY,7.1",
-        "Line 2, column 1 (period)",
+        "line 2, column 1 (period)",
         "'2024-13'"
     )]
-    [InlineData("period,base,quote,rate\n2024,USD,ABQ,7.1", "Line 2, column 3 (quote)", "'ABQ'")]
-    [InlineData("period,base,quote,rate\n2024,XYZ,CNY,7.1", "Line 2, column 2 (base)", "'XYZ'")]
-    [InlineData("period,base,quote,rate\n2024,USD,CNY,-7.1", "Line 2, column 4 (rate)", "'-7.1'")]
-    [InlineData("period,base,quote,rate\n2024,USD,CNY,0", "Line 2, column 4 (rate)", "'0'")]
-    [InlineData("period,base,quote,rate\n2024,USD,CNY,seven", "Line 2, column 4 (rate)", "'seven'")]
-    [InlineData("period,base,quote,rate\n2024,USD,USD,1", "Line 2, column 3 (quote)", "'USD'")]
-    [InlineData("period,base,quote,rate\n2024,USD,CNY", "Line 2, column 4 (rate)", "found 3")]
+    [InlineData("period,base,quote,rate\n2024,USD,ABQ,7.1", "line 2, column 3 (quote)", "'ABQ'")]
+    [InlineData("period,base,quote,rate\n2024,XYZ,CNY,7.1", "line 2, column 2 (base)", "'XYZ'")]
+    [InlineData("period,base,quote,rate\n2024,USD,CNY,-7.1", "line 2, column 4 (rate)", "'-7.1'")]
+    [InlineData("period,base,quote,rate\n2024,USD,CNY,0", "line 2, column 4 (rate)", "'0'")]
+    [InlineData("period,base,quote,rate\n2024,USD,CNY,seven", "line 2, column 4 (rate)", "'seven'")]
+    [InlineData("period,base,quote,rate\n2024,USD,USD,1", "line 2, column 3 (quote)", "'USD'")]
+    [InlineData("period,base,quote,rate\n2024,USD,CNY", "line 2, column 4 (rate)", "has 3 fields")]
     [InlineData(
         "period,base,quote,rate,kind\n2024,USD,CNY,7.1,weekly",
-        "Line 2, column 5 (kind)",
+        "line 2, column 5 (kind)",
         "'weekly'"
     )]
     [InlineData(
         "period,base,quote,rate,kind\n2024,USD,CNY,7.1,spot",
-        "Line 2, column 5 (kind)",
+        "line 2, column 5 (kind)",
         "single day"
     )]
-    [InlineData("date,from,to,value\n2024,USD,CNY,7.1", "Line 1, column 1", "header")]
-    [InlineData("", "Line 1, column 1", "empty")]
+    [InlineData("date,from,to,value\n2024,USD,CNY,7.1", "line 1, column 1", "header")]
+    [InlineData("", "line 1, column 1", "empty")]
     [InlineData(
         "period,base,quote,rate\n2024,USD,CNY,7.1\n2024,USD,CNY,7.2",
-        "Line 3, column 1 (period)",
+        "line 3, column 1 (period)",
         "line 2"
     )]
     public void Malformed_csv_is_rejected_naming_the_line_and_column(
@@ -92,9 +93,9 @@ public sealed class ExchangeRateCsvTests
         string what
     )
     {
-        var error = Assert.Throws<FormatException>(() => ExchangeRateTable.ParseCsv(csv));
+        var error = Assert.Throws<DataFormatException>(() => ExchangeRateCsv.Parse(csv));
 
-        Assert.StartsWith(where, error.Message, StringComparison.Ordinal);
+        Assert.Contains(where, error.Message, StringComparison.Ordinal);
         Assert.Contains(what, error.Message, StringComparison.Ordinal);
     }
 }
