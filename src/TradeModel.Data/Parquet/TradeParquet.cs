@@ -18,7 +18,7 @@ namespace TradeModel.Data.Parquet;
 /// <item><term>category</term><description>string: the category's code in the file's classification.</description></item>
 /// <item><term>period</term><description>string: the period in SDMX notation (2024, 2024-Q3).</description></item>
 /// <item><term>year</term><description>int32: the period's first year, for partitioning and filtering.</description></item>
-/// <item><term>value</term><description>DECIMAL(38, s), nullable: the exact value in the file's currency; s is the largest scale of the values.</description></item>
+/// <item><term>value</term><description>DECIMAL(18, s) stored as INT64 when the values fit in 18 digits, otherwise DECIMAL(38, s), nullable: the exact value in the file's currency; s is the largest scale of the values.</description></item>
 /// <item><term>currency</term><description>string: the ISO 4217 code.</description></item>
 /// <item><term>status</term><description>string: Normal, Estimated, Provisional, Confidential, Missing.</description></item>
 /// <item><term>quantity</term><description>double, nullable: the physical quantity (UnitsNet holds doubles).</description></item>
@@ -32,6 +32,8 @@ public static class TradeParquet
     private const string ClassificationKey = "trademodel.classification";
     private const string CurrencyKey = "trademodel.currency";
 
+    private static readonly string[] DirectionNames = Enum.GetNames<TradeDirection>();
+    private static readonly string[] StatusNames = Enum.GetNames<ObservationStatus>();
     private static readonly DataField<string> Reporter = new("reporter");
     private static readonly DataField<string> Partner = new("partner");
     private static readonly DataField<string> Direction = new("direction");
@@ -72,11 +74,14 @@ public static class TradeParquet
                 nameof(flows)
             );
         }
+        // The narrowest Parquet decimal the values fit: 18 digits and fewer are stored as 64-bit integers, which every
+        // reader decodes without big-number arithmetic; wider values take the 16-byte form of DECIMAL(38, s).
+        var precision = integerDigits + scale <= 18 ? 18 : 38;
         var value = new DecimalDataField(
             "value",
-            38,
+            precision,
             scale,
-            forceByteArrayEncoding: true,
+            forceByteArrayEncoding: precision > 18,
             isNullable: true
         );
         var schema = new ParquetSchema(
@@ -101,68 +106,75 @@ public static class TradeParquet
             [CurrencyKey] = flows.Currency.Code,
         };
         using var group = writer.CreateRowGroup();
+        var n = rows.Length;
+        var (reporters, partners, directions, categories, periods) = (
+            new string[n],
+            new string[n],
+            new string[n],
+            new string[n],
+            new string[n]
+        );
+        var (years, values, currencies, statuses) = (
+            new int[n],
+            new decimal?[n],
+            new string[n],
+            new string[n]
+        );
+        var (quantities, units) = (new double?[n], new string[n]);
+        var periodText = new Dictionary<ReferencePeriod, string>();
+        var unitText = new Dictionary<Enum, string>();
+        for (var i = 0; i < n; i++)
+        {
+            var f = rows[i];
+            reporters[i] = CodeOf(f.Reporter, f);
+            partners[i] = CodeOf(f.Partner, f);
+            directions[i] = DirectionNames[(int)f.Direction];
+            categories[i] = f.Category.Code;
+            if (!periodText.TryGetValue(f.Period, out var period))
+            {
+                periodText[f.Period] = period = f.Period.ToString(
+                    null,
+                    CultureInfo.InvariantCulture
+                );
+            }
+            periods[i] = period;
+            years[i] = f.Period.Year;
+            values[i] = f.Value?.Amount;
+            currencies[i] = flows.Currency.Code;
+            statuses[i] = StatusNames[(int)f.Status];
+            if (f.Quantity is { } q)
+            {
+                quantities[i] = (double)q.Value;
+                if (!unitText.TryGetValue(q.Unit, out var unit))
+                {
+                    unitText[q.Unit] = unit = $"{q.Unit.GetType().Name}.{q.Unit}";
+                }
+                units[i] = unit;
+            }
+        }
+        await group.WriteAsync(Reporter, reporters, null).ConfigureAwait(false);
+        await group.WriteAsync(Partner, partners, null).ConfigureAwait(false);
+        await group.WriteAsync(Direction, directions, null).ConfigureAwait(false);
+        await group.WriteAsync(CategoryField, categories, null).ConfigureAwait(false);
+        await group.WriteAsync(Period, periods, null).ConfigureAwait(false);
         await group
-            .WriteAsync(Reporter, rows.Select(f => CodeOf(f.Reporter, f)).ToArray(), null)
+            .WriteAsync(Year, (ReadOnlyMemory<int>)years, null, null, cancellationToken)
             .ConfigureAwait(false);
         await group
-            .WriteAsync(Partner, rows.Select(f => CodeOf(f.Partner, f)).ToArray(), null)
+            .WriteAsync(value, (ReadOnlyMemory<decimal?>)values, null, null, cancellationToken)
             .ConfigureAwait(false);
-        await group
-            .WriteAsync(Direction, rows.Select(f => f.Direction.ToString()).ToArray(), null)
-            .ConfigureAwait(false);
-        await group
-            .WriteAsync(CategoryField, rows.Select(f => f.Category.Code).ToArray(), null)
-            .ConfigureAwait(false);
-        await group
-            .WriteAsync(
-                Period,
-                rows.Select(f => f.Period.ToString(null, CultureInfo.InvariantCulture)).ToArray(),
-                null
-            )
-            .ConfigureAwait(false);
-        await group
-            .WriteAsync(
-                Year,
-                (ReadOnlyMemory<int>)rows.Select(f => f.Period.Year).ToArray(),
-                null,
-                null,
-                cancellationToken
-            )
-            .ConfigureAwait(false);
-        await group
-            .WriteAsync(
-                value,
-                (ReadOnlyMemory<decimal?>)rows.Select(f => f.Value?.Amount).ToArray(),
-                null,
-                null,
-                cancellationToken
-            )
-            .ConfigureAwait(false);
-        await group
-            .WriteAsync(CurrencyField, rows.Select(_ => flows.Currency.Code).ToArray(), null)
-            .ConfigureAwait(false);
-        await group
-            .WriteAsync(Status, rows.Select(f => f.Status.ToString()).ToArray(), null)
-            .ConfigureAwait(false);
+        await group.WriteAsync(CurrencyField, currencies, null).ConfigureAwait(false);
+        await group.WriteAsync(Status, statuses, null).ConfigureAwait(false);
         await group
             .WriteAsync(
                 QuantityField,
-                (ReadOnlyMemory<double?>)
-                    rows.Select(f => f.Quantity is { } q ? (double?)(double)q.Value : null)
-                        .ToArray(),
+                (ReadOnlyMemory<double?>)quantities,
                 null,
                 null,
                 cancellationToken
             )
             .ConfigureAwait(false);
-        await group
-            .WriteAsync(
-                Unit,
-                rows.Select(f => f.Quantity is { } q ? $"{q.Unit.GetType().Name}.{q.Unit}" : null!)
-                    .ToArray(),
-                null
-            )
-            .ConfigureAwait(false);
+        await group.WriteAsync(Unit, units, null).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -229,6 +241,7 @@ public static class TradeParquet
         var flows = new TradeFlowCollection(classification, currency);
         var appender = flows.CreateAppender();
         var value = reader.Schema.FindDataField("value") ?? throw Missing("value");
+        var caches = new Caches();
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var group = reader.OpenRowGroupReader(g);
@@ -247,6 +260,13 @@ public static class TradeParquet
             await group
                 .ReadAsync<decimal>(value, values, null, cancellationToken)
                 .ConfigureAwait(false);
+            // A Parquet decimal column has one scale; values come back at the smallest scale that holds them (7.0 as 7).
+            for (var v = 0; v < values.Length; v++)
+            {
+                values[v] = values[v] is { } amount
+                    ? amount / 1.000000000000000000000000000000000m
+                    : null;
+            }
             var statuses = await Strings(group, Status, count, cancellationToken)
                 .ConfigureAwait(false);
             var quantities = new double?[count];
@@ -259,6 +279,7 @@ public static class TradeParquet
                 Append(
                     appender,
                     classification,
+                    caches,
                     i,
                     reporters[i],
                     partners[i],
@@ -316,9 +337,22 @@ public static class TradeParquet
         return all ?? throw new FormatException($"'{directory}' holds no Parquet file.");
     }
 
+    /// <summary>What each distinct text of a file stands for: columns repeat few values, so each is parsed once.</summary>
+    private sealed class Caches
+    {
+        internal Dictionary<string, Economy> Economies { get; } = new(StringComparer.Ordinal);
+
+        internal Dictionary<string, Category> Categories { get; } = new(StringComparer.Ordinal);
+
+        internal Dictionary<string, ReferencePeriod> Periods { get; } = new(StringComparer.Ordinal);
+
+        internal Dictionary<string, Enum> Units { get; } = new(StringComparer.Ordinal);
+    }
+
     private static void Append(
         TradeFlowAppender appender,
         Classification classification,
+        Caches caches,
         int row,
         string reporter,
         string partner,
@@ -333,38 +367,41 @@ public static class TradeParquet
     {
         string Where(string column) =>
             string.Create(CultureInfo.InvariantCulture, $"Row {row + 1}, column {column}");
-        var from = Economy.TryFromCode(reporter, out var r)
-            ? r
-            : throw new FormatException(
-                $"{Where("reporter")}: '{reporter}' is not an economy code."
-            );
-        var to = Economy.TryFromCode(partner, out var p)
-            ? p
-            : throw new FormatException($"{Where("partner")}: '{partner}' is not an economy code.");
+        Economy EconomyOf(string code, string column) =>
+            caches.Economies.TryGetValue(code, out var known) ? known
+            : Economy.TryFromCode(code, out var found) ? caches.Economies[code] = found
+            : throw new FormatException($"{Where(column)}: '{code}' is not an economy code.");
+        var from = EconomyOf(reporter, "reporter");
+        var to = EconomyOf(partner, "partner");
         var towards =
             Enum.TryParse<TradeDirection>(direction, false, out var d) && Enum.IsDefined(d)
                 ? d
                 : throw new FormatException(
                     $"{Where("direction")}: '{direction}' is not a direction."
                 );
-        var item = classification.TryGet(category, out var cat)
-            ? cat
+        var item =
+            caches.Categories.TryGetValue(category, out var knownCategory) ? knownCategory
+            : classification.TryGet(category, out var cat) ? caches.Categories[category] = cat
             : throw new FormatException(
                 $"{Where("category")}: '{category}' is not a code of {classification.Name}."
             );
-        var when = ReferencePeriod.TryParse(period, CultureInfo.InvariantCulture, out var pe)
-            ? pe
+        var when =
+            caches.Periods.TryGetValue(period, out var knownPeriod) ? knownPeriod
+            : ReferencePeriod.TryParse(period, CultureInfo.InvariantCulture, out var pe)
+                ? caches.Periods[period] = pe
             : throw new FormatException($"{Where("period")}: '{period}' is not a period.");
         var observed =
             Enum.TryParse<ObservationStatus>(status, false, out var s) && Enum.IsDefined(s)
                 ? s
                 : throw new FormatException($"{Where("status")}: '{status}' is not a status.");
         Enum? quantityUnit = null;
-        if (unit is not null && !UnitText.TryParse(unit, out quantityUnit))
+        if (unit is not null && !caches.Units.TryGetValue(unit, out quantityUnit))
         {
-            throw new FormatException(
-                $"{Where("unit")}: '{unit}' is not a UnitsNet unit written as Type.Unit."
-            );
+            quantityUnit = Internal.UnitText.TryParse(unit, out var parsed)
+                ? caches.Units[unit] = parsed
+                : throw new FormatException(
+                    $"{Where("unit")}: '{unit}' is not a UnitsNet unit written as Type.Unit."
+                );
         }
         appender.Append(
             from,

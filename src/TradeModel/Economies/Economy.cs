@@ -48,6 +48,17 @@ public sealed class Economy
 
     private readonly int? areaComtradeCode;
 
+    private static int nextIndex = -1;
+
+    /// <summary>
+    /// A small number unique to each economy the registry made (countries, regions, the World, Comtrade areas), from
+    /// 0; −1 for groups defined by users. Lets collections map economies to dense codes through an array.
+    /// </summary>
+    internal int RegistryIndex { get; private set; } = -1;
+
+    /// <summary>Numbers the registry's economies, once each, as the registry makes them.</summary>
+    internal void Register() => RegistryIndex = Interlocked.Increment(ref nextIndex);
+
     /// <summary>The World (M49 001; UN Comtrade 0).</summary>
     public static Economy World => Registry.Value.World;
 

@@ -56,6 +56,12 @@ internal sealed class EconomyRegistry
             byCode.Add(area.Code!, area);
         }
         Areas = [.. areas.Select(a => a.Area)];
+        foreach (
+            var economy in byNumber.Values.Concat(countries).Concat(Areas).Append(world).Distinct()
+        )
+        {
+            economy.Register();
+        }
     }
 
     internal Economy World { get; }

@@ -15,6 +15,9 @@ public sealed class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
 {
     private readonly List<Economy> economies = [];
     private readonly Dictionary<Economy, int> economyIds = [];
+
+    /// <summary>Dense code + 1 of each registry economy by its index; 0 for none yet.</summary>
+    private int[] economyIdByIndex = new int[512];
     private readonly List<ReferencePeriod> periods = [];
     private readonly Dictionary<ReferencePeriod, int> periodIds = [];
     private readonly List<Enum> units = [];
@@ -104,7 +107,28 @@ public sealed class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     /// <returns>The appender.</returns>
     public TradeFlowAppender CreateAppender() => new(this);
 
-    internal int IdOf(Economy economy) => Id(economyIds, economies, economy);
+    internal int IdOf(Economy economy)
+    {
+        // The registry's economies (all but user groups) have a small index: an array beats a dictionary per row.
+        var index = economy.RegistryIndex;
+        if (index < 0)
+        {
+            return Id(economyIds, economies, economy);
+        }
+        if (index >= economyIdByIndex.Length)
+        {
+            var grown = new int[Math.Max(index + 1, economyIdByIndex.Length * 2)];
+            economyIdByIndex.CopyTo(grown, 0);
+            economyIdByIndex = grown;
+        }
+        var id = economyIdByIndex[index] - 1;
+        if (id < 0)
+        {
+            id = Id(economyIds, economies, economy);
+            economyIdByIndex[index] = id + 1;
+        }
+        return id;
+    }
 
     internal int IdOf(ReferencePeriod period) => Id(periodIds, periods, period);
 
