@@ -53,8 +53,14 @@ public static partial class BaciFile
         ArgumentNullException.ThrowIfNull(path);
         options ??= new BaciReadOptions();
         CheckVintage(path, options.Classification);
-        using var stream = File.OpenRead(path);
-        return ReadFrom(stream, Path.GetFileName(path), options, cancellationToken);
+        var hs = options.Classification;
+        return CsvSource.ReadFile(
+            path,
+            options,
+            csv => new RowReader(csv, hs),
+            ',',
+            cancellationToken
+        );
     }
 
     /// <summary>Reads BACI rows from a stream (left open).</summary>
@@ -73,19 +79,15 @@ public static partial class BaciFile
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= new BaciReadOptions();
-        using var csv = CsvSource.Open(
+        var hs = options.Classification;
+        return CsvSource.ReadAll(
             stream,
             sourceName,
             options,
-            leaveOpen: true,
+            csv => new RowReader(csv, hs),
+            ',',
             cancellationToken
         );
-        var rows = new RowReader(csv, options.Classification);
-        while (csv.Read())
-        {
-            rows.ReadRow();
-        }
-        return new ReadResult(rows.Flows, csv.Report);
     }
 
     /// <summary>Reads a BACI file asynchronously; see <see cref="Read(string, BaciReadOptions?, CancellationToken)"/>.</summary>
@@ -103,24 +105,19 @@ public static partial class BaciFile
         ArgumentNullException.ThrowIfNull(path);
         options ??= new BaciReadOptions();
         CheckVintage(path, options.Classification);
+        var hs = options.Classification;
         var stream = File.OpenRead(path);
         await using (stream.ConfigureAwait(false))
         {
-            using var csv = await CsvSource
-                .OpenAsync(
+            return await CsvSource
+                .ReadAllAsync(
                     stream,
                     Path.GetFileName(path),
                     options,
-                    leaveOpen: true,
+                    csv => new RowReader(csv, hs),
                     cancellationToken
                 )
                 .ConfigureAwait(false);
-            var rows = new RowReader(csv, options.Classification);
-            while (await csv.ReadAsync().ConfigureAwait(false))
-            {
-                rows.ReadRow();
-            }
-            return new ReadResult(rows.Flows, csv.Report);
         }
     }
 
@@ -245,7 +242,7 @@ public static partial class BaciFile
     private static partial Regex VintageInName();
 
     /// <summary>The per-file state of a read: column positions, caches of economies, products and years.</summary>
-    private sealed class RowReader
+    private sealed class RowReader : IRowReader
     {
         private readonly CsvSource csv;
         private readonly Classification classification;
@@ -279,7 +276,9 @@ public static partial class BaciFile
 
         internal TradeFlowCollection Flows { get; }
 
-        internal void ReadRow()
+        public ReadResult Result() => new(Flows, csv.Report);
+
+        public void ReadRow()
         {
             if (!csv.HasAllFields())
             {

@@ -56,9 +56,15 @@ public static class ComtradeFile
         CancellationToken cancellationToken = default
     )
     {
-        ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.OpenRead(path);
-        return ReadFrom(stream, Path.GetFileName(path), options, cancellationToken);
+        options ??= new ComtradeReadOptions();
+        var hs = options.Classification;
+        return CsvSource.ReadFile(
+            path,
+            options,
+            csv => new RowReader(csv, hs),
+            ',',
+            cancellationToken
+        );
     }
 
     /// <summary>Reads UN Comtrade rows from a stream (left open).</summary>
@@ -77,19 +83,15 @@ public static class ComtradeFile
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= new ComtradeReadOptions();
-        using var csv = CsvSource.Open(
+        var hs = options.Classification;
+        return CsvSource.ReadAll(
             stream,
             sourceName,
             options,
-            leaveOpen: true,
+            csv => new RowReader(csv, hs),
+            ',',
             cancellationToken
         );
-        var rows = new RowReader(csv, options.Classification);
-        while (csv.Read())
-        {
-            rows.ReadRow();
-        }
-        return new ReadResult(rows.Detail, csv.Report, rows.Aggregates);
     }
 
     /// <summary>
@@ -201,7 +203,7 @@ public static class ComtradeFile
         };
 
     /// <summary>The per-file state of a read.</summary>
-    private sealed class RowReader
+    private sealed class RowReader : IRowReader
     {
         private readonly CsvSource csv;
         private readonly Classification classification;
@@ -253,7 +255,9 @@ public static class ComtradeFile
 
         internal TradeFlowCollection Aggregates { get; }
 
-        internal void ReadRow()
+        public ReadResult Result() => new(Detail, csv.Report, Aggregates);
+
+        public void ReadRow()
         {
             if (
                 !csv.HasAllFields()

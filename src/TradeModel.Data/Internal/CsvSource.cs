@@ -64,6 +64,23 @@ internal sealed class CsvSource : IDisposable
         bool leaveOpen,
         CancellationToken cancellation,
         char delimiter = ','
+    ) =>
+        OpenAsync(source, name, options, leaveOpen, cancellation, delimiter, synchronous: true)
+            .GetAwaiter()
+            .GetResult();
+
+    /// <summary>
+    /// Opens a source and reads its header. With <paramref name="synchronous"/>, the header is read with the
+    /// reader's synchronous API and the task has completed when it returns.
+    /// </summary>
+    public static async Task<CsvSource> OpenAsync(
+        Stream source,
+        string name,
+        ReadOptions? options,
+        bool leaveOpen,
+        CancellationToken cancellation,
+        char delimiter = ',',
+        bool synchronous = false
     )
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -76,7 +93,11 @@ internal sealed class CsvSource : IDisposable
         CsvDataReader reader;
         try
         {
-            reader = CsvDataReader.Create(text, ReaderOptions(delimiter));
+            reader = synchronous
+                ? CsvDataReader.Create(text, ReaderOptions(delimiter))
+                : await CsvDataReader
+                    .CreateAsync(text, ReaderOptions(delimiter), cancellation)
+                    .ConfigureAwait(false);
         }
         catch (CsvMissingHeadersException)
         {
@@ -107,55 +128,59 @@ internal sealed class CsvSource : IDisposable
         );
     }
 
-    public static async Task<CsvSource> OpenAsync(
+    /// <summary>
+    /// Reads a whole source: opens it, makes the format's row reader from its header, feeds it every record, and
+    /// returns what the row reader made of them.
+    /// </summary>
+    public static ReadResult ReadAll(
         Stream source,
         string name,
-        ReadOptions? options,
-        bool leaveOpen,
+        ReadOptions options,
+        Func<CsvSource, IRowReader> rows,
+        char delimiter,
         CancellationToken cancellation
     )
     {
-        ArgumentNullException.ThrowIfNull(source);
-        var counting = new CountingStream(source, leaveOpen);
-        var text = new StreamReader(
-            counting,
-            Encoding.UTF8,
-            detectEncodingFromByteOrderMarks: true
-        );
-        CsvDataReader reader;
-        try
+        using var csv = Open(source, name, options, leaveOpen: true, cancellation, delimiter);
+        var reader = rows(csv);
+        while (csv.Read())
         {
-            reader = await CsvDataReader
-                .CreateAsync(text, ReaderOptions(','), cancellation)
-                .ConfigureAwait(false);
+            reader.ReadRow();
         }
-        catch (CsvMissingHeadersException)
+        return reader.Result();
+    }
+
+    /// <inheritdoc cref="ReadAll"/>
+    public static async Task<ReadResult> ReadAllAsync(
+        Stream source,
+        string name,
+        ReadOptions options,
+        Func<CsvSource, IRowReader> rows,
+        CancellationToken cancellation
+    )
+    {
+        using var csv = await OpenAsync(source, name, options, leaveOpen: true, cancellation)
+            .ConfigureAwait(false);
+        var reader = rows(csv);
+        while (await csv.ReadAsync().ConfigureAwait(false))
         {
-            text.Dispose();
-            throw Empty(name);
+            reader.ReadRow();
         }
-        catch (CsvFormatException e)
-        {
-            text.Dispose();
-            throw new DataFormatException(
-                new RowError(
-                    name,
-                    1,
-                    Math.Max(e.FieldOrdinal, 0) + 1,
-                    "",
-                    "",
-                    $"is a header that cannot be split into fields ({e.Message})."
-                )
-            );
-        }
-        return new CsvSource(
-            counting,
-            text,
-            reader,
-            name,
-            options ?? new ReadOptions(),
-            cancellation
-        );
+        return reader.Result();
+    }
+
+    /// <summary>Opens a file, reads it all (see <see cref="ReadAll"/>), and closes it.</summary>
+    public static ReadResult ReadFile(
+        string path,
+        ReadOptions options,
+        Func<CsvSource, IRowReader> rows,
+        char delimiter,
+        CancellationToken cancellation
+    )
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.OpenRead(path);
+        return ReadAll(stream, Path.GetFileName(path), options, rows, delimiter, cancellation);
     }
 
     private static DataFormatException Empty(string name) =>

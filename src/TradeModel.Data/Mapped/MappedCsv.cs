@@ -36,9 +36,14 @@ public static class MappedCsv
         CancellationToken cancellationToken = default
     )
     {
-        ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.OpenRead(path);
-        return ReadFrom(stream, Path.GetFileName(path), options, cancellationToken);
+        ArgumentNullException.ThrowIfNull(options);
+        return CsvSource.ReadFile(
+            path,
+            options,
+            csv => new RowReader(csv, options),
+            options.Delimiter,
+            cancellationToken
+        );
     }
 
     /// <summary>Reads from a stream (left open).</summary>
@@ -57,30 +62,17 @@ public static class MappedCsv
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentNullException.ThrowIfNull(options);
-        using var csv = CsvSource.Open(
+        return CsvSource.ReadAll(
             stream,
             sourceName,
             options,
-            leaveOpen: true,
-            cancellationToken,
-            options.Delimiter
-        );
-        var rows = new RowReader(csv, options);
-        while (csv.Read())
-        {
-            rows.ReadRow();
-        }
-        return new ReadResult(
-            rows.Flows
-                ?? new TradeFlowCollection(
-                    options.Classification,
-                    options.Currency ?? Currency.None
-                ),
-            csv.Report
+            csv => new RowReader(csv, options),
+            options.Delimiter,
+            cancellationToken
         );
     }
 
-    private sealed class RowReader
+    private sealed class RowReader : IRowReader
     {
         private readonly CsvSource csv;
         private readonly MappedCsvOptions options;
@@ -134,7 +126,17 @@ public static class MappedCsv
 
         internal TradeFlowCollection? Flows { get; private set; }
 
-        internal void ReadRow()
+        public ReadResult Result() =>
+            new(
+                Flows
+                    ?? new TradeFlowCollection(
+                        options.Classification,
+                        options.Currency ?? Currency.None
+                    ),
+                csv.Report
+            );
+
+        public void ReadRow()
         {
             if (
                 !csv.HasAllFields()
@@ -275,34 +277,12 @@ public static class MappedCsv
             {
                 return true;
             }
-            var power = 0;
-            if (
-                multiplier >= 0
-                && Field(multiplier) is { Length: > 0 } mult
-                && (
-                    !int.TryParse(
-                        mult,
-                        NumberStyles.AllowLeadingSign,
-                        CultureInfo.InvariantCulture,
-                        out power
-                    ) || power is < -28 or > 28
-                )
-            )
+            if (!UnitMultiplier.TryParse(Field(multiplier), out var power))
             {
-                csv.Fail(multiplier, "is not a unit multiplier (a power of ten from −28 to 28).");
+                csv.Fail(multiplier, UnitMultiplier.Invalid);
                 return false;
             }
-            if (
-                !ExactDecimal.TryParse(text, out var parsed, out var reason)
-                || (
-                    power != 0
-                    && !ExactDecimal.TryParse(
-                        string.Create(CultureInfo.InvariantCulture, $"{parsed}e{power}"),
-                        out parsed,
-                        out reason
-                    )
-                )
-            )
+            if (!UnitMultiplier.TryScale(text, power, out var parsed, out var reason))
             {
                 csv.Fail(value, $"is not an exact value: {reason}");
                 return false;

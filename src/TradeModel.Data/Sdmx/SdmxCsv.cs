@@ -36,9 +36,15 @@ public static class SdmxCsv
         CancellationToken cancellationToken = default
     )
     {
-        ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.OpenRead(path);
-        return ReadFrom(stream, Path.GetFileName(path), options, cancellationToken);
+        options ??= new SdmxReadOptions();
+        var given = options;
+        return CsvSource.ReadFile(
+            path,
+            options,
+            csv => new RowReader(csv, given),
+            ',',
+            cancellationToken
+        );
     }
 
     /// <summary>Reads SDMX-CSV from a stream (left open).</summary>
@@ -57,25 +63,14 @@ public static class SdmxCsv
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= new SdmxReadOptions();
-        using var csv = CsvSource.Open(
+        var given = options;
+        return CsvSource.ReadAll(
             stream,
             sourceName,
             options,
-            leaveOpen: true,
+            csv => new RowReader(csv, given),
+            ',',
             cancellationToken
-        );
-        var rows = new RowReader(csv, options);
-        while (csv.Read())
-        {
-            rows.ReadRow();
-        }
-        return new ReadResult(
-            rows.Flows
-                ?? new TradeFlowCollection(
-                    options.Classification,
-                    options.Currency ?? Currency.None
-                ),
-            csv.Report
         );
     }
 
@@ -148,7 +143,7 @@ public static class SdmxCsv
             : text;
 
     /// <summary>The per-file state of a read.</summary>
-    private sealed class RowReader
+    private sealed class RowReader : IRowReader
     {
         private readonly CsvSource csv;
         private readonly SdmxReadOptions options;
@@ -207,7 +202,17 @@ public static class SdmxCsv
 
         internal TradeFlowCollection? Flows { get; private set; }
 
-        internal void ReadRow()
+        public ReadResult Result() =>
+            new(
+                Flows
+                    ?? new TradeFlowCollection(
+                        options.Classification,
+                        options.Currency ?? Currency.None
+                    ),
+                csv.Report
+            );
+
+        public void ReadRow()
         {
             if (
                 !csv.HasAllFields()
@@ -381,37 +386,14 @@ public static class SdmxCsv
                 csv.Fail(value, "is a value for an observation marked missing.");
                 return false;
             }
-            if (!ExactDecimal.TryParse(text, out var parsed, out var reason))
+            if (!UnitMultiplier.TryParse(Field(multiplier), out var power))
             {
-                csv.Fail(value, $"is not an exact value: {reason}");
+                csv.Fail(multiplier, UnitMultiplier.Invalid);
                 return false;
             }
-            var power = 0;
-            if (
-                multiplier >= 0
-                && Field(multiplier) is { Length: > 0 } mult
-                && (
-                    !int.TryParse(
-                        mult,
-                        NumberStyles.AllowLeadingSign,
-                        CultureInfo.InvariantCulture,
-                        out power
-                    ) || power is < -28 or > 28
-                )
-            )
+            if (!UnitMultiplier.TryScale(text, power, out var scaled, out var reason))
             {
-                csv.Fail(multiplier, "is not a unit multiplier (a power of ten from −28 to 28).");
-                return false;
-            }
-            if (
-                !ExactDecimal.TryParse(
-                    string.Create(CultureInfo.InvariantCulture, $"{parsed}e{power}"),
-                    out var scaled,
-                    out reason
-                )
-            )
-            {
-                csv.Fail(value, $"cannot be scaled by 10^{power} exactly: {reason}");
+                csv.Fail(value, $"is not an exact value at 10^{power}: {reason}");
                 return false;
             }
             if (power != 0)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using TradeModel.Classifications;
+using TradeModel.Data.Internal;
 using TradeModel.Economies;
 using TradeModel.Flows;
 
@@ -438,38 +439,13 @@ public static class SdmxJson
                     value.ValueKind == JsonValueKind.String
                         ? value.GetString()!
                         : value.GetRawText();
-                var power = 0;
                 var multiplier = Get(attributes, "UNIT_MULT");
-                if (
-                    multiplier.Length > 0
-                    && (
-                        !int.TryParse(
-                            multiplier,
-                            NumberStyles.AllowLeadingSign,
-                            CultureInfo.InvariantCulture,
-                            out power
-                        ) || power is < -28 or > 28
-                    )
-                )
+                if (!UnitMultiplier.TryParse(multiplier, out var power))
                 {
-                    Fail(
-                        "UNIT_MULT",
-                        multiplier,
-                        "is not a unit multiplier (a power of ten from −28 to 28)."
-                    );
+                    Fail("UNIT_MULT", multiplier, UnitMultiplier.Invalid);
                     return;
                 }
-                if (
-                    !ExactDecimal.TryParse(text, out var parsed, out var reason)
-                    || (
-                        power != 0
-                        && !ExactDecimal.TryParse(
-                            string.Create(CultureInfo.InvariantCulture, $"{parsed}e{power}"),
-                            out parsed,
-                            out reason
-                        )
-                    )
-                )
+                if (!UnitMultiplier.TryScale(text, power, out var parsed, out var reason))
                 {
                     Fail("OBS_VALUE", text, $"is not an exact value: {reason}");
                     return;
