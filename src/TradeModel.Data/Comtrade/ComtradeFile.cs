@@ -389,15 +389,8 @@ public static class ComtradeFile
             return ok;
         }
 
-        private bool TryCategory(out Category category)
-        {
-            if (classification.TryGet(Field(cmdCode), out category!))
-            {
-                return true;
-            }
-            csv.Fail(cmdCode, $"is not a code of {classification.Name}.");
-            return false;
-        }
+        private bool TryCategory(out Category category) =>
+            csv.TryCategory(cmdCode, classification, out category);
 
         private bool TryPeriod(out ReferencePeriod when)
         {

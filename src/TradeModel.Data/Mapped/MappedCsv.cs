@@ -219,55 +219,13 @@ public static class MappedCsv
             return false;
         }
 
-        private bool TryCategory(out Category item)
-        {
-            if (options.Classification.TryGet(Field(category), out item!))
-            {
-                return true;
-            }
-            csv.Fail(category, $"is not a code of {options.Classification.Name}.");
-            return false;
-        }
+        private bool TryCategory(out Category item) =>
+            csv.TryCategory(category, options.Classification, out item);
 
-        private bool TryPeriod(out ReferencePeriod when)
-        {
-            if (ReferencePeriod.TryParse(Field(period), CultureInfo.InvariantCulture, out when))
-            {
-                return true;
-            }
-            csv.Fail(
-                period,
-                "is not a period in SDMX notation (2024, 2024-Q3, 2024-M10, 2024-03-05)."
-            );
-            return false;
-        }
+        private bool TryPeriod(out ReferencePeriod when) => csv.TryPeriod(period, out when);
 
-        private bool TryCurrency(out Currency money)
-        {
-            money = options.Currency ?? default;
-            if (currency >= 0)
-            {
-                if (!Currency.TryFromCode(Field(currency), out money))
-                {
-                    csv.Fail(currency, "is not an ISO 4217 currency code.");
-                    return false;
-                }
-                if (options.Currency is { } expected && expected != money)
-                {
-                    csv.Fail(currency, $"is not {expected.Code}, the currency of the options.");
-                    return false;
-                }
-            }
-            if (Flows is not null && Flows.Currency != money)
-            {
-                csv.Fail(
-                    currency,
-                    $"is not {Flows.Currency.Code}, the currency of the rows before: a collection holds one currency."
-                );
-                return false;
-            }
-            return true;
-        }
+        private bool TryCurrency(out Currency money) =>
+            csv.TryCurrency(currency, options.Currency, Flows?.Currency, out money);
 
         private bool TryValue(out decimal? amount)
         {
