@@ -55,6 +55,11 @@ public class ClassificationLoadBenchmarks
     [Benchmark]
     public Classification LoadHs2022() => Classifications.HsTables.Load();
 
+    /// <summary>Loads HS 1992 (about 6,400 categories): what the first use of an earlier edition costs.</summary>
+    /// <returns>The classification.</returns>
+    [Benchmark]
+    public Classification LoadHs1992() => Classifications.HsTables.Load(1992);
+
     /// <summary>Loads EBOPS 2010 (152 categories).</summary>
     /// <returns>The classification.</returns>
     [Benchmark]

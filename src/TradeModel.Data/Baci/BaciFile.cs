@@ -52,8 +52,7 @@ public static partial class BaciFile
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= new BaciReadOptions();
-        CheckVintage(path, options.Classification);
-        var hs = options.Classification;
+        var hs = ClassificationFor(path, options.Classification);
         return CsvSource.ReadFile(
             path,
             options,
@@ -79,7 +78,7 @@ public static partial class BaciFile
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= new BaciReadOptions();
-        var hs = options.Classification;
+        var hs = options.Classification ?? HarmonizedSystem2022.Classification;
         return CsvSource.ReadAll(
             stream,
             sourceName,
@@ -104,8 +103,7 @@ public static partial class BaciFile
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= new BaciReadOptions();
-        CheckVintage(path, options.Classification);
-        var hs = options.Classification;
+        var hs = ClassificationFor(path, options.Classification);
         var stream = File.OpenRead(path);
         await using (stream.ConfigureAwait(false))
         {
@@ -204,12 +202,19 @@ public static partial class BaciFile
         writer.Write('\n');
     }
 
-    private static void CheckVintage(string path, Classification hs)
+    /// <summary>The classification a file is read in: the caller's, checked against the vintage its name states, or that vintage, or HS 2022.</summary>
+    private static Classification ClassificationFor(string path, Classification? given)
     {
         var vintage = VintageOf(path);
+        if (given is null)
+        {
+            return vintage is not null && HarmonizedSystem.TryGetEdition(vintage, out var edition)
+                ? edition
+                : HarmonizedSystem2022.Classification;
+        }
         if (
             vintage is not null
-            && !string.Equals(NameOf(vintage), hs.Name, StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(NameOf(vintage), given.Name, StringComparison.OrdinalIgnoreCase)
         )
         {
             throw new DataFormatException(
@@ -219,10 +224,11 @@ public static partial class BaciFile
                     0,
                     "",
                     vintage,
-                    $"is the HS vintage the file's name states, but the rows are to be read in {hs.Name}: pass the classification of {NameOf(vintage)}."
+                    $"is the HS vintage the file's name states, but the rows are to be read in {given.Name}: pass the classification of {NameOf(vintage)}, or none."
                 )
             );
         }
+        return given;
     }
 
     /// <summary>"HS22" → "HS 2022", "HS92" → "HS 1992".</summary>

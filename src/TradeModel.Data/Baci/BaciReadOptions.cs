@@ -6,8 +6,9 @@ namespace TradeModel.Data.Baci;
 public sealed record BaciReadOptions : ReadOptions
 {
     /// <summary>
-    /// The classification of the file's HS vintage; HS 2022 (built in) by default. A file whose name states another
-    /// vintage is refused.
+    /// The classification of the file's HS vintage. When null (the default), the edition the file's name states
+    /// (<c>BACI_HS17_…</c> is read in <c>HarmonizedSystem.Edition(2017)</c>), or HS 2022 when the name states none. When
+    /// given, a file whose name states another vintage is refused.
     /// </summary>
-    public Classification Classification { get; init; } = HarmonizedSystem2022.Classification;
+    public Classification? Classification { get; init; }
 }

@@ -17,10 +17,24 @@ internal static class HsTables
     /// <summary>The code of the synthetic section of chapter 99.</summary>
     internal const string NoSection = "NOSECTION";
 
-    internal static Classification Load()
+    internal static Classification Load() => Load(2022);
+
+    /// <summary>
+    /// Builds an edition of the HS from its embedded table (<c>hs1992.csv</c> … <c>hs2022.csv</c>, one layout); every
+    /// edition takes the section names of the HS 2022 table, since the 21 sections have not changed since 1988.
+    /// </summary>
+    internal static Classification Load(int year)
     {
-        var builder = new ClassificationBuilder(Name, "2022") { Normalizer = Normalize };
-        var rows = EmbeddedData.ReadCsv("hs2022.csv");
+        var builder = new ClassificationBuilder(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"HS {year}"),
+            year.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        )
+        {
+            Normalizer = Normalize,
+        };
+        var rows = EmbeddedData.ReadCsv(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"hs{year}.csv")
+        );
         var total = rows.Single(r => r[1] == "TOTAL");
         builder.Add(
             "TOTAL",

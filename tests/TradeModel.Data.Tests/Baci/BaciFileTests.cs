@@ -107,18 +107,29 @@ public sealed class BaciFileTests
     }
 
     [Fact]
-    public void A_file_of_another_vintage_is_refused_before_any_row()
+    public void A_file_is_read_in_the_vintage_its_name_states()
+    {
+        var flow = BaciFile
+            .Read(Fixture.Path("Baci/BACI_HS17_Y2017_V202501.csv"), cancellationToken: Token)
+            .Flows.Single();
+
+        Assert.Same(HarmonizedSystem.Edition(2017), flow.Category.Classification);
+        Assert.Equal("HS17", BaciFile.VintageOf("BACI_HS17_Y2017_V202501.csv"));
+        Assert.Null(BaciFile.VintageOf("exports.csv"));
+    }
+
+    [Fact]
+    public void A_classification_of_another_vintage_than_the_file_name_states_is_refused_before_any_row()
     {
         var error = Assert.Throws<DataFormatException>(() =>
             BaciFile.Read(
                 Fixture.Path("Baci/BACI_HS17_Y2017_V202501.csv"),
-                cancellationToken: Token
+                new BaciReadOptions { Classification = HarmonizedSystem2022.Classification },
+                Token
             )
         );
 
         Assert.Contains("HS 2017", error.Message, StringComparison.Ordinal);
-        Assert.Equal("HS17", BaciFile.VintageOf("BACI_HS17_Y2017_V202501.csv"));
-        Assert.Null(BaciFile.VintageOf("exports.csv"));
     }
 
     [Fact]
