@@ -113,6 +113,7 @@ public static partial class BaciFile
                     Path.GetFileName(path),
                     options,
                     csv => new RowReader(csv, hs),
+                    ',',
                     cancellationToken
                 )
                 .ConfigureAwait(false);

@@ -156,10 +156,18 @@ internal sealed class CsvSource : IDisposable
         string name,
         ReadOptions options,
         Func<CsvSource, IRowReader> rows,
+        char delimiter,
         CancellationToken cancellation
     )
     {
-        using var csv = await OpenAsync(source, name, options, leaveOpen: true, cancellation)
+        using var csv = await OpenAsync(
+                source,
+                name,
+                options,
+                leaveOpen: true,
+                cancellation,
+                delimiter
+            )
             .ConfigureAwait(false);
         var reader = rows(csv);
         while (await csv.ReadAsync().ConfigureAwait(false))

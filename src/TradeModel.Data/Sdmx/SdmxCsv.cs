@@ -47,6 +47,37 @@ public static class SdmxCsv
         );
     }
 
+    /// <summary>Reads a file asynchronously; see <see cref="Read"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">As for <see cref="Read"/>.</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The flows and the report.</returns>
+    /// <exception cref="DataFormatException">As for <see cref="Read"/>.</exception>
+    public static async Task<ReadResult> ReadAsync(
+        string path,
+        SdmxReadOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= new SdmxReadOptions();
+        var given = options;
+        var stream = File.OpenRead(path);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await CsvSource
+                .ReadAllAsync(
+                    stream,
+                    Path.GetFileName(path),
+                    options,
+                    csv => new RowReader(csv, given),
+                    ',',
+                    cancellationToken
+                )
+                .ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Reads SDMX-CSV from a stream (left open).</summary>
     /// <param name="stream">The CSV text.</param>
     /// <param name="sourceName">The name errors give the source.</param>
