@@ -99,6 +99,167 @@ public static class SdmxJson
         }
     }
 
+    /// <summary>
+    /// Writes flows as an SDMX-JSON data message with the balance-of-payments services dimensions: series keyed by
+    /// REF_AREA, COUNTERPART_AREA, ACCOUNTING_ENTRY (C for exports, D for imports) and INT_ACC_ITEM, observations by
+    /// TIME_PERIOD, the series attributes CURRENCY and UNIT_MULT (0: values in units) and the observation attribute
+    /// OBS_STATUS. <see cref="ReadFromAsync"/> reads it back into the same flows.
+    /// </summary>
+    /// <param name="flows">The flows.</param>
+    /// <param name="stream">Where the JSON goes (left open).</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the message is written.</returns>
+    /// <exception cref="ArgumentException">A flow is re-exports or re-imports (BPM6 has no such entry), or of an economy with no code.</exception>
+    public static async Task WriteAsync(
+        TradeFlowCollection flows,
+        Stream stream,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(flows);
+        ArgumentNullException.ThrowIfNull(stream);
+        string[] ids = ["REF_AREA", "COUNTERPART_AREA", "ACCOUNTING_ENTRY", "INT_ACC_ITEM"];
+        var values = ids.Select(_ => new List<string>()).ToArray();
+        var periods = new List<string>();
+        var statuses = new List<string>();
+        var series = new Dictionary<string, List<(int Period, decimal? Value, int Status)>>(
+            StringComparer.Ordinal
+        );
+        static int IndexOf(List<string> list, string value)
+        {
+            var index = list.IndexOf(value);
+            if (index < 0)
+            {
+                list.Add(value);
+                index = list.Count - 1;
+            }
+            return index;
+        }
+        foreach (var flow in flows)
+        {
+            var entry = flow.Direction switch
+            {
+                TradeDirection.Exports => "C",
+                TradeDirection.Imports => "D",
+                _ => throw new ArgumentException(
+                    $"SDMX balance-of-payments entries are credits or debits; the flow {flow} is neither.",
+                    nameof(flows)
+                ),
+            };
+            string[] codes =
+            [
+                flow.Reporter.Code
+                    ?? throw new ArgumentException(
+                        $"The flow {flow} has an economy with no code.",
+                        nameof(flows)
+                    ),
+                flow.Partner.Code
+                    ?? throw new ArgumentException(
+                        $"The flow {flow} has an economy with no code.",
+                        nameof(flows)
+                    ),
+                entry,
+                flow.Category.Code,
+            ];
+            var key = string.Join(
+                ':',
+                codes.Select(
+                    (code, d) => IndexOf(values[d], code).ToString(CultureInfo.InvariantCulture)
+                )
+            );
+            if (!series.TryGetValue(key, out var observations))
+            {
+                series[key] = observations = [];
+            }
+            observations.Add(
+                (
+                    IndexOf(periods, flow.Period.ToString(null, CultureInfo.InvariantCulture)),
+                    flow.Value?.Amount,
+                    IndexOf(statuses, SdmxCodes.CodeOf(flow.Status))
+                )
+            );
+        }
+        await using var json = new Utf8JsonWriter(
+            stream,
+            new JsonWriterOptions { Indented = false }
+        );
+        json.WriteStartObject();
+        json.WriteStartObject("data");
+        json.WriteStartArray("dataSets");
+        json.WriteStartObject();
+        json.WriteString("action", "Information");
+        json.WriteStartObject("series");
+        foreach (var (key, observations) in series)
+        {
+            json.WriteStartObject(key);
+            json.WriteStartArray("attributes");
+            json.WriteNumberValue(0);
+            json.WriteNumberValue(0);
+            json.WriteEndArray();
+            json.WriteStartObject("observations");
+            foreach (var (period, value, status) in observations)
+            {
+                json.WriteStartArray(period.ToString(CultureInfo.InvariantCulture));
+                if (value is { } amount)
+                {
+                    // As a string: a JSON number would pass through double in many readers.
+                    json.WriteStringValue(amount.ToString(CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    json.WriteNullValue();
+                }
+                json.WriteNumberValue(status);
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteStartObject("structure");
+        json.WriteStartObject("dimensions");
+        json.WriteStartArray("series");
+        for (var d = 0; d < ids.Length; d++)
+        {
+            WriteComponent(json, ids[d], values[d]);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("observation");
+        WriteComponent(json, "TIME_PERIOD", periods);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartObject("attributes");
+        json.WriteStartArray("series");
+        WriteComponent(json, "CURRENCY", [flows.Currency.Code]);
+        WriteComponent(json, "UNIT_MULT", ["0"]);
+        json.WriteEndArray();
+        json.WriteStartArray("observation");
+        WriteComponent(json, "OBS_STATUS", statuses);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void WriteComponent(Utf8JsonWriter json, string id, IEnumerable<string> values)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", id);
+        json.WriteStartArray("values");
+        foreach (var value in values)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", value);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     /// <summary>The parts of a message: its data set, and its dimensions and attributes with their values.</summary>
     private sealed class Message
     {

@@ -80,4 +80,20 @@ public sealed class SdmxJsonTests
 
         Assert.Contains("is not JSON", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Writing_then_reading_gives_the_same_flows()
+    {
+        var flows = SdmxCsv
+            .Read(Fixture.Path("Sdmx/bop-services-cn.csv"), cancellationToken: Token)
+            .Flows;
+        using var json = new MemoryStream();
+
+        await SdmxJson.WriteAsync(flows, json, Token);
+        json.Position = 0;
+        var again = await SdmxJson.ReadFromAsync(json, "written.json", cancellationToken: Token);
+
+        Assert.Equal(Fixture.Rows(flows).Order(), Fixture.Rows(again.Flows).Order());
+        Assert.Equal(flows.Count, again.Report.Accepted);
+    }
 }
