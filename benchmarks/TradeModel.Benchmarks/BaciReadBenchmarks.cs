@@ -44,6 +44,19 @@ public class BaciReadBenchmarks
         }
     }
 
+    /// <summary>
+    /// Prints the process's peak working set. BenchmarkDotNet runs each method in a process of its own, so this is
+    /// the peak of reading that many rows that way (plus the runtime's own), printed once per method.
+    /// </summary>
+    [GlobalCleanup]
+    public void ReportPeakWorkingSet() =>
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"// Peak working set: {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB"
+            )
+        );
+
     /// <summary>The floor: Sylvan parses every field into arrays of ints, decimals and doubles.</summary>
     /// <returns>The rows read.</returns>
     [Benchmark(Baseline = true)]
