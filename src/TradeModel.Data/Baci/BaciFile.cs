@@ -53,12 +53,15 @@ public static partial class BaciFile
         ArgumentNullException.ThrowIfNull(path);
         options ??= new BaciReadOptions();
         var hs = ClassificationFor(path, options.Classification);
-        return CsvSource.ReadFile(
-            path,
-            options,
-            csv => new RowReader(csv, hs),
-            ',',
-            cancellationToken
+        return Converted(
+            CsvSource.ReadFile(
+                path,
+                options,
+                csv => new RowReader(csv, hs),
+                ',',
+                cancellationToken
+            ),
+            options
         );
     }
 
@@ -79,13 +82,16 @@ public static partial class BaciFile
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= new BaciReadOptions();
         var hs = options.Classification ?? HarmonizedSystem2022.Classification;
-        return CsvSource.ReadAll(
-            stream,
-            sourceName,
-            options,
-            csv => new RowReader(csv, hs),
-            ',',
-            cancellationToken
+        return Converted(
+            CsvSource.ReadAll(
+                stream,
+                sourceName,
+                options,
+                csv => new RowReader(csv, hs),
+                ',',
+                cancellationToken
+            ),
+            options
         );
     }
 
@@ -107,16 +113,19 @@ public static partial class BaciFile
         var stream = File.OpenRead(path);
         await using (stream.ConfigureAwait(false))
         {
-            return await CsvSource
-                .ReadAllAsync(
-                    stream,
-                    Path.GetFileName(path),
-                    options,
-                    csv => new RowReader(csv, hs),
-                    ',',
-                    cancellationToken
-                )
-                .ConfigureAwait(false);
+            return Converted(
+                await CsvSource
+                    .ReadAllAsync(
+                        stream,
+                        Path.GetFileName(path),
+                        options,
+                        csv => new RowReader(csv, hs),
+                        ',',
+                        cancellationToken
+                    )
+                    .ConfigureAwait(false),
+                options
+            );
         }
     }
 
@@ -201,6 +210,50 @@ public static partial class BaciFile
             writer.Write("NA");
         }
         writer.Write('\n');
+    }
+
+    /// <summary>The flows read, converted to another edition when the options ask for it.</summary>
+    private static ReadResult Converted(ReadResult read, BaciReadOptions options)
+    {
+        if (
+            options.ConvertToEdition is not { } year
+            || read.Flows.Classification == HarmonizedSystem.Edition(year)
+        )
+        {
+            return read;
+        }
+        if (
+            !int.TryParse(
+                read.Flows.Classification.Version,
+                NumberStyles.None,
+                CultureInfo.InvariantCulture,
+                out var from
+            )
+            || !ReferenceEquals(
+                HarmonizedSystem.Editions.Contains(from) ? HarmonizedSystem.Edition(from) : null,
+                read.Flows.Classification
+            )
+        )
+        {
+            throw new ArgumentException(
+                $"Converting to HS {year} needs flows in a built-in HS edition; these are in {read.Flows.Classification.Name}.",
+                nameof(options)
+            );
+        }
+        var conversion = read.Flows.ConvertTo(HsCorrelation.Between(from, year));
+        read.Report.Note(
+            string.Create(CultureInfo.InvariantCulture, $"converted from HS {from} to HS {year}")
+        );
+        if (conversion.UnmappedFlows > 0)
+        {
+            read.Report.Note(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"flows with no link to HS {year} (value {conversion.Unmapped}), not converted"
+                )
+            );
+        }
+        return new ReadResult(conversion.Flows, read.Report);
     }
 
     /// <summary>The classification a file is read in: the caller's, checked against the vintage its name states, or that vintage, or HS 2022.</summary>

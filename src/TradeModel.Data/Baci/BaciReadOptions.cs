@@ -11,4 +11,11 @@ public sealed record BaciReadOptions : ReadOptions
     /// given, a file whose name states another vintage is refused.
     /// </summary>
     public Classification? Classification { get; init; }
+
+    /// <summary>
+    /// An HS edition to convert the flows to after reading (2022 for a long series in HS 2022 terms), through
+    /// <c>HsCorrelation</c> with equal weights; null (the default) keeps the file's edition. The report notes the
+    /// conversion and the value of any flow whose subheading had no link.
+    /// </summary>
+    public int? ConvertToEdition { get; init; }
 }

@@ -26,6 +26,7 @@ public sealed class HsCorrelation
 {
     private static readonly int[] Years = [1992, 1996, 2002, 2007, 2012, 2017, 2022];
     private readonly Dictionary<Category, Category[]> targetsOf;
+    private readonly Lazy<Dictionary<(Category, Category), HsRelationship>> relationships;
 
     private HsCorrelation(
         Classification source,
@@ -76,6 +77,9 @@ public sealed class HsCorrelation
             .GroupBy(l => l.From)
             .ToDictionary(g => g.Key, g => g.Select(l => l.To).ToArray());
         UnknownCodes = [.. unknown];
+        relationships = new(() =>
+            Links.ToDictionary(l => (l.Source, l.Target), l => l.Relationship)
+        );
         Unmapped =
         [
             .. source.Categories.Where(c =>
@@ -98,6 +102,13 @@ public sealed class HsCorrelation
 
     /// <summary>Subheadings of the source edition that no link reaches.</summary>
     public IReadOnlyList<Category> Unmapped { get; }
+
+    /// <summary>The targets of a source subheading, or null when it has no link.</summary>
+    internal Category[]? TargetsOf(Category source) => targetsOf.GetValueOrDefault(source);
+
+    /// <summary>The relationship of the link between two subheadings.</summary>
+    internal HsRelationship RelationshipOf(Category source, Category target) =>
+        relationships.Value[(source, target)];
 
     /// <summary>The correlation from one edition to another.</summary>
     /// <param name="fromYear">The edition converted from: 1992, 1996, 2002, 2007, 2012, 2017 or 2022.</param>
@@ -134,7 +145,6 @@ public sealed class HsCorrelation
             $"The values are of {values.Classification.Name}, not {Source.Name}."
         );
         weights ??= HsWeights.Equal;
-        var relationship = Links.ToDictionary(l => (l.Source, l.Target), l => l.Relationship);
         var sums = new Dictionary<Category, Money>();
         var through = Enum.GetValues<HsRelationship>()
             .ToDictionary(r => r, _ => Money.Zero(values.Currency));
@@ -159,7 +169,7 @@ public sealed class HsCorrelation
                 sums[targets[i]] = sums.TryGetValue(targets[i], out var sum)
                     ? sum + parts[i]
                     : parts[i];
-                var kind = relationship[(category, targets[i])];
+                var kind = RelationshipOf(category, targets[i]);
                 through[kind] += parts[i];
             }
         }

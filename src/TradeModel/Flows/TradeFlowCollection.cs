@@ -11,7 +11,7 @@ namespace TradeModel.Flows;
 /// periods and units become small integers, categories their index), built for millions of flows. Queries scan
 /// the columns without creating flow objects.
 /// </summary>
-public sealed class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
+public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
 {
     private readonly List<Economy> economies = [];
     private readonly Dictionary<Economy, int> economyIds = [];

@@ -119,6 +119,22 @@ public sealed class BaciFileTests
     }
 
     [Fact]
+    public void A_file_of_an_earlier_vintage_converts_to_HS_2022_on_request_keeping_its_value()
+    {
+        var path = Fixture.Path("Baci/BACI_HS17_Y2017_V202501.csv");
+        var original = BaciFile.Read(path, cancellationToken: Token).Flows;
+
+        var converted = BaciFile.Read(path, new BaciReadOptions { ConvertToEdition = 2022 }, Token);
+
+        Assert.Same(HarmonizedSystem2022.Classification, converted.Flows.Classification);
+        Assert.Equal(
+            original.Total(FlowFilter.All).Value,
+            converted.Flows.Total(FlowFilter.All).Value
+        );
+        Assert.Equal(1, converted.Report.Notes["converted from HS 2017 to HS 2022"]);
+    }
+
+    [Fact]
     public void A_classification_of_another_vintage_than_the_file_name_states_is_refused_before_any_row()
     {
         var error = Assert.Throws<DataFormatException>(() =>
