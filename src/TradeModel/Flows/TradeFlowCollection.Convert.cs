@@ -53,7 +53,11 @@ public sealed partial class TradeFlowCollection
             {
                 ratiosOf[category] = ratios = weights.RatiosFor(targets);
             }
-            var parts = HasValue(i) ? new Money(values[i], Currency).Allocate(ratios) : null;
+            // A single target takes the whole value; only splits need the allocation.
+            var parts =
+                !HasValue(i) ? null
+                : targets.Length == 1 ? [new Money(values[i], Currency)]
+                : new Money(values[i], Currency).Allocate(ratios);
             var ratioSum = ratios.Sum();
             for (var t = 0; t < targets.Length; t++)
             {
