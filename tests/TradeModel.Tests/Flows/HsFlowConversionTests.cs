@@ -106,4 +106,32 @@ public sealed class HsFlowConversionTests
 
         Assert.Throws<ArgumentException>(() => flows.ConvertTo(HsCorrelation.Between(2017, 2022)));
     }
+
+    [Fact]
+    public void A_split_value_is_shared_as_Money_Allocate_shares_it()
+    {
+        var correlation = HsCorrelation.Between(2017, 2022);
+        var split = correlation.Links.First(l => l.Relationship == HsRelationship.OneToMany).Source;
+        var targets = correlation
+            .Links.Where(l => l.Source == split)
+            .Select(l => l.Target)
+            .ToArray();
+        var flows = new TradeFlowCollection(correlation.Source, Currency.USD);
+        var value = new Money(10.01m, Currency.USD);
+        flows
+            .CreateAppender()
+            .Append(
+                Economy.FromCode("CHN"),
+                Economy.World,
+                TradeDirection.Exports,
+                split,
+                ReferencePeriod.ForYear(2017),
+                value.Amount
+            );
+
+        var converted = flows.ConvertTo(correlation);
+
+        Assert.Equal(value.Split(targets.Length), converted.Flows.Select(f => f.Value!.Value));
+        Assert.Equal(targets, converted.Flows.Select(f => f.Category));
+    }
 }
