@@ -110,23 +110,12 @@ public static partial class BaciFile
         ArgumentNullException.ThrowIfNull(path);
         options ??= new BaciReadOptions();
         var hs = ClassificationFor(path, options.Classification);
-        var stream = File.OpenRead(path);
-        await using (stream.ConfigureAwait(false))
-        {
-            return Converted(
-                await CsvSource
-                    .ReadAllAsync(
-                        stream,
-                        Path.GetFileName(path),
-                        options,
-                        csv => new RowReader(csv, hs),
-                        ',',
-                        cancellationToken
-                    )
-                    .ConfigureAwait(false),
-                options
-            );
-        }
+        return Converted(
+            await CsvSource
+                .ReadFileAsync(path, options, csv => new RowReader(csv, hs), ',', cancellationToken)
+                .ConfigureAwait(false),
+            options
+        );
     }
 
     /// <summary>The HS vintage a BACI file name states ("HS22" in <c>BACI_HS22_Y2024_V202501.csv</c>), or null.</summary>

@@ -79,23 +79,11 @@ public static class ComtradeFile
         CancellationToken cancellationToken = default
     )
     {
-        ArgumentNullException.ThrowIfNull(path);
         options ??= new ComtradeReadOptions();
-        var given = options;
-        var stream = File.OpenRead(path);
-        await using (stream.ConfigureAwait(false))
-        {
-            return await CsvSource
-                .ReadAllAsync(
-                    stream,
-                    Path.GetFileName(path),
-                    options,
-                    csv => new RowReader(csv, given.Classification),
-                    ',',
-                    cancellationToken
-                )
-                .ConfigureAwait(false);
-        }
+        var hs = options.Classification;
+        return await CsvSource
+            .ReadFileAsync(path, options, csv => new RowReader(csv, hs), ',', cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <summary>Reads UN Comtrade rows from a stream (left open).</summary>
@@ -308,7 +296,7 @@ public static class ComtradeFile
             var aggregate =
                 category.Code.Length < 6
                 || category.Parent is null
-                || Field(isAggregate) is "1" or "true" or "True";
+                || csv.Text(isAggregate) is "1" or "true" or "True";
             (aggregate ? aggregates : detail).Append(
                 from,
                 to,
@@ -327,8 +315,6 @@ public static class ComtradeFile
             csv.Accept();
         }
 
-        private string Field(int column) => column < 0 ? "" : csv.Field(column).Trim().ToString();
-
         private bool IsWholeFlow()
         {
             foreach (
@@ -340,7 +326,7 @@ public static class ComtradeFile
                 }
             )
             {
-                var text = Field(column);
+                var text = csv.Text(column);
                 if (
                     column >= 0
                     && text.Length > 0
@@ -359,7 +345,7 @@ public static class ComtradeFile
 
         private bool TryClassification()
         {
-            var text = Field(classificationColumn);
+            var text = csv.Text(classificationColumn);
             if (
                 text.Length == 0
                 || classificationCode.Length == 0
@@ -405,7 +391,7 @@ public static class ComtradeFile
 
         private bool TryDirection(out TradeDirection direction)
         {
-            (var ok, direction) = Field(flowCode).ToUpperInvariant() switch
+            (var ok, direction) = csv.Text(flowCode).ToUpperInvariant() switch
             {
                 "X" => (true, TradeDirection.Exports),
                 "M" => (true, TradeDirection.Imports),
@@ -425,7 +411,7 @@ public static class ComtradeFile
 
         private bool TryPeriod(out ReferencePeriod when)
         {
-            var text = Field(period);
+            var text = csv.Text(period);
             when = default;
             var ok =
                 int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
@@ -479,7 +465,7 @@ public static class ComtradeFile
             unit = null;
             foreach (var column in new[] { qty, netWgt })
             {
-                if (Field(column).Length > 0 && !TryNumber(column, out _))
+                if (csv.Text(column).Length > 0 && !TryNumber(column, out _))
                 {
                     csv.Fail(column, "is not a quantity: a finite number of at least 0, or blank.");
                     return false;
@@ -487,7 +473,7 @@ public static class ComtradeFile
             }
             if (
                 int.TryParse(
-                    Field(qtyUnitCode),
+                    csv.Text(qtyUnitCode),
                     NumberStyles.AllowLeadingSign,
                     CultureInfo.InvariantCulture,
                     out var code
@@ -503,7 +489,7 @@ public static class ComtradeFile
                 csv.Report.Note("quantity from net weight (kg)");
                 (quantity, unit) = (kilograms, MassUnit.Kilogram);
             }
-            else if (Field(qty).Length > 0)
+            else if (csv.Text(qty).Length > 0)
             {
                 csv.Report.Note(
                     "quantity in a unit with no UnitsNet counterpart and no net weight: none kept"

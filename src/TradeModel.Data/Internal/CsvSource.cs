@@ -191,6 +191,31 @@ internal sealed class CsvSource : IDisposable
         return ReadAll(stream, Path.GetFileName(path), options, rows, delimiter, cancellation);
     }
 
+    /// <summary>Opens a file, reads it all asynchronously (see <see cref="ReadAll"/>), and closes it.</summary>
+    public static async Task<ReadResult> ReadFileAsync(
+        string path,
+        ReadOptions options,
+        Func<CsvSource, IRowReader> rows,
+        char delimiter,
+        CancellationToken cancellation
+    )
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var stream = File.OpenRead(path);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await ReadAllAsync(
+                    stream,
+                    Path.GetFileName(path),
+                    options,
+                    rows,
+                    delimiter,
+                    cancellation
+                )
+                .ConfigureAwait(false);
+        }
+    }
+
     private static DataFormatException Empty(string name) =>
         new(new RowError(name, 1, 1, "", "", "is not a header: the source is empty."));
 
@@ -284,8 +309,12 @@ internal sealed class CsvSource : IDisposable
             )
         );
 
+    /// <summary>The field's characters; empty for an absent optional column (−1) or a short record.</summary>
     public ReadOnlySpan<char> Field(int column) =>
         column >= 0 && column < Reader.RowFieldCount ? Reader.GetFieldSpan(column) : [];
+
+    /// <summary>The field's text, trimmed; empty for an absent optional column (−1).</summary>
+    public string Text(int column) => Field(column).Trim().ToString();
 
     /// <summary>Whether the record has as many fields as the header; otherwise notes the error.</summary>
     public bool HasAllFields()

@@ -14,7 +14,7 @@ internal static class FieldReaders
         out Category category
     )
     {
-        if (classification.TryGet(csv.Field(column).Trim().ToString(), out category!))
+        if (classification.TryGet(csv.Text(column), out category!))
         {
             return true;
         }

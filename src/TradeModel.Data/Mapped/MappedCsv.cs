@@ -58,23 +58,16 @@ public static class MappedCsv
         CancellationToken cancellationToken = default
     )
     {
-        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
-        var given = options;
-        var stream = File.OpenRead(path);
-        await using (stream.ConfigureAwait(false))
-        {
-            return await CsvSource
-                .ReadAllAsync(
-                    stream,
-                    Path.GetFileName(path),
-                    options,
-                    csv => new RowReader(csv, given),
-                    given.Delimiter,
-                    cancellationToken
-                )
-                .ConfigureAwait(false);
-        }
+        return await CsvSource
+            .ReadFileAsync(
+                path,
+                options,
+                csv => new RowReader(csv, options),
+                options.Delimiter,
+                cancellationToken
+            )
+            .ConfigureAwait(false);
     }
 
     /// <summary>Reads from a stream (left open).</summary>
@@ -107,6 +100,7 @@ public static class MappedCsv
     {
         private readonly CsvSource csv;
         private readonly MappedCsvOptions options;
+        private readonly FlowSink flows;
         private readonly Dictionary<string, Economy> economies = new(
             StringComparer.OrdinalIgnoreCase
         );
@@ -121,12 +115,12 @@ public static class MappedCsv
         private readonly int quantity;
         private readonly int unit;
         private readonly int status;
-        private TradeFlowAppender? appender;
 
         internal RowReader(CsvSource csv, MappedCsvOptions options)
         {
             this.csv = csv;
             this.options = options;
+            flows = new FlowSink(options.Classification, options.Currency);
             var map = options.Columns;
             int Optional(string? name) => name is null ? -1 : csv.Column(name);
             reporter = csv.Column(map.Reporter);
@@ -155,17 +149,7 @@ public static class MappedCsv
             }
         }
 
-        internal TradeFlowCollection? Flows { get; private set; }
-
-        public ReadResult Result() =>
-            new(
-                Flows
-                    ?? new TradeFlowCollection(
-                        options.Classification,
-                        options.Currency ?? Currency.None
-                    ),
-                csv.Report
-            );
+        public ReadResult Result() => new(flows.Collection, csv.Report);
 
         public void ReadRow()
         {
@@ -184,11 +168,11 @@ public static class MappedCsv
             {
                 return;
             }
-            Flows ??= new TradeFlowCollection(options.Classification, money, 1024);
-            appender ??= Flows.CreateAppender();
             try
             {
-                appender.Append(from, to, towards, item, when, amount, observed, count, measure);
+                flows
+                    .AppenderFor(money)
+                    .Append(from, to, towards, item, when, amount, observed, count, measure);
             }
             catch (ArgumentException e)
             {
@@ -198,11 +182,9 @@ public static class MappedCsv
             csv.Accept();
         }
 
-        private string Field(int column) => column < 0 ? "" : csv.Field(column).Trim().ToString();
-
         private bool TryEconomy(int column, out Economy economy)
         {
-            var code = Field(column);
+            var code = csv.Text(column);
             if (economies.TryGetValue(code, out economy!))
             {
                 return true;
@@ -242,7 +224,7 @@ public static class MappedCsv
 
         private bool TryDirection(out TradeDirection towards)
         {
-            if (options.DirectionCodes.TryGetValue(Field(direction), out towards))
+            if (options.DirectionCodes.TryGetValue(csv.Text(direction), out towards))
             {
                 return true;
             }
@@ -256,17 +238,17 @@ public static class MappedCsv
         private bool TryPeriod(out ReferencePeriod when) => csv.TryPeriod(period, out when);
 
         private bool TryCurrency(out Currency money) =>
-            csv.TryCurrency(currency, options.Currency, Flows?.Currency, out money);
+            csv.TryCurrency(currency, options.Currency, flows.RowCurrency, out money);
 
         private bool TryValue(out decimal? amount)
         {
             amount = null;
-            var text = Field(value);
+            var text = csv.Text(value);
             if (text.Length == 0)
             {
                 return true;
             }
-            if (!UnitMultiplier.TryParse(Field(multiplier), out var power))
+            if (!UnitMultiplier.TryParse(csv.Text(multiplier), out var power))
             {
                 csv.Fail(multiplier, UnitMultiplier.Invalid);
                 return false;
@@ -283,11 +265,11 @@ public static class MappedCsv
         private bool TryStatus(decimal? amount, out ObservationStatus observed)
         {
             observed = amount is null ? ObservationStatus.Missing : ObservationStatus.Normal;
-            if (status < 0 || Field(status).Length == 0)
+            if (status < 0 || csv.Text(status).Length == 0)
             {
                 return true;
             }
-            if (options.StatusCodes.TryGetValue(Field(status), out observed))
+            if (options.StatusCodes.TryGetValue(csv.Text(status), out observed))
             {
                 return true;
             }
@@ -299,7 +281,7 @@ public static class MappedCsv
         {
             count = double.NaN;
             measure = null;
-            var text = Field(quantity);
+            var text = csv.Text(quantity);
             if (
                 quantity < 0
                 || text.Length == 0
@@ -320,7 +302,7 @@ public static class MappedCsv
                 );
                 return false;
             }
-            var unitText = Field(unit);
+            var unitText = csv.Text(unit);
             if (
                 !UnitAbbreviations.TryGetValue(unitText, out measure)
                 && !UnitText.TryParse(unitText, out measure)

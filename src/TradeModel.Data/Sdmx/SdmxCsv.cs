@@ -59,23 +59,11 @@ public static class SdmxCsv
         CancellationToken cancellationToken = default
     )
     {
-        ArgumentNullException.ThrowIfNull(path);
         options ??= new SdmxReadOptions();
         var given = options;
-        var stream = File.OpenRead(path);
-        await using (stream.ConfigureAwait(false))
-        {
-            return await CsvSource
-                .ReadAllAsync(
-                    stream,
-                    Path.GetFileName(path),
-                    options,
-                    csv => new RowReader(csv, given),
-                    ',',
-                    cancellationToken
-                )
-                .ConfigureAwait(false);
-        }
+        return await CsvSource
+            .ReadFileAsync(path, options, csv => new RowReader(csv, given), ',', cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <summary>Reads SDMX-CSV from a stream (left open).</summary>
@@ -178,6 +166,7 @@ public static class SdmxCsv
     {
         private readonly CsvSource csv;
         private readonly SdmxReadOptions options;
+        private readonly FlowSink flows;
         private readonly Dictionary<string, Economy> economies = new(
             StringComparer.OrdinalIgnoreCase
         );
@@ -192,12 +181,12 @@ public static class SdmxCsv
         private readonly int confidentiality;
         private readonly int multiplier;
         private readonly int currency;
-        private TradeFlowAppender? appender;
 
         internal RowReader(CsvSource csv, SdmxReadOptions options)
         {
             this.csv = csv;
             this.options = options;
+            flows = new FlowSink(options.Classification, options.Currency);
             var v2 = csv.Column("STRUCTURE", required: false) == 0;
             if (!v2)
             {
@@ -231,17 +220,7 @@ public static class SdmxCsv
             }
         }
 
-        internal TradeFlowCollection? Flows { get; private set; }
-
-        public ReadResult Result() =>
-            new(
-                Flows
-                    ?? new TradeFlowCollection(
-                        options.Classification,
-                        options.Currency ?? Currency.None
-                    ),
-                csv.Report
-            );
+        public ReadResult Result() => new(flows.Collection, csv.Report);
 
         public void ReadRow()
         {
@@ -260,27 +239,25 @@ public static class SdmxCsv
             {
                 return;
             }
-            Flows ??= new TradeFlowCollection(options.Classification, unit, 1024);
-            appender ??= Flows.CreateAppender();
-            appender.Append(
-                from,
-                to,
-                entry,
-                item,
-                when,
-                amount,
-                amount is null && observed != ObservationStatus.Confidential
-                    ? ObservationStatus.Missing
-                    : observed
-            );
+            flows
+                .AppenderFor(unit)
+                .Append(
+                    from,
+                    to,
+                    entry,
+                    item,
+                    when,
+                    amount,
+                    amount is null && observed != ObservationStatus.Confidential
+                        ? ObservationStatus.Missing
+                        : observed
+                );
             csv.Accept();
         }
 
-        private string Field(int column) => column < 0 ? "" : csv.Field(column).Trim().ToString();
-
         private bool IsObservation()
         {
-            if (action < 0 || Field(action) is "" or "I" or "A" or "R" or "M")
+            if (action < 0 || csv.Text(action) is "" or "I" or "A" or "R" or "M")
             {
                 return true;
             }
@@ -293,7 +270,7 @@ public static class SdmxCsv
 
         private bool TryEconomy(int column, out Economy economy)
         {
-            var code = Field(column);
+            var code = csv.Text(column);
             if (economies.TryGetValue(code, out economy!))
             {
                 return true;
@@ -322,7 +299,7 @@ public static class SdmxCsv
 
         private bool TryDirection(out TradeDirection entry)
         {
-            if (SdmxCodes.TryGetDirection(Field(direction), out entry))
+            if (SdmxCodes.TryGetDirection(csv.Text(direction), out entry))
             {
                 return true;
             }
@@ -336,11 +313,11 @@ public static class SdmxCsv
         private bool TryPeriod(out ReferencePeriod when) => csv.TryPeriod(period, out when);
 
         private bool TryCurrency(out Currency unit) =>
-            csv.TryCurrency(currency, options.Currency, Flows?.Currency, out unit);
+            csv.TryCurrency(currency, options.Currency, flows.RowCurrency, out unit);
 
         private bool TryStatus(out ObservationStatus observed)
         {
-            if (!SdmxCodes.TryGetStatus(Field(status), out observed))
+            if (!SdmxCodes.TryGetStatus(csv.Text(status), out observed))
             {
                 csv.Fail(
                     status,
@@ -348,7 +325,7 @@ public static class SdmxCsv
                 );
                 return false;
             }
-            if (Field(confidentiality) is "C" or "D" or "S")
+            if (csv.Text(confidentiality) is "C" or "D" or "S")
             {
                 observed = ObservationStatus.Confidential;
             }
@@ -358,7 +335,7 @@ public static class SdmxCsv
         private bool TryValue(ObservationStatus observed, out decimal? amount)
         {
             amount = null;
-            var text = Field(value);
+            var text = csv.Text(value);
             if (text.Length == 0 || text.Equals("NaN", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
@@ -368,7 +345,7 @@ public static class SdmxCsv
                 csv.Fail(value, "is a value for an observation marked missing.");
                 return false;
             }
-            if (!UnitMultiplier.TryParse(Field(multiplier), out var power))
+            if (!UnitMultiplier.TryParse(csv.Text(multiplier), out var power))
             {
                 csv.Fail(multiplier, UnitMultiplier.Invalid);
                 return false;

@@ -88,14 +88,7 @@ public static class SdmxJson
                 cancellationToken.ThrowIfCancellationRequested();
                 reader.Read(key, dimensions, attributes, value);
             }
-            return new ReadResult(
-                reader.Flows
-                    ?? new TradeFlowCollection(
-                        options.Classification,
-                        options.Currency ?? Currency.None
-                    ),
-                reader.Report
-            );
+            return new ReadResult(reader.Flows.Collection, reader.Report);
         }
     }
 
@@ -475,11 +468,9 @@ public static class SdmxJson
     /// <summary>Turns observations into flows, as <see cref="SdmxCsv"/> turns rows.</summary>
     private sealed class ObservationReader(Message message, SdmxReadOptions options, string source)
     {
-        private TradeFlowAppender? appender;
-
         internal ReadReport Report { get; } = new(source, options.MaxErrorsKept);
 
-        internal TradeFlowCollection? Flows { get; private set; }
+        internal FlowSink Flows { get; } = new(options.Classification, options.Currency);
 
         internal void Read(
             string key,
@@ -572,14 +563,14 @@ public static class SdmxJson
                 return;
             }
             if (
-                (Flows is not null && Flows.Currency != currency)
+                (Flows.RowCurrency is { } before && before != currency)
                 || (options.Currency is { } expected && expected != currency)
             )
             {
                 Fail(
                     "CURRENCY",
                     code,
-                    $"is not {(Flows?.Currency ?? options.Currency)!.Value.Code}: a collection holds one currency."
+                    $"is not {(Flows.RowCurrency ?? options.Currency)!.Value.Code}: a collection holds one currency."
                 );
                 return;
             }
@@ -624,19 +615,19 @@ public static class SdmxJson
                 }
                 amount = parsed;
             }
-            Flows ??= new TradeFlowCollection(options.Classification, currency, 1024);
-            appender ??= Flows.CreateAppender();
-            appender.Append(
-                reporter,
-                partner,
-                direction,
-                category,
-                period,
-                amount,
-                amount is null && status != ObservationStatus.Confidential
-                    ? ObservationStatus.Missing
-                    : status
-            );
+            Flows
+                .AppenderFor(currency)
+                .Append(
+                    reporter,
+                    partner,
+                    direction,
+                    category,
+                    period,
+                    amount,
+                    amount is null && status != ObservationStatus.Confidential
+                        ? ObservationStatus.Missing
+                        : status
+                );
             Report.Accept();
         }
     }
