@@ -100,7 +100,7 @@ public sealed class TradeFlowAppender
             ReporterId(reporter),
             PartnerId(partner),
             direction,
-            category.Index,
+            Collection.IdOf(category),
             PeriodId(period),
             value,
             status,

@@ -25,50 +25,99 @@ public sealed partial class TradeFlowCollection
         );
         weights ??= HsWeights.Equal;
         var result = new TradeFlowCollection(correlation.Target, Currency, Count);
-        var appender = result.CreateAppender();
-        var through = new decimal[Enum.GetValues<HsRelationship>().Length];
+        result.ShareCodesOf(this);
+        var plans = new SplitPlan?[categoryList.Count];
+        var through = new Int128[Enum.GetValues<HsRelationship>().Length];
+        var throughOutliers = new decimal[through.Length];
         var unmapped = 0m;
         var unmappedFlows = 0;
-        var plans = new Dictionary<int, SplitPlan>();
-        Span<decimal> parts = stackalloc decimal[64];
+        var decimals = Math.Max(valueColumn.Scale, Currency.MinorUnit ?? 0);
+        var factor =
+            decimals <= FixedPoint.MaxScale ? FixedPoint.Pow10(decimals - valueColumn.Scale) : 0;
+        var values = valueColumn.Units;
         for (var i = 0; i < Count; i++)
         {
-            if (!plans.TryGetValue(categories[i], out var plan))
-            {
-                plans[categories[i]] = plan = SplitPlan.For(
-                    correlation,
-                    Classification.Categories[categories[i]],
-                    weights
-                );
-            }
-            if (plan.Targets is null)
+            var plan = plans[categories[i]] ??= SplitPlan.For(
+                correlation,
+                categoryList[categories[i]],
+                weights,
+                result
+            );
+            if (plan.TargetIds.Length == 0)
             {
                 unmappedFlows++;
-                unmapped += HasValue(i) ? values[i] : 0m;
+                unmapped += ValueAt(i) ?? 0m;
                 continue;
             }
-            var split = HasValue(i) ? Split(values[i], plan, parts) : [];
-            for (var t = 0; t < plan.Targets.Length; t++)
+            var units = values[i];
+            var (quantity, unit) = QuantityAt(i);
+            var unitId = unit is null ? -1 : quantityUnits?[i] ?? 0;
+            if (units == FixedPointColumn.Missing)
             {
-                appender.Append(
-                    economies[reporters[i]],
-                    economies[partners[i]],
-                    (TradeDirection)directions[i],
-                    plan.Targets[t],
-                    periods[periodColumn[i]],
-                    HasValue(i) ? split[t] : null,
-                    (ObservationStatus)statuses[i],
-                    quantityUnits[i] < 0 ? double.NaN : quantities[i] * plan.Shares[t],
-                    quantityUnits[i] < 0 ? null : units[quantityUnits[i]]
-                );
-                if (HasValue(i))
+                for (var t = 0; t < plan.TargetIds.Length; t++)
                 {
-                    through[(int)plan.Relationships[t]] += split[t];
+                    result.AppendConverted(
+                        i,
+                        this,
+                        plan.TargetIds[t],
+                        FixedPointColumn.Missing,
+                        0,
+                        quantity * plan.Shares[t],
+                        unitId
+                    );
+                }
+            }
+            else if (
+                plan.Equal
+                && factor > 0
+                && units > FixedPointColumn.Outlier
+                && Math.Abs(units) <= long.MaxValue / factor
+            )
+            {
+                var scaled = Math.Abs(units) * factor;
+                var count = plan.TargetIds.Length;
+                var share = Math.DivRem(scaled, count, out var left);
+                for (var t = 0; t < count; t++)
+                {
+                    var part = share + (t < left ? 1 : 0);
+                    part = units < 0 ? -part : part;
+                    result.AppendConverted(
+                        i,
+                        this,
+                        plan.TargetIds[t],
+                        part,
+                        decimals,
+                        quantity * plan.Shares[t],
+                        unitId
+                    );
+                    through[(int)plan.Relationships[t]] += part;
+                }
+            }
+            else
+            {
+                var parts = new Money(ValueAt(i)!.Value, Currency).Allocate(plan.Ratios);
+                for (var t = 0; t < plan.TargetIds.Length; t++)
+                {
+                    result.AppendConverted(
+                        i,
+                        this,
+                        plan.TargetIds[t],
+                        parts[t].Amount,
+                        quantity * plan.Shares[t],
+                        unitId
+                    );
+                    throughOutliers[(int)plan.Relationships[t]] += parts[t].Amount;
                 }
             }
         }
         var byRelationship = Enum.GetValues<HsRelationship>()
-            .ToDictionary(r => r, r => new Money(through[(int)r], Currency));
+            .ToDictionary(
+                r => r,
+                r => new Money(
+                    FixedPoint.ToDecimal(through[(int)r], decimals) + throughOutliers[(int)r],
+                    Currency
+                )
+            );
         return new HsFlowConversion(
             result,
             byRelationship,
@@ -77,53 +126,90 @@ public sealed partial class TradeFlowCollection
         );
     }
 
-    /// <summary>
-    /// A value split between a plan's targets, exactly as <see cref="Money.Allocate"/> splits it: in integers of the
-    /// smallest unit when the split is equal and the amount fits 64 bits (the common case, without allocating), through
-    /// <see cref="Money.Allocate"/> otherwise.
-    /// </summary>
-    private ReadOnlySpan<decimal> Split(decimal value, SplitPlan plan, Span<decimal> buffer)
+    /// <summary>Takes the economies, periods and units of another collection, in its order, so that their codes carry over.</summary>
+    private void ShareCodesOf(TradeFlowCollection source)
     {
-        var count = plan.Targets!.Length;
-        if (count == 1)
+        foreach (var economy in source.economies)
         {
-            buffer[0] = value;
-            return buffer[..1];
+            IdOf(economy);
         }
-        var decimals = Math.Max(value.Scale, Currency.MinorUnit ?? 0);
-        if (plan.Equal && count <= buffer.Length && decimals <= 18)
+        foreach (var period in source.periods)
         {
-            var scaled = Math.Abs(value) * DecimalMath.Pow10(decimals);
-            if (scaled <= long.MaxValue)
-            {
-                var share = Math.DivRem((long)scaled, count, out var left);
-                for (var t = 0; t < count; t++)
-                {
-                    var units = share + (t < left ? 1 : 0);
-                    buffer[t] = new decimal(
-                        (int)(uint)units,
-                        (int)(uint)(units >> 32),
-                        0,
-                        value < 0m,
-                        (byte)decimals
-                    );
-                }
-                return buffer[..count];
-            }
+            IdOf(period);
         }
-        return new Money(value, Currency).Allocate(plan.Ratios).Select(m => m.Amount).ToArray();
+        foreach (var unit in source.units)
+        {
+            IdOf(unit);
+        }
     }
 
-    /// <summary>What a source subheading becomes: its targets, the split's ratios and shares, and each link's relationship.</summary>
+    /// <summary>Appends a converted row of a source row: same codes, another category, a fixed-point value.</summary>
+    private void AppendConverted(
+        int row,
+        TradeFlowCollection source,
+        int category,
+        long units,
+        int scale,
+        double quantity,
+        int unit
+    )
+    {
+        if (Count == reporters.Length)
+        {
+            Grow();
+        }
+        var i = Count;
+        reporters[i] = source.reporters[row];
+        partners[i] = source.partners[row];
+        categories[i] = (ushort)category;
+        keys[i] = source.keys[row];
+        valueColumn.AddUnits(units, scale);
+        if (unit >= 0 || quantities is not null)
+        {
+            SetQuantity(i, quantity, unit);
+        }
+        Count++;
+        version++;
+    }
+
+    /// <summary>Appends a converted row of a source row with a decimal value.</summary>
+    private void AppendConverted(
+        int row,
+        TradeFlowCollection source,
+        int category,
+        decimal value,
+        double quantity,
+        int unit
+    )
+    {
+        AddRow(
+            source.reporters[row],
+            source.partners[row],
+            DirectionOf(source.keys[row]),
+            category,
+            PeriodOf(source.keys[row]),
+            value,
+            StatusOf(source.keys[row]),
+            quantity,
+            unit
+        );
+    }
+
+    /// <summary>What a source subheading becomes: its targets (as codes of the result), the split's ratios and shares, and each link's relationship.</summary>
     private sealed record SplitPlan(
-        Category[]? Targets,
+        int[] TargetIds,
         decimal[] Ratios,
         double[] Shares,
         HsRelationship[] Relationships,
         bool Equal
     )
     {
-        internal static SplitPlan For(HsCorrelation correlation, Category source, HsWeights weights)
+        internal static SplitPlan For(
+            HsCorrelation correlation,
+            Category source,
+            HsWeights weights,
+            TradeFlowCollection result
+        )
         {
             Preconditions.CheckArgument(
                 source.Code.Length == 6,
@@ -133,12 +219,12 @@ public sealed partial class TradeFlowCollection
             var targets = correlation.TargetsOf(source);
             if (targets is null)
             {
-                return new SplitPlan(null, [], [], [], true);
+                return new SplitPlan([], [], [], [], true);
             }
             var ratios = weights.RatiosFor(targets);
             var sum = ratios.Sum();
             return new SplitPlan(
-                targets,
+                [.. targets.Select(result.IdOf)],
                 ratios,
                 [.. ratios.Select(r => (double)(r / sum))],
                 [.. targets.Select(t => correlation.RelationshipOf(source, t))],

@@ -13,25 +13,44 @@ namespace TradeModel.Flows;
 /// </summary>
 public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
 {
+    /// <summary>The most economies, categories or units of measure one collection holds (codes are 16-bit).</summary>
+    internal const int MaxCodes = 65_536;
+
+    /// <summary>The most periods one collection holds (a period takes 11 bits of the packed key).</summary>
+    internal const int MaxPeriods = 2_048;
+
+    /// <summary>The low bits of a packed key hold the status (3 bits) and the direction (2 bits); the period the rest.</summary>
+    internal const int KeyBitsBelowPeriod = 5;
+
     private readonly List<Economy> economies = [];
     private readonly Dictionary<Economy, int> economyIds = [];
 
     /// <summary>Dense code + 1 of each registry economy by its index; 0 for none yet.</summary>
     private int[] economyIdByIndex = new int[512];
+    private readonly List<Category> categoryList = [];
+
+    /// <summary>Dense code + 1 of each category of the classification by its index; 0 for none yet.</summary>
+    private readonly int[] categoryIdByIndex;
     private readonly List<ReferencePeriod> periods = [];
     private readonly Dictionary<ReferencePeriod, int> periodIds = [];
     private readonly List<Enum> units = [];
     private readonly Dictionary<Enum, int> unitIds = [];
-    private int[] reporters;
-    private int[] partners;
-    private byte[] directions;
-    private int[] categories;
-    private int[] periodColumn;
-    private decimal[] values;
-    private byte[] statuses;
-    private bool[] hasValues;
-    private double[] quantities;
-    private int[] quantityUnits;
+    private readonly FixedPointColumn valueColumn;
+    private ushort[] reporters;
+    private ushort[] partners;
+    private ushort[] categories;
+
+    /// <summary>
+    /// Period (high 11 bits), direction (2 bits) and status (low 3 bits) of each flow: the keys of a collection with n
+    /// periods are below 32n, so maps over them stay small.
+    /// </summary>
+    private ushort[] keys;
+
+    /// <summary>Each flow's quantity (NaN for none), allocated with the first quantity.</summary>
+    private double[]? quantities;
+
+    /// <summary>Each quantity's unit code, allocated with the second unit; until then every quantity is in units[0].</summary>
+    private byte[]? quantityUnits;
     private int version;
 
     /// <summary>Creates an empty table.</summary>
@@ -43,19 +62,15 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     public TradeFlowCollection(Classification classification, Currency currency, int capacity = 16)
     {
         Preconditions.CheckNotNull(classification);
-        Preconditions.CheckArgumentRange(nameof(capacity), capacity, 0, int.MaxValue);
+        Preconditions.CheckArgumentRange(nameof(capacity), capacity, 0, Array.MaxLength);
         Classification = classification;
         Currency = currency;
-        reporters = new int[capacity];
-        partners = new int[capacity];
-        directions = new byte[capacity];
-        categories = new int[capacity];
-        periodColumn = new int[capacity];
-        values = new decimal[capacity];
-        statuses = new byte[capacity];
-        hasValues = new bool[capacity];
-        quantities = new double[capacity];
-        quantityUnits = new int[capacity];
+        categoryIdByIndex = new int[classification.Categories.Count];
+        reporters = new ushort[capacity];
+        partners = new ushort[capacity];
+        categories = new ushort[capacity];
+        keys = new ushort[capacity];
+        valueColumn = new FixedPointColumn(capacity);
     }
 
     /// <summary>The classification of every flow's category.</summary>
@@ -71,6 +86,9 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     /// <param name="flow">The flow.</param>
     /// <exception cref="ArgumentException">The flow's category is of another classification.</exception>
     /// <exception cref="CurrencyMismatchException">The flow's value is in another currency.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The collection would hold more than 65,536 economies, categories or units, or more than 2,048 periods.
+    /// </exception>
     public void Add(TradeFlow flow)
     {
         Preconditions.CheckNotNull(flow);
@@ -91,7 +109,7 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
             IdOf(flow.Reporter),
             IdOf(flow.Partner),
             flow.Direction,
-            flow.Category.Index,
+            IdOf(flow.Category),
             IdOf(flow.Period),
             flow.Value?.Amount,
             flow.Status,
@@ -113,7 +131,7 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
         var index = economy.RegistryIndex;
         if (index < 0)
         {
-            return Id(economyIds, economies, economy);
+            return Id(economyIds, economies, economy, MaxCodes, "economies");
         }
         if (index >= economyIdByIndex.Length)
         {
@@ -124,15 +142,29 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
         var id = economyIdByIndex[index] - 1;
         if (id < 0)
         {
-            id = Id(economyIds, economies, economy);
+            id = Id(economyIds, economies, economy, MaxCodes, "economies");
             economyIdByIndex[index] = id + 1;
         }
         return id;
     }
 
-    internal int IdOf(ReferencePeriod period) => Id(periodIds, periods, period);
+    internal int IdOf(Category category)
+    {
+        var id = categoryIdByIndex[category.Index] - 1;
+        if (id < 0)
+        {
+            CheckRoom(categoryList.Count, MaxCodes, "categories");
+            id = categoryList.Count;
+            categoryList.Add(category);
+            categoryIdByIndex[category.Index] = id + 1;
+        }
+        return id;
+    }
 
-    internal int IdOf(Enum unit) => Id(unitIds, units, unit);
+    internal int IdOf(ReferencePeriod period) =>
+        Id(periodIds, periods, period, MaxPeriods, "periods");
+
+    internal int IdOf(Enum unit) => Id(unitIds, units, unit, byte.MaxValue + 1, "units of measure");
 
     /// <summary>Adds one row of dense codes; the caller has checked it.</summary>
     internal void AddRow(
@@ -147,24 +179,84 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
         int quantityUnit
     )
     {
-        if (Count == values.Length)
+        if (Count == reporters.Length)
         {
             Grow();
         }
         var i = Count;
-        reporters[i] = reporter;
-        partners[i] = partner;
-        directions[i] = (byte)direction;
-        categories[i] = category;
-        periodColumn[i] = period;
-        values[i] = value ?? 0m;
-        statuses[i] = (byte)status;
-        hasValues[i] = value.HasValue;
-        quantities[i] = quantity;
-        quantityUnits[i] = quantityUnit;
+        reporters[i] = (ushort)reporter;
+        partners[i] = (ushort)partner;
+        categories[i] = (ushort)category;
+        keys[i] = PackKey(period, direction, status);
+        valueColumn.Add(value);
+        if (quantityUnit >= 0 || quantities is not null)
+        {
+            SetQuantity(i, quantity, quantityUnit);
+        }
         Count++;
         version++;
     }
+
+    private void SetQuantity(int i, double quantity, int unit)
+    {
+        if (quantities is null)
+        {
+            quantities = new double[reporters.Length];
+            Array.Fill(quantities, double.NaN);
+        }
+        quantities[i] = unit < 0 ? double.NaN : quantity;
+        if (unit > 0 && quantityUnits is null)
+        {
+            // A second unit: from now on each quantity names its unit (until now all were in the first).
+            quantityUnits = new byte[reporters.Length];
+        }
+        if (quantityUnits is not null)
+        {
+            quantityUnits[i] = (byte)Math.Max(unit, 0);
+        }
+    }
+
+    internal static ushort PackKey(
+        int period,
+        TradeDirection direction,
+        ObservationStatus status
+    ) => (ushort)((period << KeyBitsBelowPeriod) | ((int)direction << 3) | (int)status);
+
+    internal static int PeriodOf(ushort key) => key >> KeyBitsBelowPeriod;
+
+    internal static TradeDirection DirectionOf(ushort key) => (TradeDirection)((key >> 3) & 3);
+
+    internal static ObservationStatus StatusOf(ushort key) => (ObservationStatus)(key & 7);
+
+    /// <summary>The economies of the collection by dense code.</summary>
+    internal IReadOnlyList<Economy> Economies => economies;
+
+    /// <summary>The categories of the collection by dense code.</summary>
+    internal IReadOnlyList<Category> CategoryCodes => categoryList;
+
+    /// <summary>The periods of the collection by dense code.</summary>
+    internal IReadOnlyList<ReferencePeriod> Periods => periods;
+
+    /// <summary>The units of measure of the collection by code.</summary>
+    internal IReadOnlyList<Enum> Units => units;
+
+    internal ushort[] ReporterColumn => reporters;
+
+    internal ushort[] PartnerColumn => partners;
+
+    internal ushort[] CategoryColumn => categories;
+
+    internal ushort[] KeyColumn => keys;
+
+    internal FixedPointColumn Values => valueColumn;
+
+    internal double[]? QuantityColumn => quantities;
+
+    internal byte[]? QuantityUnitColumn => quantityUnits;
+
+    /// <summary>The dense period code, or −1 when the collection has no flow of that period.</summary>
+    internal int PeriodIdOrMinusOne(ReferencePeriod period) =>
+        periodIds.TryGetValue(period, out var id) ? id : -1;
 
     /// <summary>Adds flows.</summary>
     /// <param name="flows">The flows.</param>
@@ -180,13 +272,16 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     /// <summary>The total of the flows a filter matches; missing and withheld flows are counted apart, never as zero.</summary>
     /// <param name="filter">The filter.</param>
     /// <returns>The total.</returns>
+    /// <exception cref="OverflowException">The total is outside the range of decimal; the message names the filter.</exception>
     public FlowTotal Total(FlowFilter filter)
     {
         Preconditions.CheckNotNull(filter);
         var match = Compile(filter);
-        var total = 0m;
+        var sum = default(Int128);
+        var outliers = 0m;
         var flows = 0;
         var withoutValue = 0;
+        var values = valueColumn.Units;
         try
         {
             for (var i = 0; i < Count; i++)
@@ -196,15 +291,22 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
                     continue;
                 }
                 flows++;
-                if (HasValue(i))
+                var units = values[i];
+                if (units > FixedPointColumn.Outlier)
                 {
-                    total += values[i];
+                    sum += units;
                 }
-                else
+                else if (units == FixedPointColumn.Missing)
                 {
                     withoutValue++;
                 }
+                else
+                {
+                    outliers += valueColumn.OutlierAt(i);
+                }
             }
+            var total = FixedPoint.ToDecimal(sum, valueColumn.Scale) + outliers;
+            return new FlowTotal(new Money(total, Currency), flows, withoutValue);
         }
         catch (OverflowException e)
         {
@@ -213,7 +315,6 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
                 e
             );
         }
-        return new FlowTotal(new Money(total, Currency), flows, withoutValue);
     }
 
     /// <summary>The flows a filter matches, as objects.</summary>
@@ -246,22 +347,47 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     /// </summary>
     /// <param name="filter">The filter (its category criterion, if any, applies too).</param>
     /// <returns>The values per category.</returns>
+    /// <exception cref="OverflowException">A sum is outside the range of decimal; the message names the filter.</exception>
     public CategoryValues ByCategory(FlowFilter filter)
     {
         Preconditions.CheckNotNull(filter);
         var match = Compile(filter);
-        var sums = new decimal[Classification.Categories.Count];
+        var sums = new Int128[categoryList.Count];
+        var outliers = new decimal[categoryList.Count];
         var hasSum = new bool[sums.Length];
+        var values = valueColumn.Units;
         try
         {
             for (var i = 0; i < Count; i++)
             {
-                if (match.Matches(this, i) && HasValue(i))
+                var units = values[i];
+                if (units == FixedPointColumn.Missing || !match.Matches(this, i))
                 {
-                    sums[categories[i]] += values[i];
-                    hasSum[categories[i]] = true;
+                    continue;
+                }
+                var category = categories[i];
+                hasSum[category] = true;
+                if (units == FixedPointColumn.Outlier)
+                {
+                    outliers[category] += valueColumn.OutlierAt(i);
+                }
+                else
+                {
+                    sums[category] += units;
                 }
             }
+            var result = new CategoryValues(Classification, Currency);
+            for (var category = 0; category < sums.Length; category++)
+            {
+                if (hasSum[category])
+                {
+                    var sum =
+                        FixedPoint.ToDecimal(sums[category], valueColumn.Scale)
+                        + outliers[category];
+                    result.Set(categoryList[category], new Money(sum, Currency));
+                }
+            }
+            return result;
         }
         catch (OverflowException e)
         {
@@ -272,18 +398,6 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
                 e
             );
         }
-        var result = new CategoryValues(Classification, Currency);
-        for (var category = 0; category < sums.Length; category++)
-        {
-            if (hasSum[category])
-            {
-                result.Set(
-                    Classification.Categories[category],
-                    new Money(sums[category], Currency)
-                );
-            }
-        }
-        return result;
     }
 
     /// <summary>
@@ -344,26 +458,44 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     /// <inheritdoc/>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private bool HasValue(int i) => hasValues[i];
+    /// <summary>Whether the flow at a row has a value.</summary>
+    internal bool HasValue(int i) => valueColumn.HasValue(i);
 
-    private TradeFlow Row(int i) =>
-        new(
+    /// <summary>The value of the flow at a row, or null.</summary>
+    internal decimal? ValueAt(int i) => valueColumn.Get(i);
+
+    /// <summary>The quantity of the flow at a row (NaN for none) and its unit (null for none).</summary>
+    internal (double Quantity, Enum? Unit) QuantityAt(int i)
+    {
+        if (quantities is null || double.IsNaN(quantities[i]))
+        {
+            return (double.NaN, null);
+        }
+        return (quantities[i], units[quantityUnits is null ? 0 : quantityUnits[i]]);
+    }
+
+    private TradeFlow Row(int i)
+    {
+        var key = keys[i];
+        var (quantity, unit) = QuantityAt(i);
+        return new(
             economies[reporters[i]],
             economies[partners[i]],
-            (TradeDirection)directions[i],
-            Classification.Categories[categories[i]],
-            periods[periodColumn[i]],
-            HasValue(i) ? new Money(values[i], Currency) : null,
-            (ObservationStatus)statuses[i],
-            quantityUnits[i] < 0 ? null : Quantity.From(quantities[i], units[quantityUnits[i]])
+            DirectionOf(key),
+            categoryList[categories[i]],
+            periods[PeriodOf(key)],
+            ValueAt(i) is { } value ? new Money(value, Currency) : null,
+            StatusOf(key),
+            unit is null ? null : Quantity.From(quantity, unit)
         );
+    }
 
     private Matcher Compile(FlowFilter filter)
     {
         bool[]? EconomyMask(Economy? economy) =>
             economy is null ? null : [.. economies.Select(e => economy.Covers(e))];
         bool[]? categoryMask = filter.Category is { } category
-            ? [.. Classification.Categories.Select(c => c.AddsUpTo(category))]
+            ? [.. categoryList.Select(c => c.AddsUpTo(category))]
             : null;
         var period = filter.Period is { } p ? (periodIds.TryGetValue(p, out var id) ? id : -2) : -1;
         return new Matcher(
@@ -375,11 +507,12 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
         );
     }
 
-    private static int Id<T>(Dictionary<T, int> ids, List<T> list, T key)
+    private static int Id<T>(Dictionary<T, int> ids, List<T> list, T key, int max, string what)
         where T : notnull
     {
         if (!ids.TryGetValue(key, out var id))
         {
+            CheckRoom(list.Count, max, what);
             id = list.Count;
             ids[key] = id;
             list.Add(key);
@@ -387,19 +520,33 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
         return id;
     }
 
+    private static void CheckRoom(int count, int max, string what)
+    {
+        if (count >= max)
+        {
+            throw new InvalidOperationException(
+                $"A flow collection holds at most {max:N0} {what}; split the flows into several collections (by year or reporter, say)."
+            );
+        }
+    }
+
     private void Grow()
     {
-        var size = Math.Max(16, values.Length * 2);
+        var size = Math.Max(16, reporters.Length * 2);
         Array.Resize(ref reporters, size);
         Array.Resize(ref partners, size);
-        Array.Resize(ref directions, size);
         Array.Resize(ref categories, size);
-        Array.Resize(ref periodColumn, size);
-        Array.Resize(ref values, size);
-        Array.Resize(ref statuses, size);
-        Array.Resize(ref hasValues, size);
-        Array.Resize(ref quantities, size);
-        Array.Resize(ref quantityUnits, size);
+        Array.Resize(ref keys, size);
+        if (quantities is not null)
+        {
+            var old = quantities.Length;
+            Array.Resize(ref quantities, size);
+            quantities.AsSpan(old).Fill(double.NaN);
+        }
+        if (quantityUnits is not null)
+        {
+            Array.Resize(ref quantityUnits, size);
+        }
     }
 
     /// <summary>A filter turned into masks over the table's dense codes.</summary>
@@ -414,8 +561,8 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
         internal bool Matches(TradeFlowCollection table, int i) =>
             (Reporters is null || Reporters[table.reporters[i]])
             && (Partners is null || Partners[table.partners[i]])
-            && (Direction is null || table.directions[i] == (byte)Direction.Value)
-            && (Period == -1 || table.periodColumn[i] == Period)
+            && (Direction is null || DirectionOf(table.keys[i]) == Direction.Value)
+            && (Period == -1 || PeriodOf(table.keys[i]) == Period)
             && (Categories is null || Categories[table.categories[i]]);
     }
 }

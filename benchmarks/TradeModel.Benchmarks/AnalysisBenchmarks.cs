@@ -1,0 +1,357 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using DuckDB.NET.Data;
+using TradeModel.Analysis;
+using TradeModel.Classifications;
+using TradeModel.Flows;
+
+namespace TradeModel.Benchmarks;
+
+/// <summary>
+/// The analysts' grouped questions over <see cref="AnalysisData"/> (10 M BACI-like flows by default), each against
+/// hand-written one-thread loops over dense arrays (long fixed-point sums, the floor; decimal sums) and DuckDB's
+/// GROUP BY on the same data already loaded (DuckDB.NET, in-process, both cores). TradeModel runs on all cores and,
+/// separately, on one.
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class AnalysisBenchmarks
+{
+    private static readonly ParallelOptions OneThread = new() { MaxDegreeOfParallelism = 1 };
+
+    private AnalysisData data = null!;
+    private TradeFlowCollection flows = null!;
+    private decimal[] decimalValues = [];
+    private byte[] chapterOf = [];
+    private byte[] sectionOf = [];
+    private int chapters;
+    private int sections;
+    private int chapter85;
+    private DuckDBConnection duck = null!;
+    private FlowQuery yearExporterChapter = null!;
+    private FlowQuery yearSection = null!;
+    private FlowQuery filteredTotal = null!;
+    private FlowFilter filter = null!;
+
+    /// <summary>Generates the flows, the collection, the baselines' arrays and the DuckDB table.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        SetupWithoutDuckDb();
+        LoadDuckDb();
+    }
+
+    /// <summary>Generates the flows, the collection and the baselines' arrays (for a quick look outside BenchmarkDotNet).</summary>
+    public void SetupWithoutDuckDb()
+    {
+        data = AnalysisData.Generate(AnalysisData.Rows);
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        flows = data.ToCollection();
+        var held = GC.GetTotalMemory(forceFullCollection: true) - before;
+        Console.WriteLine(
+            $"// TradeFlowCollection holds {flows.Count:N0} flows in {held:N0} B: {(double)held / flows.Count:F1} B per flow"
+        );
+        decimalValues = [.. data.Values.Select(v => (decimal)v)];
+        var hs = HarmonizedSystem2022.Classification;
+        var chapterList = hs.AtLevel(HarmonizedSystem2022.ChapterLevel).ToList();
+        var sectionList = hs.AtLevel(HarmonizedSystem2022.SectionLevel).ToList();
+        chapters = chapterList.Count;
+        sections = sectionList.Count;
+        chapterOf =
+        [
+            .. data.Subheadings.Select(s =>
+                (byte)chapterList.IndexOf(s.AncestorAtLevel(HarmonizedSystem2022.ChapterLevel))
+            ),
+        ];
+        sectionOf =
+        [
+            .. data.Subheadings.Select(s =>
+                (byte)sectionList.IndexOf(s.AncestorAtLevel(HarmonizedSystem2022.SectionLevel))
+            ),
+        ];
+        chapter85 = chapterList.IndexOf(hs["85"]);
+        yearExporterChapter = FlowQuery.By(
+            FlowDimension.Year,
+            FlowDimension.Reporter,
+            FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
+        );
+        yearSection = FlowQuery.By(
+            FlowDimension.Year,
+            FlowDimension.CategoryAtLevel(HarmonizedSystem2022.SectionLevel)
+        );
+        filter = new FlowFilter(
+            Reporter: data.Economies[100],
+            Period: ReferencePeriod.ForYear(AnalysisData.FirstYear + 1),
+            Category: hs["85"]
+        );
+        filteredTotal = FlowQuery.By().Where(filter);
+    }
+
+    private void LoadDuckDb()
+    {
+        duck = new DuckDBConnection("Data Source=:memory:");
+        duck.Open();
+        Execute(
+            "CREATE TABLE flows (t SMALLINT, i SMALLINT, j SMALLINT, k INTEGER, v DECIMAL(18, 0))"
+        );
+        Execute("CREATE TABLE sections (hs2 INTEGER, section SMALLINT)");
+        using (var appender = duck.CreateAppender("flows"))
+        {
+            for (var r = 0; r < data.Values.Length; r++)
+            {
+                appender
+                    .CreateRow()
+                    .AppendValue((short)(AnalysisData.FirstYear + data.Years[r]))
+                    .AppendValue((short)data.Exporters[r])
+                    .AppendValue((short)data.Importers[r])
+                    .AppendValue(
+                        int.Parse(
+                            data.Subheadings[data.Products[r]].Code,
+                            System.Globalization.CultureInfo.InvariantCulture
+                        )
+                    )
+                    .AppendValue(decimalValues[r])
+                    .EndRow();
+            }
+        }
+        using (var appender = duck.CreateAppender("sections"))
+        {
+            foreach (
+                var chapter in HarmonizedSystem2022.Classification.AtLevel(
+                    HarmonizedSystem2022.ChapterLevel
+                )
+            )
+            {
+                var section = HarmonizedSystem2022
+                    .Classification.AtLevel(HarmonizedSystem2022.SectionLevel)
+                    .ToList()
+                    .IndexOf(chapter.Parent!);
+                appender
+                    .CreateRow()
+                    .AppendValue(
+                        int.Parse(chapter.Code, System.Globalization.CultureInfo.InvariantCulture)
+                    )
+                    .AppendValue((short)section)
+                    .EndRow();
+            }
+        }
+    }
+
+    /// <summary>Closes DuckDB.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => duck.Dispose();
+
+    // (year, exporter, HS2)
+
+    /// <summary>The floor: one thread, long sums into an array indexed by (year, exporter, chapter).</summary>
+    /// <returns>The sums.</returns>
+    [Benchmark(Baseline = true), BenchmarkCategory("Year, exporter, HS2")]
+    public long[] HandLoopLong_YearExporterChapter()
+    {
+        var e = data.Economies.Length;
+        var sums = new long[2 * e * chapters];
+        var (years, exporters, products, values) = (
+            data.Years,
+            data.Exporters,
+            data.Products,
+            data.Values
+        );
+        for (var i = 0; i < values.Length; i++)
+        {
+            sums[(((years[i] * e) + exporters[i]) * chapters) + chapterOf[products[i]]] += values[
+                i
+            ];
+        }
+        return sums;
+    }
+
+    /// <summary>One thread, decimal sums.</summary>
+    /// <returns>The sums.</returns>
+    [Benchmark, BenchmarkCategory("Year, exporter, HS2")]
+    public decimal[] HandLoopDecimal_YearExporterChapter()
+    {
+        var e = data.Economies.Length;
+        var sums = new decimal[2 * e * chapters];
+        var (years, exporters, products) = (data.Years, data.Exporters, data.Products);
+        for (var i = 0; i < decimalValues.Length; i++)
+        {
+            sums[(((years[i] * e) + exporters[i]) * chapters) + chapterOf[products[i]]] +=
+                decimalValues[i];
+        }
+        return sums;
+    }
+
+    /// <summary>DuckDB: GROUP BY on the loaded table, results read.</summary>
+    /// <returns>The number of groups.</returns>
+    [Benchmark, BenchmarkCategory("Year, exporter, HS2")]
+    public int DuckDb_YearExporterChapter() =>
+        ReadAll("SELECT t, i, k // 10000 AS hs2, SUM(v) FROM flows GROUP BY ALL");
+
+    /// <summary>TradeModel, all cores.</summary>
+    /// <returns>The cube.</returns>
+    [Benchmark, BenchmarkCategory("Year, exporter, HS2")]
+    public FlowCube TradeModel_YearExporterChapter() => flows.Aggregate(yearExporterChapter);
+
+    /// <summary>TradeModel, one thread.</summary>
+    /// <returns>The cube.</returns>
+    [Benchmark, BenchmarkCategory("Year, exporter, HS2")]
+    public FlowCube TradeModel1Thread_YearExporterChapter() =>
+        flows.Aggregate(yearExporterChapter, OneThread);
+
+    // (year, HS section)
+
+    /// <summary>The floor: one thread, long sums by (year, section).</summary>
+    /// <returns>The sums.</returns>
+    [Benchmark(Baseline = true), BenchmarkCategory("Year, HS section")]
+    public long[] HandLoopLong_YearSection()
+    {
+        var sums = new long[2 * sections];
+        var (years, products, values) = (data.Years, data.Products, data.Values);
+        for (var i = 0; i < values.Length; i++)
+        {
+            sums[(years[i] * sections) + sectionOf[products[i]]] += values[i];
+        }
+        return sums;
+    }
+
+    /// <summary>One thread, decimal sums by (year, section).</summary>
+    /// <returns>The sums.</returns>
+    [Benchmark, BenchmarkCategory("Year, HS section")]
+    public decimal[] HandLoopDecimal_YearSection()
+    {
+        var sums = new decimal[2 * sections];
+        var (years, products) = (data.Years, data.Products);
+        for (var i = 0; i < decimalValues.Length; i++)
+        {
+            sums[(years[i] * sections) + sectionOf[products[i]]] += decimalValues[i];
+        }
+        return sums;
+    }
+
+    /// <summary>DuckDB: GROUP BY (year, section) through a chapter-to-section table.</summary>
+    /// <returns>The number of groups.</returns>
+    [Benchmark, BenchmarkCategory("Year, HS section")]
+    public int DuckDb_YearSection() =>
+        ReadAll(
+            "SELECT t, s.section, SUM(v) FROM flows JOIN sections s ON s.hs2 = k // 10000 GROUP BY ALL"
+        );
+
+    /// <summary>TradeModel, all cores.</summary>
+    /// <returns>The cube.</returns>
+    [Benchmark, BenchmarkCategory("Year, HS section")]
+    public FlowCube TradeModel_YearSection() => flows.Aggregate(yearSection);
+
+    /// <summary>TradeModel, one thread.</summary>
+    /// <returns>The cube.</returns>
+    [Benchmark, BenchmarkCategory("Year, HS section")]
+    public FlowCube TradeModel1Thread_YearSection() => flows.Aggregate(yearSection, OneThread);
+
+    // YoY growth by (exporter, HS2)
+
+    /// <summary>The floor: the (year, exporter, chapter) long sums, then each line's growth in decimal.</summary>
+    /// <returns>The growth rates (0 where undefined).</returns>
+    [Benchmark(Baseline = true), BenchmarkCategory("YoY by exporter, HS2")]
+    public decimal[] HandLoopLong_YearOnYear()
+    {
+        var sums = HandLoopLong_YearExporterChapter();
+        var lines = sums.Length / 2;
+        var growth = new decimal[lines];
+        for (var l = 0; l < lines; l++)
+        {
+            growth[l] = sums[l] > 0 ? (((decimal)sums[lines + l] / sums[l]) - 1m) * 100m : 0m;
+        }
+        return growth;
+    }
+
+    /// <summary>DuckDB: both years' sums and the growth in one GROUP BY.</summary>
+    /// <returns>The number of lines.</returns>
+    [Benchmark, BenchmarkCategory("YoY by exporter, HS2")]
+    public int DuckDb_YearOnYear() =>
+        ReadAll(
+            $"SELECT i, k // 10000 AS hs2, (SUM(v) FILTER (WHERE t = {AnalysisData.FirstYear + 1}) / NULLIF(SUM(v) FILTER (WHERE t = {AnalysisData.FirstYear}), 0) - 1) * 100 FROM flows GROUP BY ALL"
+        );
+
+    /// <summary>TradeModel, all cores: the cube, then <see cref="FlowCube.YearOnYear"/>.</summary>
+    /// <returns>The growth lines.</returns>
+    [Benchmark, BenchmarkCategory("YoY by exporter, HS2")]
+    public IReadOnlyList<FlowGrowth> TradeModel_YearOnYear() =>
+        flows
+            .Aggregate(yearExporterChapter)
+            .YearOnYear(ReferencePeriod.ForYear(AnalysisData.FirstYear + 1));
+
+    /// <summary>TradeModel, one thread.</summary>
+    /// <returns>The growth lines.</returns>
+    [Benchmark, BenchmarkCategory("YoY by exporter, HS2")]
+    public IReadOnlyList<FlowGrowth> TradeModel1Thread_YearOnYear() =>
+        flows
+            .Aggregate(yearExporterChapter, OneThread)
+            .YearOnYear(ReferencePeriod.ForYear(AnalysisData.FirstYear + 1));
+
+    // One filtered total
+
+    /// <summary>The floor: one exporter's 2024 exports of chapter 85, long sum.</summary>
+    /// <returns>The total.</returns>
+    [Benchmark(Baseline = true), BenchmarkCategory("One filtered total")]
+    public long HandLoopLong_FilteredTotal()
+    {
+        var total = 0L;
+        var (years, exporters, products, values) = (
+            data.Years,
+            data.Exporters,
+            data.Products,
+            data.Values
+        );
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (years[i] == 1 && exporters[i] == 100 && chapterOf[products[i]] == chapter85)
+            {
+                total += values[i];
+            }
+        }
+        return total;
+    }
+
+    /// <summary>DuckDB: the same total with a WHERE.</summary>
+    /// <returns>The number of rows read.</returns>
+    [Benchmark, BenchmarkCategory("One filtered total")]
+    public int DuckDb_FilteredTotal() =>
+        ReadAll(
+            $"SELECT SUM(v) FROM flows WHERE t = {AnalysisData.FirstYear + 1} AND i = 100 AND k // 10000 = 85"
+        );
+
+    /// <summary>TradeModel, all cores: a query without dimensions.</summary>
+    /// <returns>The cube of one cell.</returns>
+    [Benchmark, BenchmarkCategory("One filtered total")]
+    public FlowCube TradeModel_FilteredTotal() => flows.Aggregate(filteredTotal);
+
+    /// <summary>TradeModel, one thread.</summary>
+    /// <returns>The cube of one cell.</returns>
+    [Benchmark, BenchmarkCategory("One filtered total")]
+    public FlowCube TradeModel1Thread_FilteredTotal() => flows.Aggregate(filteredTotal, OneThread);
+
+    /// <summary>TradeModel's <see cref="TradeFlowCollection.Total(FlowFilter)"/>, one thread.</summary>
+    /// <returns>The total.</returns>
+    [Benchmark, BenchmarkCategory("One filtered total")]
+    public FlowTotal TradeModelTotal_FilteredTotal() => flows.Total(filter);
+
+    private int ReadAll(string sql)
+    {
+        using var command = duck.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = 0;
+        while (reader.Read())
+        {
+            rows++;
+        }
+        return rows;
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = duck.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,101 @@
+using TradeModel.Classifications;
+using TradeModel.Economies;
+using TradeModel.Flows;
+
+namespace TradeModel.Benchmarks;
+
+/// <summary>
+/// BACI-like flows in memory, deterministic (seed 42): two years, 230 exporters and importers, every HS 2022
+/// subheading, values in whole USD (BACI's thousands with three decimals); as plain arrays of dense codes (the
+/// baselines' input) and as the same flows in a <see cref="TradeFlowCollection"/>. Size: <c>TRADEMODEL_ANALYSIS_ROWS</c>
+/// (10,000,000 by default).
+/// </summary>
+public sealed class AnalysisData
+{
+    /// <summary>The first of the two years.</summary>
+    public const int FirstYear = 2023;
+
+    private AnalysisData(int rows)
+    {
+        var hs = HarmonizedSystem2022.Classification;
+        Subheadings = [.. hs.AtLevel(HarmonizedSystem2022.SubheadingLevel)];
+        Economies = [.. Economy.Countries.Take(230)];
+        Years = new byte[rows];
+        Exporters = new ushort[rows];
+        Importers = new ushort[rows];
+        Products = new ushort[rows];
+        Values = new long[rows];
+        var random = new Random(42);
+        for (var i = 0; i < rows; i++)
+        {
+            // Sorted by year and exporter, as BACI files are.
+            Years[i] = (byte)(i < rows / 2 ? 0 : 1);
+            var withinYear = i < rows / 2 ? i : i - (rows / 2);
+            Exporters[i] = (ushort)((long)withinYear * Economies.Length / Math.Max(1, rows / 2));
+            Importers[i] = (ushort)random.Next(Economies.Length);
+            Products[i] = (ushort)random.Next(Subheadings.Length);
+            Values[i] = (long)Math.Exp(random.NextDouble() * 18);
+        }
+    }
+
+    /// <summary>How many flows, from <c>TRADEMODEL_ANALYSIS_ROWS</c>.</summary>
+    public static int Rows =>
+        int.TryParse(Environment.GetEnvironmentVariable("TRADEMODEL_ANALYSIS_ROWS"), out var rows)
+            ? rows
+            : 10_000_000;
+
+    /// <summary>The subheadings, by product code.</summary>
+    public Category[] Subheadings { get; }
+
+    /// <summary>The economies, by exporter and importer code.</summary>
+    public Economy[] Economies { get; }
+
+    /// <summary>0 for the first year, 1 for the second.</summary>
+    public byte[] Years { get; }
+
+    /// <summary>Exporter codes.</summary>
+    public ushort[] Exporters { get; }
+
+    /// <summary>Importer codes.</summary>
+    public ushort[] Importers { get; }
+
+    /// <summary>Product codes (index into <see cref="Subheadings"/>).</summary>
+    public ushort[] Products { get; }
+
+    /// <summary>Values in USD.</summary>
+    public long[] Values { get; }
+
+    /// <summary>Generates the flows.</summary>
+    /// <param name="rows">How many.</param>
+    /// <returns>The data.</returns>
+    public static AnalysisData Generate(int rows) => new(rows);
+
+    /// <summary>The flows as a collection, through the bulk appender.</summary>
+    /// <returns>The collection.</returns>
+    public TradeFlowCollection ToCollection()
+    {
+        var flows = new TradeFlowCollection(
+            HarmonizedSystem2022.Classification,
+            Currency.USD,
+            Values.Length
+        );
+        var appender = flows.CreateAppender();
+        var years = new[]
+        {
+            ReferencePeriod.ForYear(FirstYear),
+            ReferencePeriod.ForYear(FirstYear + 1),
+        };
+        for (var i = 0; i < Values.Length; i++)
+        {
+            appender.Append(
+                Economies[Exporters[i]],
+                Economies[Importers[i]],
+                TradeDirection.Exports,
+                Subheadings[Products[i]],
+                years[Years[i]],
+                Values[i]
+            );
+        }
+        return flows;
+    }
+}

@@ -1,0 +1,188 @@
+namespace TradeModel.Analysis;
+
+/// <summary>
+/// The running totals of a grouping, by slot: in dense mode a slot is the cell index itself; in sparse mode slots are
+/// handed out as cells are first seen. Each slot keeps its 64-bit sum and its flow count side by side (one cache line
+/// for both); when a 64-bit sum could overflow, sums are kept in 128 bits instead. Values outside the fixed-point
+/// column are summed apart as decimals.
+/// </summary>
+/// <remarks>Dense arrays are rented from the shared pools (a query must not leave megabytes of garbage behind) and go back with <see cref="Return"/>.</remarks>
+internal sealed class CellAccumulator
+{
+    private readonly Dictionary<long, int>? slots;
+    private readonly int denseCells;
+    private Dictionary<long, decimal>? outliers;
+
+    internal CellAccumulator(int denseCells, bool wide)
+    {
+        this.denseCells = denseCells;
+        if (denseCells > 0)
+        {
+            Pairs = Rent<long>(2 * denseCells);
+            Missing = Rent<int>(denseCells);
+            WideSums = wide ? Rent<Int128>(denseCells) : null;
+        }
+        else
+        {
+            slots = [];
+            Pairs = new long[128];
+            Missing = new int[64];
+            WideSums = wide ? new Int128[64] : null;
+        }
+    }
+
+    /// <summary>Slot s's 64-bit sum at 2s (unused when sums are wide) and its flow count at 2s + 1.</summary>
+    internal long[] Pairs { get; private set; }
+
+    /// <summary>The 128-bit sums, when a 64-bit sum could overflow; otherwise null.</summary>
+    internal Int128[]? WideSums { get; private set; }
+
+    /// <summary>The flows without value, by slot.</summary>
+    internal int[] Missing { get; private set; }
+
+    /// <summary>How many slots there are.</summary>
+    internal int SlotCount => slots?.Count ?? denseCells;
+
+    /// <summary>
+    /// The cell indexes that have a flow, in order, and their slots (null in dense mode, where the slot is the cell).
+    /// </summary>
+    internal (int[]? Slots, long[] Cells) OccupiedSlotsByCell()
+    {
+        if (slots is not null)
+        {
+            var ordered = slots.OrderBy(p => p.Key).ToArray();
+            return ([.. ordered.Select(p => p.Value)], [.. ordered.Select(p => p.Key)]);
+        }
+        var count = 0;
+        for (var s = 0; s < denseCells; s++)
+        {
+            count += Pairs[(2 * s) + 1] > 0 ? 1 : 0;
+        }
+        var cells = new long[count];
+        var n = 0;
+        for (var s = 0; s < denseCells; s++)
+        {
+            if (Pairs[(2 * s) + 1] > 0)
+            {
+                cells[n++] = s;
+            }
+        }
+        return (null, cells);
+    }
+
+    /// <summary>Whether some value was summed apart as a decimal.</summary>
+    internal bool HasOutliers => outliers is { Count: > 0 };
+
+    /// <summary>The flows of a slot.</summary>
+    internal long Count(int slot) => Pairs[(2 * slot) + 1];
+
+    /// <summary>The fixed-point sum of a slot.</summary>
+    internal Int128 Sum(int slot) => WideSums is { } wide ? wide[slot] : Pairs[2 * slot];
+
+    /// <summary>The slot of a cell (sparse mode), made on first sight.</summary>
+    internal int SlotOf(long cell)
+    {
+        if (slots is null)
+        {
+            return (int)cell;
+        }
+        if (!slots.TryGetValue(cell, out var slot))
+        {
+            slot = slots.Count;
+            slots[cell] = slot;
+            if (slot == Missing.Length)
+            {
+                Pairs = Grow(Pairs);
+                Missing = Grow(Missing);
+                WideSums = WideSums is null ? null : Grow(WideSums);
+            }
+        }
+        return slot;
+    }
+
+    /// <summary>The slot of a cell that has been seen, or −1.</summary>
+    internal int ExistingSlot(long cell) =>
+        slots is null ? (int)cell
+        : slots.TryGetValue(cell, out var slot) ? slot
+        : -1;
+
+    /// <summary>Adds a flow's fixed-point value (or none, for <paramref name="hasValue"/> false) to a slot: the slow path for wide sums and missing values.</summary>
+    internal void Add(int slot, long units, bool hasValue)
+    {
+        Pairs[(2 * slot) + 1]++;
+        if (!hasValue)
+        {
+            Missing[slot]++;
+        }
+        else if (WideSums is { } wide)
+        {
+            wide[slot] += units;
+        }
+        else
+        {
+            Pairs[2 * slot] += units;
+        }
+    }
+
+    internal void AddOutlier(int slot, decimal value)
+    {
+        Pairs[(2 * slot) + 1]++;
+        outliers ??= [];
+        outliers[slot] = outliers.GetValueOrDefault(slot) + value;
+    }
+
+    internal decimal OutlierSum(int slot) => outliers?.GetValueOrDefault(slot) ?? 0m;
+
+    /// <summary>Adds another dense accumulator's totals into this one.</summary>
+    internal void Merge(CellAccumulator other)
+    {
+        for (var c = 0; c < 2 * denseCells; c++)
+        {
+            Pairs[c] += other.Pairs[c];
+        }
+        for (var c = 0; c < denseCells; c++)
+        {
+            Missing[c] += other.Missing[c];
+        }
+        if (WideSums is { } wide)
+        {
+            for (var c = 0; c < denseCells; c++)
+            {
+                wide[c] += other.WideSums![c];
+            }
+        }
+        foreach (var (slot, value) in other.outliers ?? [])
+        {
+            outliers ??= [];
+            outliers[(int)slot] = outliers.GetValueOrDefault(slot) + value;
+        }
+    }
+
+    /// <summary>Gives the rented arrays back; the accumulator is not used after.</summary>
+    internal void Return()
+    {
+        if (slots is null)
+        {
+            System.Buffers.ArrayPool<long>.Shared.Return(Pairs);
+            System.Buffers.ArrayPool<int>.Shared.Return(Missing);
+            if (WideSums is not null)
+            {
+                System.Buffers.ArrayPool<Int128>.Shared.Return(WideSums);
+            }
+        }
+    }
+
+    private static T[] Rent<T>(int length)
+    {
+        var array = System.Buffers.ArrayPool<T>.Shared.Rent(length);
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    private static T[] Grow<T>(T[] array)
+    {
+        var grown = new T[array.Length * 2];
+        array.CopyTo(grown, 0);
+        return grown;
+    }
+}

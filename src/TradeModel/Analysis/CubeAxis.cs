@@ -1,0 +1,80 @@
+using TradeModel.Classifications;
+using TradeModel.Economies;
+using TradeModel.Flows;
+
+namespace TradeModel.Analysis;
+
+/// <summary>
+/// One dimension of a <see cref="FlowCube"/>'s cell space: its values in order (index i is the i-th value) and its
+/// stride, so that a cell's index is Σ value index × stride over the axes, and a line's neighbours (the same cell a
+/// period earlier, say) are found by arithmetic rather than by hashing keys.
+/// </summary>
+internal sealed class CubeAxis
+{
+    private Dictionary<object, int>? indexOf;
+
+    internal CubeAxis(FlowDimensionKind kind, IReadOnlyList<object> values)
+    {
+        Kind = kind;
+        Values = values;
+    }
+
+    internal FlowDimensionKind Kind { get; }
+
+    /// <summary>The values, in the cube's order (periods chronologically, categories in classification order…).</summary>
+    internal IReadOnlyList<object> Values { get; }
+
+    internal long Stride { get; set; }
+
+    internal int Cardinality => Values.Count;
+
+    /// <summary>The index of this axis's value in a cell index.</summary>
+    internal int IndexIn(long cell) => (int)(cell / Stride % Math.Max(1, Cardinality));
+
+    /// <summary>The index of a value, or −1.</summary>
+    internal int IndexOf(object? value)
+    {
+        if (value is null)
+        {
+            return -1;
+        }
+        indexOf ??= Values.Select((v, i) => (v, i)).ToDictionary(p => p.v, p => p.i);
+        return indexOf.TryGetValue(value, out var index) ? index : -1;
+    }
+
+    /// <summary>Sets this axis's value in a key.</summary>
+    internal FlowKey Apply(FlowKey key, int index)
+    {
+        var value = Values[index];
+        return Kind switch
+        {
+            FlowDimensionKind.Period or FlowDimensionKind.Year => key with
+            {
+                Period = (ReferencePeriod)value,
+            },
+            FlowDimensionKind.Reporter or FlowDimensionKind.ReporterGroup => key with
+            {
+                Reporter = (Economy)value,
+            },
+            FlowDimensionKind.Partner or FlowDimensionKind.PartnerGroup => key with
+            {
+                Partner = (Economy)value,
+            },
+            FlowDimensionKind.Direction => key with { Direction = (TradeDirection)value },
+            FlowDimensionKind.CategoryGrouping => key with { Grouping = (CategoryGrouping)value },
+            _ => key with { Category = (Category)value },
+        };
+    }
+
+    /// <summary>This axis's value in a key, or null.</summary>
+    internal object? Read(FlowKey key) =>
+        Kind switch
+        {
+            FlowDimensionKind.Period or FlowDimensionKind.Year => key.Period,
+            FlowDimensionKind.Reporter or FlowDimensionKind.ReporterGroup => key.Reporter,
+            FlowDimensionKind.Partner or FlowDimensionKind.PartnerGroup => key.Partner,
+            FlowDimensionKind.Direction => key.Direction,
+            FlowDimensionKind.CategoryGrouping => key.Grouping,
+            _ => key.Category,
+        };
+}

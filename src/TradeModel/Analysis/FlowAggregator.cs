@@ -1,0 +1,145 @@
+using TradeModel.Flows;
+using TradeModel.Internal;
+
+namespace TradeModel.Analysis;
+
+/// <summary>
+/// Runs a <see cref="FlowQuery"/> over a <see cref="TradeFlowCollection"/> in one pass over its columns: each column
+/// (reporter, partner, category, packed period-direction-status key) gets a map from its dense codes to the part of
+/// the cell index it contributes, or to "excluded" when the filter rejects the code; a row's cell is the sum of its
+/// columns' parts. Values are summed as 64-bit fixed point (128-bit when a 64-bit sum could overflow), exactly.
+/// </summary>
+/// <remarks>
+/// Overlapping groups (a country in two regions) give a code several parts; the scan then runs once per combination
+/// of the k-th parts of each column, so that every flow reaches every cell it belongs to.
+/// </remarks>
+internal sealed partial class FlowAggregator
+{
+    internal const long Excluded = long.MinValue / 8;
+
+    /// <summary>Above this many cells the cells are kept in a dictionary rather than in arrays indexed by cell.</summary>
+    private const long DenseCellLimit = 1L << 22;
+
+    private const int ParallelRowThreshold = 1 << 19;
+
+    /// <summary>Rows per block of a scan: cancellation is checked and threads take work block by block.</summary>
+    private const int BlockRows = 1 << 18;
+
+    private readonly ParallelOptions options;
+
+    private readonly TradeFlowCollection flows;
+    private readonly FlowQuery query;
+    private readonly DimensionPlan[] dimensions;
+    private readonly ColumnPlan reporter;
+    private readonly ColumnPlan partner;
+    private readonly ColumnPlan category;
+    private readonly ColumnPlan key;
+    private readonly long cellCount;
+
+    internal FlowAggregator(TradeFlowCollection flows, FlowQuery query, ParallelOptions options)
+    {
+        this.options = options;
+        this.flows = flows;
+        this.query = query;
+        dimensions = [.. query.Dimensions.Select(d => DimensionPlan.For(d, flows))];
+        cellCount = 1;
+        for (var d = dimensions.Length - 1; d >= 0; d--)
+        {
+            dimensions[d].Stride = cellCount;
+            cellCount = checked(cellCount * Math.Max(1, dimensions[d].Cardinality));
+        }
+        reporter = ColumnPlan.Reporters(flows, query.Filter, dimensions);
+        partner = ColumnPlan.Partners(flows, query.Filter, dimensions);
+        category = ColumnPlan.Categories(flows, query.Filter, dimensions);
+        key = ColumnPlan.Keys(flows, query.Filter, dimensions);
+    }
+
+    private bool Dense => cellCount <= DenseCellLimit && cellCount <= 4L * flows.Count + 1024;
+
+    /// <summary>Runs the query.</summary>
+    internal FlowCube Run()
+    {
+        var cells = new CellAccumulator(
+            Dense ? (int)cellCount : 0,
+            wide: !flows.Values.SumFitsInt64
+        );
+        try
+        {
+            foreach (var maps in Rounds())
+            {
+                Scan(maps, cells);
+            }
+            var quantities = flows.QuantityColumn is null ? null : SumQuantities(cells);
+            return BuildCube(cells, quantities, CountOutside());
+        }
+        finally
+        {
+            cells.Return();
+        }
+    }
+
+    /// <summary>Every combination of the k-th parts of each column (just one when no group overlaps another).</summary>
+    private IEnumerable<long[]?[]> Rounds()
+    {
+        var columns = new[] { reporter, partner, category, key };
+        var rounds = columns.Aggregate(1, (n, c) => checked(n * c.Multiplicity));
+        for (var r = 0; r < rounds; r++)
+        {
+            var maps = new long[]?[columns.Length];
+            var rest = r;
+            for (var c = 0; c < columns.Length; c++)
+            {
+                maps[c] = columns[c].MapForRound(rest % columns[c].Multiplicity);
+                rest /= columns[c].Multiplicity;
+            }
+            yield return maps;
+        }
+    }
+
+    /// <summary>The flows the filter matches that fall in no cell (no group covers them, or no ancestor at the level).</summary>
+    private int CountOutside()
+    {
+        if (
+            !reporter.CanLeaveOut
+            && !partner.CanLeaveOut
+            && !category.CanLeaveOut
+            && !key.CanLeaveOut
+        )
+        {
+            return 0;
+        }
+        var maps = new[]
+        {
+            reporter.FilterMap(),
+            partner.FilterMap(),
+            category.FilterMap(),
+            key.FilterMap(),
+        };
+        var matched = 0;
+        var inNoCell = 0;
+        for (var i = 0; i < flows.Count; i++)
+        {
+            if (RowPart(maps, i) < 0)
+            {
+                continue;
+            }
+            matched++;
+            if (
+                !reporter.Places(flows.ReporterColumn[i])
+                || !partner.Places(flows.PartnerColumn[i])
+                || !category.Places(flows.CategoryColumn[i])
+                || !key.Places(flows.KeyColumn[i])
+            )
+            {
+                inNoCell++;
+            }
+        }
+        return inNoCell;
+    }
+
+    private long RowPart(long[]?[] maps, int i) =>
+        (maps[0]?[flows.ReporterColumn[i]] ?? 0)
+        + (maps[1]?[flows.PartnerColumn[i]] ?? 0)
+        + (maps[2]?[flows.CategoryColumn[i]] ?? 0)
+        + (maps[3]?[flows.KeyColumn[i]] ?? 0);
+}

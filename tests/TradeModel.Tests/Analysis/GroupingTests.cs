@@ -1,0 +1,369 @@
+using FsCheck.Xunit;
+using TradeModel.Analysis;
+using TradeModel.Classifications;
+using TradeModel.Economies;
+using TradeModel.Flows;
+using UnitsNet;
+
+namespace TradeModel.Tests.Analysis;
+
+/// <summary>Grouping flows by any dimensions gives exactly what the straightforward decimal computation gives.</summary>
+public sealed class GroupingTests
+{
+    private static readonly Economy Europe = Economy.DefineGroup(
+        "Europe",
+        [Economy.FromCode("DEU"), Economy.FromCode("FRA")]
+    );
+    private static readonly Economy Eurasia = Economy.DefineGroup(
+        "Eurasia",
+        [
+            Economy.FromCode("DEU"),
+            Economy.FromCode("FRA"),
+            Economy.FromCode("CHN"),
+            Economy.FromCode("JPN"),
+        ]
+    );
+
+    public static TheoryData<string> Queries => [.. QueryByName.Keys];
+
+    private static readonly Dictionary<string, FlowQuery> QueryByName = new()
+    {
+        ["grand total"] = FlowQuery.By(),
+        ["year, reporter, chapter"] = FlowQuery.By(
+            FlowDimension.Year,
+            FlowDimension.Reporter,
+            FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
+        ),
+        ["period, direction"] = FlowQuery.By(FlowDimension.Period, FlowDimension.Direction),
+        ["partner groups that overlap, heading"] = FlowQuery.By(
+            FlowDimension.PartnerGroups(Europe, Eurasia),
+            FlowDimension.CategoryAtLevel(HarmonizedSystem2022.HeadingLevel)
+        ),
+        ["reporter groups, groupings that overlap"] = FlowQuery.By(
+            FlowDimension.ReporterGroups(Eurasia, Economy.FromCode("USA")),
+            FlowDimension.ByGroupings(
+                new CategoryGrouping(
+                    "animals",
+                    [
+                        HarmonizedSystem2022.Classification["01"],
+                        HarmonizedSystem2022.Classification["02"],
+                    ]
+                ),
+                new CategoryGrouping("live animals", [HarmonizedSystem2022.Classification["01"]])
+            )
+        ),
+        ["every flow as stored"] = FlowQuery.By(
+            FlowDimension.Period,
+            FlowDimension.Reporter,
+            FlowDimension.Partner,
+            FlowDimension.Direction,
+            FlowDimension.Category
+        ),
+        ["exports of chapter 85 by partner in 2024"] = FlowQuery
+            .By(FlowDimension.Partner)
+            .Where(
+                new FlowFilter(
+                    Direction: TradeDirection.Exports,
+                    Period: ReferencePeriod.ForYear(2024),
+                    Category: HarmonizedSystem2022.Classification["85"]
+                )
+            ),
+        ["European reporters' imports by subheading level"] = FlowQuery
+            .By(
+                FlowDimension.Year,
+                FlowDimension.CategoryAtLevel(HarmonizedSystem2022.SubheadingLevel)
+            )
+            .Where(new FlowFilter(Reporter: Europe, Direction: TradeDirection.Imports)),
+    };
+
+    [Property(MaxTest = 25)]
+    public void Every_query_shape_gives_the_totals_and_counts_of_the_naive_decimal_computation(
+        int seed
+    )
+    {
+        var flows = RandomFlows.Make(seed);
+        foreach (var (name, query) in QueryByName)
+        {
+            var cube = flows.Aggregate(query);
+            var naive = RandomFlows.Naive(flows, query);
+
+            Assert.True(
+                naive.Count == cube.Count,
+                $"{name}: {cube.Count} cells, naive {naive.Count}"
+            );
+            foreach (var cell in cube)
+            {
+                var (total, n, without) = naive[cell.Key];
+                Assert.True(
+                    total == cell.Total?.Amount,
+                    $"{name} {cell.Key}: {cell.Total} vs {total}"
+                );
+                Assert.Equal((n, without), (cell.Flows, cell.FlowsWithoutValue));
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void A_large_collection_summed_on_both_cores_equals_the_naive_computation(string name)
+    {
+        var flows = RandomFlows.Make(seed: 7, count: 600_000);
+        var query = QueryByName[name];
+
+        var cube = flows.Aggregate(query);
+        var naive = RandomFlows.Naive(flows, query);
+
+        Assert.Equal(naive.Count, cube.Count);
+        Assert.All(
+            cube,
+            cell =>
+                Assert.Equal(
+                    naive[cell.Key],
+                    (cell.Total?.Amount, cell.Flows, cell.FlowsWithoutValue)
+                )
+        );
+    }
+
+    [Fact]
+    public void A_cell_whose_flows_all_lack_a_value_has_no_total_rather_than_zero()
+    {
+        var hs = HarmonizedSystem2022.Classification;
+        var flows = new TradeFlowCollection(hs, Currency.USD);
+        var china = Economy.FromCode("CHN");
+        var usa = Economy.FromCode("USA");
+        flows.Add(
+            new TradeFlow(
+                china,
+                usa,
+                TradeDirection.Exports,
+                hs["010121"],
+                ReferencePeriod.ForYear(2024),
+                null,
+                ObservationStatus.Confidential
+            )
+        );
+        flows.Add(
+            new TradeFlow(
+                china,
+                usa,
+                TradeDirection.Exports,
+                hs["850110"],
+                ReferencePeriod.ForYear(2024),
+                new Money(0m, Currency.USD)
+            )
+        );
+
+        var cube = flows.Aggregate(
+            FlowQuery.By(FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel))
+        );
+
+        Assert.Null(cube[new FlowKey(Category: hs["01"])].Total);
+        Assert.Equal(1, cube[new FlowKey(Category: hs["01"])].FlowsWithoutValue);
+        Assert.Equal(new Money(0m, Currency.USD), cube[new FlowKey(Category: hs["85"])].Total);
+    }
+
+    [Fact]
+    public void Flows_coarser_than_the_level_asked_for_fall_outside_every_cell_and_are_counted()
+    {
+        var hs = HarmonizedSystem2022.Classification;
+        var flows = new TradeFlowCollection(hs, Currency.USD);
+        var china = Economy.FromCode("CHN");
+        var usa = Economy.FromCode("USA");
+        flows.Add(
+            new TradeFlow(
+                china,
+                usa,
+                TradeDirection.Exports,
+                hs["85"],
+                ReferencePeriod.ForYear(2024),
+                new Money(10m, Currency.USD)
+            )
+        );
+        flows.Add(
+            new TradeFlow(
+                china,
+                usa,
+                TradeDirection.Exports,
+                hs["850110"],
+                ReferencePeriod.ForYear(2024),
+                new Money(4m, Currency.USD)
+            )
+        );
+
+        var cube = flows.Aggregate(
+            FlowQuery.By(FlowDimension.CategoryAtLevel(HarmonizedSystem2022.HeadingLevel))
+        );
+
+        Assert.Equal(1, cube.FlowsOutside);
+        Assert.Equal(new Money(4m, Currency.USD), cube.TotalOf(new FlowKey(Category: hs["8501"])));
+    }
+
+    [Fact]
+    public void Quantities_of_one_kind_add_up_across_units_and_give_the_unit_value_of_the_flows_that_have_both()
+    {
+        var hs = HarmonizedSystem2022.Classification;
+        var flows = new TradeFlowCollection(hs, Currency.USD);
+        var china = Economy.FromCode("CHN");
+        var usa = Economy.FromCode("USA");
+        var year = ReferencePeriod.ForYear(2024);
+        flows.Add(
+            new TradeFlow(
+                china,
+                usa,
+                TradeDirection.Exports,
+                hs["010121"],
+                year,
+                new Money(3_000m, Currency.USD),
+                quantity: Mass.FromTonnes(2)
+            )
+        );
+        flows.Add(
+            new TradeFlow(
+                china,
+                usa,
+                TradeDirection.Exports,
+                hs["010129"],
+                year,
+                new Money(1_000m, Currency.USD),
+                quantity: Mass.FromKilograms(500)
+            )
+        );
+        flows.Add(
+            new TradeFlow(
+                china,
+                usa,
+                TradeDirection.Exports,
+                hs["010129"],
+                year,
+                null,
+                ObservationStatus.Missing,
+                Mass.FromKilograms(1_500)
+            )
+        );
+        flows.Add(
+            new TradeFlow(
+                china,
+                usa,
+                TradeDirection.Exports,
+                hs["020110"],
+                year,
+                new Money(700m, Currency.USD),
+                quantity: Volume.FromLiters(20)
+            )
+        );
+
+        var chapter01 = flows.Aggregate(
+            FlowQuery.By(FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel))
+        )[new FlowKey(Category: hs["01"])];
+
+        Assert.Equal(Mass.FromTonnes(4), chapter01.Quantity);
+        Assert.Equal(3, chapter01.FlowsWithQuantity);
+        Assert.Equal(
+            new UnitValue(new Money(1_600m, Currency.USD), UnitsNet.Units.MassUnit.Tonne),
+            chapter01.UnitValue
+        );
+    }
+
+    [Fact]
+    public void Quantities_of_different_kinds_are_kept_apart_and_give_no_unit_value()
+    {
+        var hs = HarmonizedSystem2022.Classification;
+        var flows = new TradeFlowCollection(hs, Currency.USD);
+        var china = Economy.FromCode("CHN");
+        var usa = Economy.FromCode("USA");
+        var year = ReferencePeriod.ForYear(2024);
+        flows.Add(
+            new TradeFlow(
+                china,
+                usa,
+                TradeDirection.Exports,
+                hs["010121"],
+                year,
+                new Money(3_000m, Currency.USD),
+                quantity: Mass.FromTonnes(2)
+            )
+        );
+        flows.Add(
+            new TradeFlow(
+                china,
+                usa,
+                TradeDirection.Exports,
+                hs["020110"],
+                year,
+                new Money(700m, Currency.USD),
+                quantity: Volume.FromLiters(20)
+            )
+        );
+
+        var all = flows.Aggregate(FlowQuery.By()).Single();
+
+        Assert.Equal(2, all.Quantities.Count);
+        Assert.Null(all.Quantity);
+        Assert.Null(all.UnitValue);
+    }
+
+    [Fact]
+    public void Two_dimensions_that_read_the_same_column_are_refused_with_both_named()
+    {
+        var e = Assert.Throws<ArgumentException>(() =>
+            FlowQuery.By(FlowDimension.Period, FlowDimension.Year)
+        );
+
+        Assert.Contains("Period and Year", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cells_come_in_chronological_and_classification_order()
+    {
+        var flows = RandomFlows.Make(seed: 3);
+
+        var cube = flows.Aggregate(
+            FlowQuery.By(
+                FlowDimension.Period,
+                FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
+            )
+        );
+
+        var order = cube.Select(c =>
+                (c.Key.Period!.Value.Start, c.Key.Period!.Value.End, c.Key.Category!.Code)
+            )
+            .ToList();
+        Assert.Equal(
+            order
+                .OrderBy(o => o.Start)
+                .ThenBy(o => o.End)
+                .ThenBy(o => o.Code, StringComparer.Ordinal),
+            order
+        );
+    }
+
+    [Fact]
+    public void One_thread_and_every_core_give_the_same_cube()
+    {
+        var flows = RandomFlows.Make(seed: 11, count: 700_000);
+        var query = QueryByName["year, reporter, chapter"];
+
+        var parallel = flows.Aggregate(query);
+        var single = flows.Aggregate(query, new ParallelOptions { MaxDegreeOfParallelism = 1 });
+
+        Assert.Equal(
+            single.Select(c => (c.Key, c.Total, c.Flows, c.FlowsWithoutValue)),
+            parallel.Select(c => (c.Key, c.Total, c.Flows, c.FlowsWithoutValue))
+        );
+    }
+
+    [Fact]
+    public void A_cancelled_grouping_stops_with_OperationCanceledException()
+    {
+        var flows = RandomFlows.Make(seed: 5, count: 1_000);
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            flows.Aggregate(
+                FlowQuery.By(FlowDimension.Year),
+                new ParallelOptions { CancellationToken = cancel.Token }
+            )
+        );
+    }
+}

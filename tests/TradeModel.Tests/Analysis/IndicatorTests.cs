@@ -1,0 +1,124 @@
+using TradeModel.Analysis;
+using TradeModel.Classifications;
+using TradeModel.Flows;
+using static TradeModel.Tests.Analysis.SmallFlows;
+
+namespace TradeModel.Tests.Analysis;
+
+/// <summary>The analysts' indicators on tables small enough to check by hand.</summary>
+public sealed class IndicatorTests
+{
+    private static FlowQuery ByReporterAndChapter =>
+        FlowQuery.By(
+            FlowDimension.Reporter,
+            FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
+        );
+
+    [Fact]
+    public void Revealed_comparative_advantage_compares_a_products_share_in_an_economys_exports_with_its_world_share()
+    {
+        // China: 30 of chapter 85, 10 of chapter 01; USA: 20 and 40. The world: 50 and 50 of 100.
+        var cube = Of(
+                (China, Usa, TradeDirection.Exports, "850110", 2024, 30m),
+                (China, Usa, TradeDirection.Exports, "010121", 2024, 10m),
+                (Usa, China, TradeDirection.Exports, "850110", 2024, 20m),
+                (Usa, China, TradeDirection.Exports, "010121", 2024, 40m)
+            )
+            .Aggregate(ByReporterAndChapter);
+
+        var rca = TradeIndicators
+            .RevealedComparativeAdvantage(cube)
+            .ToDictionary(v => (v.Key.Reporter, v.Key.Category!.Code));
+
+        Assert.Equal(30m / 40m / (50m / 100m), rca[(China, "85")].Value);
+        Assert.Equal(1.5m, rca[(China, "85")].Value);
+        Assert.Equal(40m / 60m / (50m / 100m), rca[(Usa, "01")].Value);
+    }
+
+    [Fact]
+    public void Revealed_comparative_advantage_is_undefined_when_a_value_is_missing()
+    {
+        var cube = Of(
+                (China, Usa, TradeDirection.Exports, "850110", 2024, 30m),
+                (Usa, China, TradeDirection.Exports, "850110", 2024, null)
+            )
+            .Aggregate(ByReporterAndChapter);
+
+        var rca = TradeIndicators.RevealedComparativeAdvantage(cube);
+
+        Assert.All(rca, v => Assert.Equal(UndefinedReason.MissingValue, v.Reason));
+    }
+
+    [Fact]
+    public void Herfindahl_Hirschman_concentration_is_the_sum_of_squared_shares()
+    {
+        var cube = Of(
+                (China, Usa, TradeDirection.Exports, "850110", 2024, 50m),
+                (China, Japan, TradeDirection.Exports, "850110", 2024, 30m),
+                (China, Germany, TradeDirection.Exports, "850110", 2024, 20m)
+            )
+            .Aggregate(FlowQuery.By(FlowDimension.Reporter, FlowDimension.Partner));
+
+        var hhi = TradeIndicators.HerfindahlHirschman(cube, FlowDimensionKind.Partner).Single();
+
+        Assert.Equal(new FlowKey(Reporter: China), hhi.Key);
+        Assert.Equal(0.38m, hhi.Value);
+    }
+
+    [Fact]
+    public void Grubel_Lloyd_is_one_minus_the_net_trade_over_the_total_trade_of_each_product()
+    {
+        var cube = Of(
+                (China, Usa, TradeDirection.Exports, "850110", 2024, 60m),
+                (China, Usa, TradeDirection.Imports, "850110", 2024, 40m),
+                (China, Usa, TradeDirection.Exports, "010121", 2024, 10m),
+                (China, Usa, TradeDirection.Imports, "010121", 2024, 0m)
+            )
+            .Aggregate(
+                FlowQuery.By(
+                    FlowDimension.Direction,
+                    FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
+                )
+            );
+
+        var byProduct = TradeIndicators.GrubelLloyd(cube).ToDictionary(v => v.Key.Category!.Code);
+        var aggregate = TradeIndicators.GrubelLloyd(cube, FlowDimensionKind.CategoryLevel).Single();
+
+        Assert.Equal(0.8m, byProduct["85"].Value);
+        Assert.Equal(0m, byProduct["01"].Value);
+        Assert.Equal(1m - (30m / 110m), aggregate.Value);
+    }
+
+    [Fact]
+    public void Mirror_statistics_set_each_exporters_figure_beside_the_importers_on_a_CIF_basis()
+    {
+        var cube = Of(
+                (China, Usa, TradeDirection.Exports, "850110", 2024, 100m),
+                (Usa, China, TradeDirection.Imports, "850110", 2024, 112m),
+                (China, Japan, TradeDirection.Exports, "850110", 2024, 50m)
+            )
+            .Aggregate(
+                FlowQuery.By(FlowDimension.Reporter, FlowDimension.Partner, FlowDimension.Direction)
+            );
+
+        var mirror = TradeIndicators
+            .Mirror(cube, cifFobFactor: 1.06m)
+            .ToDictionary(m => (m.Key.Reporter, m.Key.Partner));
+
+        Assert.Equal(Usd(6m), mirror[(China, Usa)].Difference);
+        Assert.Equal(6m / 106m * 100m, mirror[(China, Usa)].Asymmetry.Value);
+        Assert.Null(mirror[(China, Japan)].MirrorImports);
+        Assert.Equal(UndefinedReason.MissingValue, mirror[(China, Japan)].Asymmetry.Reason);
+    }
+
+    [Fact]
+    public void A_cube_without_the_dimensions_an_indicator_needs_is_refused_with_the_missing_one_named()
+    {
+        var cube = Of((China, Usa, TradeDirection.Exports, "850110", 2024, 1m))
+            .Aggregate(FlowQuery.By(FlowDimension.Reporter));
+
+        var e = Assert.Throws<ArgumentException>(() => TradeIndicators.GrubelLloyd(cube));
+
+        Assert.Contains("Direction", e.Message, StringComparison.Ordinal);
+    }
+}
