@@ -71,8 +71,9 @@ public sealed class AnalysisData
     public static AnalysisData Generate(int rows) => new(rows);
 
     /// <summary>The flows as a collection, through the bulk appender.</summary>
+    /// <param name="tonnes">Whether each flow gets a quantity in tonnes (a thousandth of its value, for the memory figure with quantities).</param>
     /// <returns>The collection.</returns>
-    public TradeFlowCollection ToCollection()
+    public TradeFlowCollection ToCollection(bool tonnes = false)
     {
         var flows = new TradeFlowCollection(
             HarmonizedSystem2022.Classification,
@@ -93,7 +94,9 @@ public sealed class AnalysisData
                 TradeDirection.Exports,
                 Subheadings[Products[i]],
                 years[Years[i]],
-                Values[i]
+                Values[i],
+                quantity: tonnes ? Values[i] / 1000.0 : double.NaN,
+                quantityUnit: tonnes ? UnitsNet.Units.MassUnit.Tonne : null
             );
         }
         return flows;

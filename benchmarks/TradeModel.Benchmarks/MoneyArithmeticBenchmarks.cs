@@ -45,6 +45,16 @@ public class MoneyArithmeticBenchmarks
         return total;
     }
 
+    /// <summary><see cref="MoneyEnumerable.Sum(IEnumerable{Money})"/> over the array.</summary>
+    /// <returns>The sum.</returns>
+    [Benchmark(OperationsPerInvoke = Count)]
+    public Money MoneySum() => money.Sum();
+
+    /// <summary>LINQ's <c>Sum()</c> over the raw decimals, for <see cref="MoneySum"/>.</summary>
+    /// <returns>The sum.</returns>
+    [Benchmark(OperationsPerInvoke = Count)]
+    public decimal DecimalLinqSum() => amounts.Sum();
+
     /// <summary>Multiplies Money values by a rate-like factor.</summary>
     /// <returns>The last product.</returns>
     [Benchmark(OperationsPerInvoke = Count)]

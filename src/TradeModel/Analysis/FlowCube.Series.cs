@@ -17,21 +17,23 @@ public sealed partial class FlowCube
     {
         var axis = RequirePeriodAxis();
         var (now, before) = (axis.IndexOf(current), axis.IndexOf(previous));
-        return
-        [
-            .. Lines(axis, now, before)
-                .Select(line =>
-                {
-                    var (c, p) = (TotalAt(line, axis, now), TotalAt(line, axis, before));
-                    return new FlowGrowth(
-                        KeyOf(line, axis),
-                        p,
-                        c,
-                        c - p,
-                        ReleaseArithmetic.Growth(c, p)
-                    );
-                }),
-        ];
+        var lines = Lines(axis, now, before);
+        var growth = new PercentFigure[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            growth[i] = ReleaseArithmetic.Growth(
+                TotalAt(lines[i], axis, now),
+                TotalAt(lines[i], axis, before)
+            );
+        }
+        return new LazyRows<FlowGrowth>(
+            lines.Length,
+            i =>
+            {
+                var (c, p) = (TotalAt(lines[i], axis, now), TotalAt(lines[i], axis, before));
+                return new FlowGrowth(KeyOf(lines[i], axis), p, c, c - p, growth[i]);
+            }
+        );
     }
 
     /// <summary>The growth of every line over the same period a year earlier (<see cref="ReferencePeriod.YearEarlier"/>).</summary>
@@ -193,41 +195,52 @@ public sealed partial class FlowCube
         return growth.IsDefined ? PercentFigure.Percent(growth.Value + 100m) : growth;
     }
 
-    /// <summary>The lines (cell index with the period's part removed) with a cell in either period, in cell order.</summary>
     /// <summary>
     /// The lines (cell index with the period's part removed) with a cell in either period, in cell order: the cells of
     /// one period give their lines in order, so the two lists merge without sorting.
     /// </summary>
     private long[] Lines(CubeAxis axis, int now, int before)
     {
-        var (first, second) = (new List<long>(), new List<long>());
-        foreach (var cell in cellIndexes)
-        {
-            var index = axis.IndexIn(cell);
-            if (index == now)
-            {
-                first.Add(cell - (index * axis.Stride));
-            }
-            else if (index == before)
-            {
-                second.Add(cell - (index * axis.Stride));
-            }
-        }
-        var lines = new long[first.Count + second.Count];
+        var (first, second) = (PeriodLines(axis, now), PeriodLines(axis, before));
+        var merged = new long[first.Length + second.Length];
         int i = 0,
             j = 0,
             n = 0;
-        while (i < first.Count || j < second.Count)
+        while (i < first.Length || j < second.Length)
         {
             var next =
-                j == second.Count || (i < first.Count && first[i] <= second[j])
+                j == second.Length || (i < first.Length && first[i] <= second[j])
                     ? first[i]
                     : second[j];
-            i += i < first.Count && first[i] == next ? 1 : 0;
-            j += j < second.Count && second[j] == next ? 1 : 0;
-            lines[n++] = next;
+            i += i < first.Length && first[i] == next ? 1 : 0;
+            j += j < second.Length && second[j] == next ? 1 : 0;
+            merged[n++] = next;
         }
-        return lines[..n];
+        return n == merged.Length ? merged : merged[..n];
+    }
+
+    /// <summary>The lines of the cells of one period, in order; none for a period the cube does not have.</summary>
+    private long[] PeriodLines(CubeAxis axis, int period)
+    {
+        if (period < 0)
+        {
+            return [];
+        }
+        var count = 0;
+        foreach (var cell in cellIndexes)
+        {
+            count += axis.IndexIn(cell) == period ? 1 : 0;
+        }
+        var lines = new long[count];
+        count = 0;
+        foreach (var cell in cellIndexes)
+        {
+            if (axis.IndexIn(cell) == period)
+            {
+                lines[count++] = cell - (period * axis.Stride);
+            }
+        }
+        return lines;
     }
 
     private static long[] SortedDistinct(List<long> values)

@@ -27,6 +27,12 @@ public readonly partial struct Currency : IEquatable<Currency>, IComparable<Curr
 
     private Currency(ushort index) => this.index = index;
 
+    /// <summary>The currency's index in the registry (0 for <see cref="None"/>): what <see cref="Money"/> packs.</summary>
+    internal ushort Index => index;
+
+    /// <summary>The currency at an index of the registry.</summary>
+    internal static Currency FromIndex(ushort index) => new(index);
+
     /// <summary>No currency: ISO 4217 XXX, and the value of <c>default(Currency)</c>.</summary>
     public static Currency None => default;
 

@@ -15,6 +15,9 @@ public sealed partial class TradeFlowCollection
     /// <param name="weights">How to split; <see cref="HsWeights.Equal"/> when null.</param>
     /// <returns>The flows in the target edition, with the account of where the value went.</returns>
     /// <exception cref="ArgumentException">The correlation is from another classification, or a flow's category is not a subheading.</exception>
+    [System.Runtime.CompilerServices.MethodImpl(
+        System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization
+    )]
     public HsFlowConversion ConvertTo(HsCorrelation correlation, HsWeights? weights = null)
     {
         Preconditions.CheckNotNull(correlation);
@@ -24,42 +27,69 @@ public sealed partial class TradeFlowCollection
             $"The correlation is from {correlation.Source.Name}; the flows are in {Classification.Name}."
         );
         weights ??= HsWeights.Equal;
-        var result = new TradeFlowCollection(correlation.Target, Currency, Count);
+        var plans = categoryList.Select(c => SplitPlan.For(correlation, c, weights)).ToArray();
+        // The result is sized exactly (a pass over the category column), so that its columns are written once.
+        var rows = 0L;
+        for (var i = 0; i < Count; i++)
+        {
+            rows += plans[categories[i]].Targets.Length;
+        }
+        var result = new TradeFlowCollection(
+            correlation.Target,
+            Currency,
+            (int)Math.Min(rows, Array.MaxLength)
+        );
         result.ShareCodesOf(this);
-        var plans = new SplitPlan?[categoryList.Count];
-        var through = new Int128[Enum.GetValues<HsRelationship>().Length];
-        var throughOutliers = new decimal[through.Length];
-        var unmapped = 0m;
-        var unmappedFlows = 0;
-        var decimals = Math.Max(valueColumn.Scale, Currency.MinorUnit ?? 0);
+        foreach (var plan in plans)
+        {
+            plan.TargetIds = [.. plan.Targets.Select(result.IdOf)];
+        }
+        var tally = new ConversionTally(Math.Max(valueColumn.Scale, Currency.MinorUnit ?? 0));
+        ConvertRows(plans, result, tally);
+        return new HsFlowConversion(
+            result,
+            Enum.GetValues<HsRelationship>()
+                .ToDictionary(r => r, r => new Money(tally.Through(r), Currency)),
+            new Money(tally.Unmapped, Currency),
+            tally.UnmappedFlows
+        );
+    }
+
+    /// <summary>
+    /// The conversion's loop: each row becomes a row per target, its value split equally in 64-bit integers of the
+    /// smallest unit (one target takes the value as it is), or through <see cref="Money.Allocate"/> for unequal
+    /// weights, outliers and amounts too large to scale.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(
+        System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization
+    )]
+    private void ConvertRows(SplitPlan[] plans, TradeFlowCollection result, ConversionTally tally)
+    {
         var factor =
-            decimals <= FixedPoint.MaxScale ? FixedPoint.Pow10(decimals - valueColumn.Scale) : 0;
+            tally.Decimals <= FixedPoint.MaxScale
+                ? FixedPoint.Pow10(tally.Decimals - valueColumn.Scale)
+                : 0;
+        var limit = factor > 0 ? long.MaxValue / factor : -1;
         var values = valueColumn.Units;
         for (var i = 0; i < Count; i++)
         {
-            var plan = plans[categories[i]] ??= SplitPlan.For(
-                correlation,
-                categoryList[categories[i]],
-                weights,
-                result
-            );
-            if (plan.TargetIds.Length == 0)
+            var plan = plans[categories[i]];
+            var targets = plan.TargetIds;
+            if (targets.Length == 0)
             {
-                unmappedFlows++;
-                unmapped += ValueAt(i) ?? 0m;
+                tally.AddUnmapped(ValueAt(i));
                 continue;
             }
             var units = values[i];
-            var (quantity, unit) = QuantityAt(i);
-            var unitId = unit is null ? -1 : quantityUnits?[i] ?? 0;
+            var (quantity, unitId) = QuantityCodeAt(i);
             if (units == FixedPointColumn.Missing)
             {
-                for (var t = 0; t < plan.TargetIds.Length; t++)
+                for (var t = 0; t < targets.Length; t++)
                 {
                     result.AppendConverted(
                         i,
                         this,
-                        plan.TargetIds[t],
+                        targets[t],
                         FixedPointColumn.Missing,
                         0,
                         quantity * plan.Shares[t],
@@ -67,64 +97,54 @@ public sealed partial class TradeFlowCollection
                     );
                 }
             }
-            else if (
-                plan.Equal
-                && factor > 0
-                && units > FixedPointColumn.Outlier
-                && Math.Abs(units) <= long.MaxValue / factor
-            )
+            else if (plan.Equal && units > FixedPointColumn.Outlier && Math.Abs(units) <= limit)
             {
                 var scaled = Math.Abs(units) * factor;
-                var count = plan.TargetIds.Length;
-                var share = Math.DivRem(scaled, count, out var left);
-                for (var t = 0; t < count; t++)
+                var (share, left) =
+                    targets.Length == 1 ? (scaled, 0L) : Math.DivRem(scaled, targets.Length);
+                for (var t = 0; t < targets.Length; t++)
                 {
                     var part = share + (t < left ? 1 : 0);
                     part = units < 0 ? -part : part;
                     result.AppendConverted(
                         i,
                         this,
-                        plan.TargetIds[t],
+                        targets[t],
                         part,
-                        decimals,
+                        tally.Decimals,
                         quantity * plan.Shares[t],
                         unitId
                     );
-                    through[(int)plan.Relationships[t]] += part;
+                    tally.AddThrough(plan.Relationships[t], part);
                 }
             }
             else
             {
                 var parts = new Money(ValueAt(i)!.Value, Currency).Allocate(plan.Ratios);
-                for (var t = 0; t < plan.TargetIds.Length; t++)
+                for (var t = 0; t < targets.Length; t++)
                 {
                     result.AppendConverted(
                         i,
                         this,
-                        plan.TargetIds[t],
+                        targets[t],
                         parts[t].Amount,
                         quantity * plan.Shares[t],
                         unitId
                     );
-                    throughOutliers[(int)plan.Relationships[t]] += parts[t].Amount;
+                    tally.AddThrough(plan.Relationships[t], parts[t].Amount);
                 }
             }
         }
-        var byRelationship = Enum.GetValues<HsRelationship>()
-            .ToDictionary(
-                r => r,
-                r => new Money(
-                    FixedPoint.ToDecimal(through[(int)r], decimals) + throughOutliers[(int)r],
-                    Currency
-                )
-            );
-        return new HsFlowConversion(
-            result,
-            byRelationship,
-            new Money(unmapped, Currency),
-            unmappedFlows
-        );
     }
+
+    /// <summary>A row's quantity (NaN for none) and its unit code (−1 for none).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(
+        System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining
+    )]
+    private (double Quantity, int Unit) QuantityCodeAt(int i) =>
+        quantities is null || double.IsNaN(quantities[i])
+            ? (double.NaN, -1)
+            : (quantities[i], quantityUnits?[i] ?? 0);
 
     /// <summary>Takes the economies, periods and units of another collection, in its order, so that their codes carry over.</summary>
     private void ShareCodesOf(TradeFlowCollection source)
@@ -144,6 +164,9 @@ public sealed partial class TradeFlowCollection
     }
 
     /// <summary>Appends a converted row of a source row: same codes, another category, a fixed-point value.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(
+        System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining
+    )]
     private void AppendConverted(
         int row,
         TradeFlowCollection source,
@@ -195,21 +218,31 @@ public sealed partial class TradeFlowCollection
         );
     }
 
-    /// <summary>What a source subheading becomes: its targets (as codes of the result), the split's ratios and shares, and each link's relationship.</summary>
-    private sealed record SplitPlan(
-        int[] TargetIds,
-        decimal[] Ratios,
-        double[] Shares,
-        HsRelationship[] Relationships,
-        bool Equal
+    /// <summary>
+    /// What a source subheading becomes: its targets (and their codes in the result, once it exists), the split's
+    /// ratios and shares, and each link's relationship.
+    /// </summary>
+    private sealed class SplitPlan(
+        Category[] targets,
+        decimal[] ratios,
+        double[] shares,
+        HsRelationship[] relationships,
+        bool equal
     )
     {
-        internal static SplitPlan For(
-            HsCorrelation correlation,
-            Category source,
-            HsWeights weights,
-            TradeFlowCollection result
-        )
+        internal Category[] Targets { get; } = targets;
+
+        internal int[] TargetIds { get; set; } = [];
+
+        internal decimal[] Ratios { get; } = ratios;
+
+        internal double[] Shares { get; } = shares;
+
+        internal HsRelationship[] Relationships { get; } = relationships;
+
+        internal bool Equal { get; } = equal;
+
+        internal static SplitPlan For(HsCorrelation correlation, Category source, HsWeights weights)
         {
             Preconditions.CheckArgument(
                 source.Code.Length == 6,
@@ -224,7 +257,7 @@ public sealed partial class TradeFlowCollection
             var ratios = weights.RatiosFor(targets);
             var sum = ratios.Sum();
             return new SplitPlan(
-                [.. targets.Select(result.IdOf)],
+                targets,
                 ratios,
                 [.. ratios.Select(r => (double)(r / sum))],
                 [.. targets.Select(t => correlation.RelationshipOf(source, t))],

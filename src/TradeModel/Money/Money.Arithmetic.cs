@@ -26,8 +26,7 @@ public readonly partial struct Money
     /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Money operator +(Money left, Money right) =>
-        left.currency == right.currency
-        && DecimalMath.CannotOverflowOnAdd(left.amount, right.amount)
+        SameCurrency(left, right) && CannotOverflowOnAdd(left, right)
             ? new Money(left.amount + right.amount, left.currency)
             : AddSlow(left, right);
 
@@ -39,8 +38,7 @@ public readonly partial struct Money
     /// <exception cref="OverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Money operator -(Money left, Money right) =>
-        left.currency == right.currency
-        && DecimalMath.CannotOverflowOnAdd(left.amount, right.amount)
+        SameCurrency(left, right) && CannotOverflowOnAdd(left, right)
             ? new Money(left.amount - right.amount, left.currency)
             : SubtractSlow(left, right);
 

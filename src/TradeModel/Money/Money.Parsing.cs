@@ -172,6 +172,11 @@ public readonly partial struct Money : ISpanParsable<Money>
         out string? symbol
     )
     {
+        if (TryParseRoundTrip(s, expected, provider, out result))
+        {
+            symbol = result.Currency.Code;
+            return ParseError.None;
+        }
         result = default;
         symbol = null;
         var syntax = DecimalText.Syntax.For(provider);
@@ -222,6 +227,81 @@ public readonly partial struct Money : ISpanParsable<Money>
         {
             return ParseError.Overflow;
         }
+    }
+
+    /// <summary>
+    /// The round-trip form <c>R</c> writes ("CNY 7523.80", "USD -0.5"), read without the general parser's search for
+    /// symbols, magnitudes and group separators: an upper-case ISO code, one space, an optional minus, at most 19
+    /// digits with at most one '.', in a culture whose decimal separator is '.' and negative sign '-'. Anything else
+    /// (and a negative zero) goes through the general parser, which gives the same result for these texts.
+    /// </summary>
+    private static bool TryParseRoundTrip(
+        ReadOnlySpan<char> s,
+        Currency? expected,
+        IFormatProvider? provider,
+        out Money result
+    )
+    {
+        result = default;
+        if (
+            s.Length < 5
+            || s[3] != ' '
+            || !char.IsAsciiLetterUpper(s[0])
+            || !char.IsAsciiLetterUpper(s[1])
+            || !char.IsAsciiLetterUpper(s[2])
+        )
+        {
+            return false;
+        }
+        var format = NumberFormatInfo.GetInstance(provider ?? CultureInfo.InvariantCulture);
+        if (format.NumberDecimalSeparator != "." || format.NegativeSign != "-")
+        {
+            return false;
+        }
+        var i = 4;
+        var negative = s[i] == '-';
+        i += negative ? 1 : 0;
+        ulong mantissa = 0;
+        var digits = 0;
+        var scale = -1;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsAsciiDigit(c) && digits < 19)
+            {
+                mantissa = (mantissa * 10) + (uint)(c - '0');
+                digits++;
+                scale += scale >= 0 ? 1 : 0;
+            }
+            else if (c == '.' && scale < 0 && digits > 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        if (
+            digits == 0
+            || scale == 0
+            || (negative && mantissa == 0)
+            || !Currency.TryFromCode(s[..3], out var currency)
+            || IsMagnitudeWord(s[..3])
+            || (expected is { } hint && hint != currency)
+        )
+        {
+            return false;
+        }
+        var amount = new decimal(
+            (int)(uint)mantissa,
+            (int)(uint)(mantissa >> 32),
+            0,
+            negative,
+            (byte)Math.Max(scale, 0)
+        );
+        result = new Money(amount, currency);
+        return true;
     }
 
     /// <summary>

@@ -14,6 +14,12 @@ public static class MoneyEnumerable
     public static Money Sum(this IEnumerable<Money> source)
     {
         Preconditions.CheckNotNull(source);
+        if (TryGetSpan(source, out var span))
+        {
+            return span.IsEmpty
+                ? throw MoneyErrors.EmptySequenceHasNoCurrency()
+                : SumSpan(span, span[0].Currency);
+        }
         using var e = source.GetEnumerator();
         if (!e.MoveNext())
         {
@@ -36,12 +42,55 @@ public static class MoneyEnumerable
     public static Money Sum(this IEnumerable<Money> source, Currency currency)
     {
         Preconditions.CheckNotNull(source);
+        if (TryGetSpan(source, out var span))
+        {
+            return SumSpan(span, currency);
+        }
         var total = Money.Zero(currency);
         foreach (var item in source)
         {
             total = Add(total, item);
         }
         return total;
+    }
+
+    /// <summary>Sums amounts in memory as decimals, checking each currency; an overflow names the running total and the amount.</summary>
+    private static Money SumSpan(ReadOnlySpan<Money> amounts, Currency currency)
+    {
+        var total = 0m;
+        var i = 0;
+        try
+        {
+            for (; i < amounts.Length; i++)
+            {
+                if (amounts[i].Currency != currency)
+                {
+                    throw MoneyErrors.CurrencyMismatch(currency, amounts[i].Currency, "add");
+                }
+                total += amounts[i].Amount;
+            }
+        }
+        catch (OverflowException e)
+        {
+            throw MoneyErrors.Overflow("Adding", new Money(total, currency), amounts[i], e);
+        }
+        return new Money(total, currency);
+    }
+
+    private static bool TryGetSpan(IEnumerable<Money> source, out ReadOnlySpan<Money> span)
+    {
+        switch (source)
+        {
+            case Money[] array:
+                span = array;
+                return true;
+            case List<Money> list:
+                span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
+                return true;
+            default:
+                span = default;
+                return false;
+        }
     }
 
     /// <summary>Adds strictly: unlike <c>+</c>, a <c>default(Money)</c> in the sequence must match the currency too.</summary>
