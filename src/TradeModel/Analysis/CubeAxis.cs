@@ -21,6 +21,53 @@ internal sealed class CubeAxis
 
     internal FlowDimensionKind Kind { get; }
 
+    /// <summary>
+    /// The canonical order of a dimension's values, which every engine's cube follows: periods by start and end,
+    /// economies by their place in the registry (user groups after, by name), groups and groupings as the dimension
+    /// lists them, directions as declared, categories in classification order.
+    /// </summary>
+    internal static IReadOnlyList<object> Canonical(
+        FlowDimension dimension,
+        IEnumerable<object?> values
+    )
+    {
+        var distinct = values.OfType<object>().Distinct().ToList();
+        IEnumerable<object> ordered = dimension.Kind switch
+        {
+            FlowDimensionKind.Period or FlowDimensionKind.Year => distinct
+                .OrderBy(v => ((ReferencePeriod)v).Start)
+                .ThenBy(v => ((ReferencePeriod)v).End),
+            FlowDimensionKind.Reporter or FlowDimensionKind.Partner => distinct.OrderBy(v =>
+                EconomyOrder((Economy)v)
+            ),
+            FlowDimensionKind.ReporterGroup or FlowDimensionKind.PartnerGroup => distinct.OrderBy(
+                v => IndexIn(dimension.EconomyGroups, v)
+            ),
+            FlowDimensionKind.CategoryGrouping => distinct.OrderBy(v =>
+                IndexIn(dimension.CategoryGroupings, v)
+            ),
+            FlowDimensionKind.Direction => distinct.OrderBy(v => (int)(TradeDirection)v),
+            _ => distinct.OrderBy(v => ((Category)v).Index),
+        };
+        return [.. ordered];
+    }
+
+    /// <summary>An economy's place in the canonical order: registry economies by registry index, then user groups by name.</summary>
+    internal static (bool Group, int Index, string Name) EconomyOrder(Economy economy) =>
+        (economy.RegistryIndex < 0, economy.RegistryIndex, economy.Name);
+
+    private static int IndexIn<T>(IReadOnlyList<T> list, object value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (Equals(list[i], value))
+            {
+                return i;
+            }
+        }
+        return list.Count;
+    }
+
     /// <summary>The values, in the cube's order (periods chronologically, categories in classification order…).</summary>
     internal IReadOnlyList<object> Values { get; }
 
@@ -67,8 +114,11 @@ internal sealed class CubeAxis
     }
 
     /// <summary>This axis's value in a key, or null.</summary>
-    internal object? Read(FlowKey key) =>
-        Kind switch
+    internal object? Read(FlowKey key) => ValueOf(Kind, key);
+
+    /// <summary>The value of a kind of dimension in a key, or null.</summary>
+    internal static object? ValueOf(FlowDimensionKind kind, FlowKey key) =>
+        kind switch
         {
             FlowDimensionKind.Period or FlowDimensionKind.Year => key.Period,
             FlowDimensionKind.Reporter or FlowDimensionKind.ReporterGroup => key.Reporter,

@@ -73,7 +73,7 @@ internal sealed partial class FlowAggregator
             : new CubeQuantities(
                 new IReadOnlyList<IQuantity>[cellIndexes.Length],
                 new int[cellIndexes.Length],
-                new UnitValue?[cellIndexes.Length]
+                new PricedQuantity?[cellIndexes.Length]
             );
         try
         {
@@ -91,11 +91,8 @@ internal sealed partial class FlowAggregator
                 }
                 if (measured is not null)
                 {
-                    (
-                        measured.Quantities[p],
-                        measured.FlowsWithQuantity[p],
-                        measured.UnitValues[p]
-                    ) = Quantities(quantities, slot);
+                    (measured.Quantities[p], measured.FlowsWithQuantity[p], measured.Priced[p]) =
+                        Quantities(quantities, slot);
                 }
             }
         }
@@ -120,7 +117,7 @@ internal sealed partial class FlowAggregator
         );
     }
 
-    private (IReadOnlyList<IQuantity> Quantities, int Flows, UnitValue? UnitValue) Quantities(
+    private (IReadOnlyList<IQuantity> Quantities, int Flows, PricedQuantity? Priced) Quantities(
         QuantitySums? sums,
         int slot
     )
@@ -132,7 +129,7 @@ internal sealed partial class FlowAggregator
         var kinds = sums.UnitOfKind.Length;
         var list = new List<IQuantity>();
         var count = 0;
-        UnitValue? unitValue = null;
+        PricedQuantity? priced = null;
         for (var k = 0; k < kinds; k++)
         {
             var at = (slot * kinds) + k;
@@ -144,12 +141,13 @@ internal sealed partial class FlowAggregator
             list.Add(Quantity.From(sums.All[at], sums.UnitOfKind[k]));
             if (sums.WithValue[at] > 0)
             {
-                unitValue = new UnitValue(
-                    new Money(sums.Values[at] / (decimal)sums.WithValue[at], flows.Currency),
+                priced = new PricedQuantity(
+                    new Money(sums.Values[at], flows.Currency),
+                    sums.WithValue[at],
                     sums.UnitOfKind[k]
                 );
             }
         }
-        return (list, count, list.Count == 1 ? unitValue : null);
+        return (list, count, list.Count == 1 ? priced : null);
     }
 }

@@ -116,11 +116,21 @@ internal sealed partial class FlowAggregator
         )
         {
             var economies = flows.Economies;
-            var singletons = Enumerable
+            var order = Enumerable
                 .Range(0, economies.Count)
-                .Select(e => new[] { e })
+                .OrderBy(e => CubeAxis.EconomyOrder(economies[e]))
                 .ToArray();
-            return new(dimension, column, [.. economies], e => singletons[e]);
+            var rankOf = new int[economies.Count][];
+            for (var r = 0; r < order.Length; r++)
+            {
+                rankOf[order[r]] = [r];
+            }
+            return new(
+                dimension,
+                column,
+                [.. order.Select(e => (object)economies[e])],
+                e => rankOf[e]
+            );
         }
 
         private static DimensionPlan Groups(

@@ -16,7 +16,7 @@ public sealed class FlowCell
         int flowsWithoutValue,
         IReadOnlyList<IQuantity> quantities,
         int flowsWithQuantity,
-        UnitValue? unitValue
+        PricedQuantity? priced
     )
     {
         Key = key;
@@ -25,7 +25,7 @@ public sealed class FlowCell
         FlowsWithoutValue = flowsWithoutValue;
         Quantities = quantities;
         FlowsWithQuantity = flowsWithQuantity;
-        UnitValue = unitValue;
+        Priced = priced;
     }
 
     /// <summary>Where the cell sits.</summary>
@@ -59,7 +59,10 @@ public sealed class FlowCell
     /// The value per unit of quantity of the flows that have both (their value ÷ their quantity); null when none has
     /// both, the quantity is zero, or quantities are of several kinds.
     /// </summary>
-    public UnitValue? UnitValue { get; }
+    public UnitValue? UnitValue => Quantities.Count == 1 ? Priced?.UnitValue : null;
+
+    /// <summary>The value and quantity of the flows that have both (single kind of quantity), for merging.</summary>
+    internal PricedQuantity? Priced { get; }
 
     /// <summary>The cell as text: key, total and the flows without value.</summary>
     /// <returns>The text.</returns>

@@ -165,7 +165,7 @@ public sealed partial class FlowCube : IReadOnlyList<FlowCell>
             missingCounts[position],
             quantities?.Quantities[position] ?? [],
             quantities?.FlowsWithQuantity[position] ?? 0,
-            quantities?.UnitValues[position]
+            quantities?.Priced[position]
         );
 
     /// <summary>The total of the cell at a position: null when none of its flows has a value.</summary>

@@ -62,7 +62,9 @@ public static class Generators
                 from y in Gen.Choose(2, 9999)
                 from m in Gen.Choose(1, 12)
                 select ReferencePeriod.ForYearToDate(y, m),
-                from y in Gen.Choose(3, 9998)
+                // Up to 9997: an interval of 24 months from December 9997 ends in 9999, the last year NodaTime has
+                // (from 9998 it would overflow the calendar and fail the test by the generator's fault, rarely).
+                from y in Gen.Choose(3, 9997)
                 from m in Gen.Choose(1, 12)
                 from months in Gen.Choose(1, 24)
                 select ReferencePeriod.ForInterval(

@@ -1,0 +1,152 @@
+using TradeModel.Classifications;
+using TradeModel.Economies;
+using TradeModel.Flows;
+using TradeModel.Internal;
+using UnitsNet;
+
+namespace TradeModel.Analysis;
+
+public sealed partial class FlowCube
+{
+    /// <summary>
+    /// Merges cubes of one query computed over disjoint sets of flows (a partition by year, reporter or file, run in
+    /// separate processes or on separate machines) into the cube of all the flows: totals and counts add up exactly,
+    /// quantities add per kind, unit values are recomputed from the merged values and quantities. Merging is
+    /// associative and commutative for totals and counts, so partial results can be combined in any order, the way a
+    /// distributed engine combines partial aggregates.
+    /// </summary>
+    /// <param name="parts">The cubes, at least one, of the same query, classification and currency.</param>
+    /// <returns>The merged cube, its cells in the canonical order (see <see cref="FlowQuery"/>).</returns>
+    /// <exception cref="ArgumentException">No cube is given, or they answer different queries or are in different classifications or currencies.</exception>
+    /// <remarks>
+    /// Merging is for disjoint parts: a flow in two parts counts twice. Quantities are floating-point, so their sums
+    /// may differ in the last bits between merge orders; totals and counts never do.
+    /// </remarks>
+    public static FlowCube Merge(params IEnumerable<FlowCube> parts)
+    {
+        Preconditions.CheckNotNull(parts);
+        var list = parts.ToList();
+        Preconditions.CheckArgument(
+            list.Count > 0 && list.All(p => p is not null),
+            nameof(parts),
+            "Give at least one cube, none of them null."
+        );
+        var first = list[0];
+        foreach (var part in list.Skip(1))
+        {
+            Preconditions.CheckArgument(
+                part.Query.Dimensions.SequenceEqual(first.Query.Dimensions)
+                    && part.Query.Filter == first.Query.Filter,
+                nameof(parts),
+                $"Only cubes of the same query merge: {part.Query} is not {first.Query}."
+            );
+            Preconditions.CheckArgument(
+                ReferenceEquals(part.Classification, first.Classification)
+                    && part.Currency == first.Currency,
+                nameof(parts),
+                $"Only cubes in the same classification and currency merge: {part.Classification.Name} {part.Currency.Code} is not {first.Classification.Name} {first.Currency.Code}."
+            );
+        }
+        var merged = new Dictionary<FlowKey, FlowCell>();
+        foreach (var cell in list.SelectMany(p => p))
+        {
+            merged[cell.Key] = merged.TryGetValue(cell.Key, out var sum) ? Add(sum, cell) : cell;
+        }
+        return FromCells(
+            first.Query,
+            first.Classification,
+            first.Currency,
+            merged.Values,
+            list.Sum(p => p.FlowsOutside)
+        );
+    }
+
+    /// <summary>
+    /// A cube from cells computed elsewhere (another engine, merged parts): the axes take the values the keys hold,
+    /// in the canonical order, and the cells are placed in the cell space.
+    /// </summary>
+    internal static FlowCube FromCells(
+        FlowQuery query,
+        Classification classification,
+        Currency currency,
+        IEnumerable<FlowCell> cells,
+        int flowsOutside
+    )
+    {
+        var list = cells.ToList();
+        var axes = query
+            .Dimensions.Select(d => new CubeAxis(
+                d.Kind,
+                CubeAxis.Canonical(d, list.Select(c => CubeAxis.ValueOf(d.Kind, c.Key)))
+            ))
+            .ToArray();
+        var stride = 1L;
+        for (var a = axes.Length - 1; a >= 0; a--)
+        {
+            axes[a].Stride = stride;
+            stride = checked(stride * Math.Max(1, axes[a].Cardinality));
+        }
+        var placed = list.Select(c =>
+                (
+                    Cell: c,
+                    Index: axes.Sum(a => a.IndexOf(CubeAxis.ValueOf(a.Kind, c.Key)) * a.Stride)
+                )
+            )
+            .OrderBy(p => p.Index)
+            .ToList();
+        var quantities = placed.Any(p => p.Cell.Quantities.Count > 0)
+            ? new CubeQuantities(
+                [.. placed.Select(p => p.Cell.Quantities)],
+                [.. placed.Select(p => p.Cell.FlowsWithQuantity)],
+                [.. placed.Select(p => p.Cell.Priced)]
+            )
+            : null;
+        return new FlowCube(
+            query,
+            classification,
+            currency,
+            axes,
+            [.. placed.Select(p => p.Index)],
+            [.. placed.Select(p => p.Cell.Total?.Amount ?? 0m)],
+            [.. placed.Select(p => p.Cell.Flows)],
+            [.. placed.Select(p => p.Cell.FlowsWithoutValue)],
+            quantities,
+            flowsOutside
+        );
+    }
+
+    private static FlowCell Add(FlowCell a, FlowCell b)
+    {
+        var total = a.Total is { } x ? (b.Total is { } y ? x + y : x) : b.Total;
+        var quantities = a.Quantities.ToList();
+        foreach (var q in b.Quantities)
+        {
+            var same = quantities.FindIndex(k => k.Unit.GetType() == q.Unit.GetType());
+            if (same < 0)
+            {
+                quantities.Add(q);
+            }
+            else
+            {
+                var k = quantities[same];
+                quantities[same] = Quantity.From((double)k.Value + q.As(k.Unit), k.Unit);
+            }
+        }
+        var priced = a.Priced is { } p
+            ? (
+                b.Priced is { } r && r.Unit.GetType() == p.Unit.GetType() ? p.Plus(r)
+                : b.Priced is null ? p
+                : null
+            )
+            : b.Priced;
+        return new FlowCell(
+            a.Key,
+            total,
+            a.Flows + b.Flows,
+            a.FlowsWithoutValue + b.FlowsWithoutValue,
+            quantities,
+            a.FlowsWithQuantity + b.FlowsWithQuantity,
+            priced
+        );
+    }
+}
