@@ -15,8 +15,9 @@ public sealed class AnalysisData
     /// <summary>The first of the two years.</summary>
     public const int FirstYear = 2023;
 
-    private AnalysisData(int rows)
+    private AnalysisData(int rows, int firstYear, int seed)
     {
+        StartYear = firstYear;
         var hs = HarmonizedSystem2022.Classification;
         Subheadings = [.. hs.AtLevel(HarmonizedSystem2022.SubheadingLevel)];
         Economies = [.. Economy.Countries.Take(230)];
@@ -25,7 +26,7 @@ public sealed class AnalysisData
         Importers = new ushort[rows];
         Products = new ushort[rows];
         Values = new long[rows];
-        var random = new Random(42);
+        var random = new Random(seed);
         for (var i = 0; i < rows; i++)
         {
             // Sorted by year and exporter, as BACI files are.
@@ -68,7 +69,18 @@ public sealed class AnalysisData
     /// <summary>Generates the flows.</summary>
     /// <param name="rows">How many.</param>
     /// <returns>The data.</returns>
-    public static AnalysisData Generate(int rows) => new(rows);
+    public static AnalysisData Generate(int rows) => new(rows, FirstYear, 42);
+
+    /// <summary>Generates the flows of two other years, with another seed (for datasets of many years).</summary>
+    /// <param name="rows">How many.</param>
+    /// <param name="firstYear">The first of the two years.</param>
+    /// <param name="seed">The random seed.</param>
+    /// <returns>The data.</returns>
+    public static AnalysisData Generate(int rows, int firstYear, int seed) =>
+        new(rows, firstYear, seed);
+
+    /// <summary>The first of the data's two years.</summary>
+    public int StartYear { get; }
 
     /// <summary>The flows as a collection, through the bulk appender.</summary>
     /// <param name="tonnes">Whether each flow gets a quantity in tonnes (a thousandth of its value, for the memory figure with quantities).</param>
@@ -83,8 +95,8 @@ public sealed class AnalysisData
         var appender = flows.CreateAppender();
         var years = new[]
         {
-            ReferencePeriod.ForYear(FirstYear),
-            ReferencePeriod.ForYear(FirstYear + 1),
+            ReferencePeriod.ForYear(StartYear),
+            ReferencePeriod.ForYear(StartYear + 1),
         };
         for (var i = 0; i < Values.Length; i++)
         {

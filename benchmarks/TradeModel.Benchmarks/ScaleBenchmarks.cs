@@ -1,0 +1,119 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using DuckDB.NET.Data;
+using TradeModel.Analysis;
+using TradeModel.Classifications;
+using TradeModel.Data.Parquet;
+using TradeModel.DuckDb;
+
+namespace TradeModel.Benchmarks;
+
+/// <summary>
+/// The beyond-memory path: a Parquet dataset partitioned by year (<c>TRADEMODEL_SCALE_ROWS</c> flows, 50,000,000 by
+/// default, generated once into <c>TRADEMODEL_SCALE_DIR</c> or the temp folder, deterministic) queried through
+/// <see cref="DuckDbFlowEngine"/> with a memory limit (<c>TRADEMODEL_SCALE_MEMORY</c>, 1GB by default), against the same
+/// question typed by hand as SQL in DuckDB with the same limit (the baseline).
+/// </summary>
+[MemoryDiagnoser]
+public class ScaleBenchmarks
+{
+    private DuckDbFlowEngine engine = null!;
+    private DuckDBConnection duck = null!;
+    private string pattern = "";
+    private FlowQuery yearExporterChapter = null!;
+
+    private static int Rows =>
+        int.TryParse(Environment.GetEnvironmentVariable("TRADEMODEL_SCALE_ROWS"), out var rows)
+            ? rows
+            : 50_000_000;
+
+    private static string Memory =>
+        Environment.GetEnvironmentVariable("TRADEMODEL_SCALE_MEMORY") ?? "1GB";
+
+    /// <summary>Writes the dataset (unless it is there) and opens both connections.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var folder = Path.Combine(
+            Environment.GetEnvironmentVariable("TRADEMODEL_SCALE_DIR") ?? Path.GetTempPath(),
+            string.Create(CultureInfo.InvariantCulture, $"trademodel-scale-{Rows}")
+        );
+        if (!Directory.Exists(folder))
+        {
+            // Written in slices of 5 M flows, each a year of its own, so that memory holds one slice at a time.
+            for (var slice = 0; slice * 5_000_000 < Rows; slice++)
+            {
+                var data = AnalysisData.Generate(
+                    Math.Min(5_000_000, Rows - (slice * 5_000_000)),
+                    firstYear: 2000 + (2 * slice),
+                    seed: 42 + slice
+                );
+                TradeParquet
+                    .WritePartitionedAsync(data.ToCollection(), folder)
+                    .GetAwaiter()
+                    .GetResult();
+            }
+        }
+        pattern = Path.Combine(folder, "**", "*.parquet");
+        engine = DuckDbFlowEngine.OverParquet(
+            folder,
+            HarmonizedSystem2022.Classification,
+            Currency.USD,
+            new DuckDbEngineOptions { MemoryLimit = Memory }
+        );
+        duck = new DuckDBConnection("Data Source=:memory:");
+        duck.Open();
+        using var command = duck.CreateCommand();
+        command.CommandText = $"SET memory_limit = '{Memory}'";
+        command.ExecuteNonQuery();
+        yearExporterChapter = FlowQuery.By(
+            FlowDimension.Year,
+            FlowDimension.Reporter,
+            FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
+        );
+        engine.Aggregate(yearExporterChapter); // reads the dataset's dictionary once
+    }
+
+    /// <summary>Closes both and reports the peak working set.</summary>
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        engine.Dispose();
+        duck.Dispose();
+        Console.WriteLine(
+            $"// peak working set: {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64:N0} B"
+        );
+    }
+
+    /// <summary>Baseline: (year, exporter, HS2) totals as SQL typed by hand, results read as decimals.</summary>
+    /// <returns>The number of groups.</returns>
+    [Benchmark(Baseline = true)]
+    public int HandSql_YearExporterChapter()
+    {
+        using var command = duck.CreateCommand();
+        command.CommandText =
+            $"SELECT \"year\", \"reporter\", substr(\"category\", 1, 2), SUM(\"value\"), COUNT(*), COUNT(*) - COUNT(\"value\") FROM read_parquet('{pattern}') GROUP BY 1, 2, 3";
+        using var reader = command.ExecuteReader();
+        var rows = 0;
+        while (reader.Read())
+        {
+            _ = reader.GetDecimal(3);
+            rows++;
+        }
+        return rows;
+    }
+
+    /// <summary>The same question as a <see cref="FlowQuery"/> through <see cref="DuckDbFlowEngine"/>.</summary>
+    /// <returns>The cube.</returns>
+    [Benchmark]
+    public FlowCube TradeModelDuckDb_YearExporterChapter() => engine.Aggregate(yearExporterChapter);
+
+    /// <summary>Year-on-year growth by (exporter, HS2) of the last two years, through the engine and the cube.</summary>
+    /// <returns>The growth lines.</returns>
+    [Benchmark]
+    public IReadOnlyList<FlowGrowth> TradeModelDuckDb_YearOnYear()
+    {
+        var cube = engine.Aggregate(yearExporterChapter);
+        return cube.YearOnYear(cube.Periods[^1]);
+    }
+}

@@ -1,0 +1,291 @@
+using System.Globalization;
+using TradeModel.Analysis;
+using TradeModel.Classifications;
+using TradeModel.Flows;
+
+namespace TradeModel.DuckDb;
+
+/// <summary>
+/// A <see cref="FlowQuery"/> as SQL over the dataset (<c>f</c>): a key column per dimension (joined <c>VALUES</c>
+/// tables for levels, groupings and economy groups), the filter as a <c>WHERE</c>, and the sums; and the reading of a
+/// result row back into a <see cref="FlowKey"/>.
+/// </summary>
+internal sealed class SqlPlan
+{
+    private readonly FlowQuery query;
+    private readonly DatasetDictionary dictionary;
+
+    private SqlPlan(FlowQuery query, DatasetDictionary dictionary, string select, string? outside)
+    {
+        this.query = query;
+        this.dictionary = dictionary;
+        Select = select;
+        Outside = outside;
+    }
+
+    /// <summary>The statement that gives one row per cell (and per period, for years): keys, total, flows, flows without value.</summary>
+    internal string Select { get; }
+
+    /// <summary>The statement that counts, per period, the matched flows and those no join places; null when every flow has a cell.</summary>
+    internal string? Outside { get; }
+
+    internal static SqlPlan For(FlowQuery query, DatasetDictionary dictionary, string source)
+    {
+        var ctes = new List<string>();
+        var joins = new List<string>();
+        var keys = new List<string>();
+        var unplaced = new List<string>();
+        for (var d = 0; d < query.Dimensions.Count; d++)
+        {
+            keys.Add(Key(query.Dimensions[d], d, dictionary, ctes, joins, unplaced));
+        }
+        var where = Where(query.Filter, dictionary);
+        var with = ctes.Count == 0 ? "" : $"WITH {string.Join(",\n     ", ctes)}\n";
+        var keyList = keys.Select((k, i) => $"{k} AS k{i}")
+            .Append("SUM(f.\"value\") AS total")
+            .Append("COUNT(*) AS flows")
+            .Append("COUNT(*) - COUNT(f.\"value\") AS without_value");
+        var groupBy =
+            keys.Count == 0
+                ? ""
+                : $"\nGROUP BY {string.Join(", ", Enumerable.Range(1, keys.Count).Select(i => Sql.Number(i)))}";
+        var select =
+            $"{with}SELECT {string.Join(", ", keyList)}\nFROM {source} AS f{string.Concat(joins.Select(j => "\n" + j))}\nWHERE {where}{groupBy}";
+        var needsOutside =
+            unplaced.Count > 0
+            || (
+                query.IndexOf(FlowDimensionKind.Year) >= 0
+                && dictionary.Periods.Values.Any(p => p.Start.Year != p.End.Year)
+            );
+        var outside = needsOutside
+            ? $"{with}SELECT f.\"period\", COUNT(*), CAST(SUM(CASE WHEN {(unplaced.Count == 0 ? "1 = 0" : string.Join(" OR ", unplaced))} THEN 1 ELSE 0 END) AS BIGINT)\nFROM {source} AS f\nWHERE {where}\nGROUP BY f.\"period\""
+            : null;
+        return new SqlPlan(query, dictionary, select, outside);
+    }
+
+    /// <summary>Whether a period of the dataset spans two calendar years (its flows have no year).</summary>
+    internal bool SpansYears(string period) =>
+        dictionary.Periods[period] is var p && p.Start.Year != p.End.Year;
+
+    /// <summary>The key of a result row; false in <paramref name="inCell"/> for a period that spans two years under a year dimension.</summary>
+    internal FlowKey KeyOf(object?[] row, out bool inCell)
+    {
+        inCell = true;
+        var key = default(FlowKey);
+        for (var d = 0; d < query.Dimensions.Count; d++)
+        {
+            var dimension = query.Dimensions[d];
+            var value = row[d];
+            switch (dimension.Kind)
+            {
+                case FlowDimensionKind.Period:
+                    key = key with { Period = dictionary.Periods[(string)value!] };
+                    break;
+                case FlowDimensionKind.Year:
+                    var period = dictionary.Periods[(string)value!];
+                    inCell &= period.Start.Year == period.End.Year;
+                    key = key with { Period = ReferencePeriod.ForYear(period.Start.Year) };
+                    break;
+                case FlowDimensionKind.Reporter:
+                    key = key with { Reporter = dictionary.Economies[(string)value!] };
+                    break;
+                case FlowDimensionKind.Partner:
+                    key = key with { Partner = dictionary.Economies[(string)value!] };
+                    break;
+                case FlowDimensionKind.ReporterGroup:
+                    key = key with
+                    {
+                        Reporter = dimension.EconomyGroups[
+                            Convert.ToInt32(value, CultureInfo.InvariantCulture)
+                        ],
+                    };
+                    break;
+                case FlowDimensionKind.PartnerGroup:
+                    key = key with
+                    {
+                        Partner = dimension.EconomyGroups[
+                            Convert.ToInt32(value, CultureInfo.InvariantCulture)
+                        ],
+                    };
+                    break;
+                case FlowDimensionKind.Direction:
+                    key = key with { Direction = Enum.Parse<TradeDirection>((string)value!) };
+                    break;
+                case FlowDimensionKind.CategoryGrouping:
+                    key = key with
+                    {
+                        Grouping = dimension.CategoryGroupings[
+                            Convert.ToInt32(value, CultureInfo.InvariantCulture)
+                        ],
+                    };
+                    break;
+                default:
+                    key = key with { Category = dictionary.Classification[(string)value!] };
+                    break;
+            }
+        }
+        return key;
+    }
+
+    private static string Key(
+        FlowDimension dimension,
+        int d,
+        DatasetDictionary dictionary,
+        List<string> ctes,
+        List<string> joins,
+        List<string> unplaced
+    )
+    {
+        switch (dimension.Kind)
+        {
+            case FlowDimensionKind.Period or FlowDimensionKind.Year:
+                return "f.\"period\"";
+            case FlowDimensionKind.Reporter:
+                return "f.\"reporter\"";
+            case FlowDimensionKind.Partner:
+                return "f.\"partner\"";
+            case FlowDimensionKind.Direction:
+                return "f.\"direction\"";
+            case FlowDimensionKind.Category:
+                return "f.\"category\"";
+            case FlowDimensionKind.CategoryLevel:
+                var levels = dictionary
+                    .Categories.Where(c =>
+                        c.Value.TryGetAncestorAtLevel(dimension.Level, out var a)
+                        && c.Value.AddsUpTo(a)
+                    )
+                    .Select(c => (c.Key, c.Value.AncestorAtLevel(dimension.Level).Code))
+                    .OrderBy(p => p.Key, StringComparer.Ordinal)
+                    .ToList();
+                return Joined(
+                    $"lv{d}",
+                    "ancestor",
+                    levels,
+                    false,
+                    "category",
+                    dictionary.Categories.Keys,
+                    ctes,
+                    joins,
+                    unplaced
+                );
+            case FlowDimensionKind.CategoryGrouping:
+                var groupings = dimension.CategoryGroupings;
+                var members = dictionary
+                    .Categories.SelectMany(c =>
+                        Enumerable
+                            .Range(0, groupings.Count)
+                            .Where(g => groupings[g].Members.Any(m => c.Value.AddsUpTo(m)))
+                            .Select(g => (c.Key, Sql.Number(g)))
+                    )
+                    .OrderBy(p => p.Key, StringComparer.Ordinal)
+                    .ToList();
+                return Joined(
+                    $"cg{d}",
+                    "g",
+                    members,
+                    true,
+                    "category",
+                    dictionary.Categories.Keys,
+                    ctes,
+                    joins,
+                    unplaced
+                );
+            default:
+                var groups = dimension.EconomyGroups;
+                var covered = dictionary
+                    .Economies.SelectMany(e =>
+                        Enumerable
+                            .Range(0, groups.Count)
+                            .Where(g => groups[g].Covers(e.Value))
+                            .Select(g => (e.Key, Sql.Number(g)))
+                    )
+                    .OrderBy(p => p.Key, StringComparer.Ordinal)
+                    .ToList();
+                var column =
+                    dimension.Kind == FlowDimensionKind.ReporterGroup ? "reporter" : "partner";
+                return Joined(
+                    $"eg{d}",
+                    "g",
+                    covered,
+                    true,
+                    column,
+                    dictionary.Economies.Keys,
+                    ctes,
+                    joins,
+                    unplaced
+                );
+        }
+    }
+
+    /// <summary>
+    /// Joins a (code, target) table; a code of the dataset that the table lacks leaves its flows in no cell, and only
+    /// then is a condition added to count them (so that a join that places every code costs no second scan).
+    /// </summary>
+    private static string Joined(
+        string name,
+        string target,
+        IReadOnlyList<(string, string)> pairs,
+        bool number,
+        string column,
+        IEnumerable<string> codes,
+        List<string> ctes,
+        List<string> joins,
+        List<string> unplaced
+    )
+    {
+        ctes.Add(Sql.Pairs(name, target, pairs, number));
+        joins.Add($"JOIN {name} ON {name}.code = f.\"{column}\"");
+        var placed = pairs.Select(p => p.Item1).ToHashSet(StringComparer.Ordinal);
+        if (!codes.All(placed.Contains))
+        {
+            unplaced.Add($"NOT EXISTS (SELECT 1 FROM {name} WHERE {name}.code = f.\"{column}\")");
+        }
+        return $"{name}.{target}";
+    }
+
+    private static string Where(FlowFilter filter, DatasetDictionary dictionary)
+    {
+        var conditions = new List<string>();
+        if (filter.Reporter is { } reporter)
+        {
+            conditions.Add(
+                Sql.In(
+                    "f.\"reporter\"",
+                    dictionary.Economies.Where(e => reporter.Covers(e.Value)).Select(e => e.Key)
+                )
+            );
+        }
+        if (filter.Partner is { } partner)
+        {
+            conditions.Add(
+                Sql.In(
+                    "f.\"partner\"",
+                    dictionary.Economies.Where(e => partner.Covers(e.Value)).Select(e => e.Key)
+                )
+            );
+        }
+        if (filter.Direction is { } direction)
+        {
+            conditions.Add($"f.\"direction\" = {Sql.Text(direction.ToString())}");
+        }
+        if (filter.Period is { } period)
+        {
+            conditions.Add(
+                Sql.In(
+                    "f.\"period\"",
+                    dictionary.Periods.Where(p => p.Value == period).Select(p => p.Key)
+                )
+            );
+        }
+        if (filter.Category is { } category)
+        {
+            conditions.Add(
+                Sql.In(
+                    "f.\"category\"",
+                    dictionary.Categories.Where(c => c.Value.AddsUpTo(category)).Select(c => c.Key)
+                )
+            );
+        }
+        return conditions.Count == 0 ? "1 = 1" : string.Join("\n  AND ", conditions);
+    }
+}
