@@ -14,19 +14,6 @@ namespace TradeModel.DuckDb.Tests;
 /// </summary>
 public sealed class EngineEquivalenceTests : IDisposable
 {
-    private static readonly Economy Europe = Economy.DefineGroup(
-        "Europe",
-        [Economy.FromCode("DEU"), Economy.FromCode("FRA")]
-    );
-    private static readonly Economy Eurasia = Economy.DefineGroup(
-        "Eurasia",
-        [
-            Economy.FromCode("DEU"),
-            Economy.FromCode("FRA"),
-            Economy.FromCode("CHN"),
-            Economy.FromCode("JPN"),
-        ]
-    );
     private static readonly Classification Hs = HarmonizedSystem2022.Classification;
 
     private readonly string folder = Path.Combine(
@@ -35,53 +22,9 @@ public sealed class EngineEquivalenceTests : IDisposable
     );
 
     public static TheoryData<string, int> Cases =>
-        new(from name in QueryByName.Keys from seed in Seeds select (name, seed));
+        new(from name in QueryShapes.ByName.Keys from seed in Seeds select (name, seed));
 
     private static readonly int[] Seeds = [1, 2, 3, 4];
-
-    private static readonly Dictionary<string, FlowQuery> QueryByName = new()
-    {
-        ["grand total"] = FlowQuery.By(),
-        ["year, reporter, chapter"] = FlowQuery.By(
-            FlowDimension.Year,
-            FlowDimension.Reporter,
-            FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
-        ),
-        ["period, direction"] = FlowQuery.By(FlowDimension.Period, FlowDimension.Direction),
-        ["overlapping partner groups, heading"] = FlowQuery.By(
-            FlowDimension.PartnerGroups(Europe, Eurasia),
-            FlowDimension.CategoryAtLevel(HarmonizedSystem2022.HeadingLevel)
-        ),
-        ["reporter groups, overlapping groupings"] = FlowQuery.By(
-            FlowDimension.ReporterGroups(Eurasia, Economy.FromCode("USA")),
-            FlowDimension.ByGroupings(
-                new CategoryGrouping("animals", [Hs["01"], Hs["02"]]),
-                new CategoryGrouping("live animals", [Hs["01"]])
-            )
-        ),
-        ["every flow as stored"] = FlowQuery.By(
-            FlowDimension.Period,
-            FlowDimension.Reporter,
-            FlowDimension.Partner,
-            FlowDimension.Direction,
-            FlowDimension.Category
-        ),
-        ["exports of chapter 85 by partner in 2024"] = FlowQuery
-            .By(FlowDimension.Partner)
-            .Where(
-                new FlowFilter(
-                    Direction: TradeDirection.Exports,
-                    Period: ReferencePeriod.ForYear(2024),
-                    Category: Hs["85"]
-                )
-            ),
-        ["European reporters' imports by subheading"] = FlowQuery
-            .By(
-                FlowDimension.Year,
-                FlowDimension.CategoryAtLevel(HarmonizedSystem2022.SubheadingLevel)
-            )
-            .Where(new FlowFilter(Reporter: Europe, Direction: TradeDirection.Imports)),
-    };
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -98,7 +41,7 @@ public sealed class EngineEquivalenceTests : IDisposable
             TestContext.Current.CancellationToken
         );
         using var engine = DuckDbFlowEngine.OverParquet(dataset, Hs, Currency.USD);
-        var query = QueryByName[name];
+        var query = QueryShapes.ByName[name];
 
         var expected = flows.Aggregate(query);
         var actual = engine.Aggregate(query, TestContext.Current.CancellationToken);
@@ -117,7 +60,7 @@ public sealed class EngineEquivalenceTests : IDisposable
             dataset,
             TestContext.Current.CancellationToken
         );
-        var query = QueryByName["year, reporter, chapter"];
+        var query = QueryShapes.ByName["year, reporter, chapter"];
 
         var parts = files
             .Select(file =>
@@ -143,7 +86,7 @@ public sealed class EngineEquivalenceTests : IDisposable
         );
         using var engine = DuckDbFlowEngine.OverParquet(dataset, Hs, Currency.USD);
 
-        var sql = engine.ToSql(QueryByName["year, reporter, chapter"]);
+        var sql = engine.ToSql(QueryShapes.ByName["year, reporter, chapter"]);
 
         Assert.Contains("WITH lv2(code, ancestor) AS (VALUES", sql, StringComparison.Ordinal);
         Assert.Contains("SUM(f.\"value\") AS total", sql, StringComparison.Ordinal);
@@ -200,7 +143,10 @@ public sealed class EngineEquivalenceTests : IDisposable
             await TradeParquet.WriteAsync(flows, file, TestContext.Current.CancellationToken);
         }
         using var engine = DuckDbFlowEngine.OverParquet(dataset, Hs, Currency.USD);
-        var query = FlowQuery.By(FlowDimension.Year, FlowDimension.PartnerGroups(Europe, Eurasia));
+        var query = FlowQuery.By(
+            FlowDimension.Year,
+            FlowDimension.PartnerGroups(QueryShapes.Europe, QueryShapes.Eurasia)
+        );
 
         var expected = flows.Aggregate(query);
         var actual = engine.Aggregate(query, TestContext.Current.CancellationToken);

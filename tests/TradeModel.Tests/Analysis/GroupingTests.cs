@@ -10,71 +10,7 @@ namespace TradeModel.Tests.Analysis;
 /// <summary>Grouping flows by any dimensions gives exactly what the straightforward decimal computation gives.</summary>
 public sealed class GroupingTests
 {
-    private static readonly Economy Europe = Economy.DefineGroup(
-        "Europe",
-        [Economy.FromCode("DEU"), Economy.FromCode("FRA")]
-    );
-    private static readonly Economy Eurasia = Economy.DefineGroup(
-        "Eurasia",
-        [
-            Economy.FromCode("DEU"),
-            Economy.FromCode("FRA"),
-            Economy.FromCode("CHN"),
-            Economy.FromCode("JPN"),
-        ]
-    );
-
-    public static TheoryData<string> Queries => [.. QueryByName.Keys];
-
-    private static readonly Dictionary<string, FlowQuery> QueryByName = new()
-    {
-        ["grand total"] = FlowQuery.By(),
-        ["year, reporter, chapter"] = FlowQuery.By(
-            FlowDimension.Year,
-            FlowDimension.Reporter,
-            FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
-        ),
-        ["period, direction"] = FlowQuery.By(FlowDimension.Period, FlowDimension.Direction),
-        ["partner groups that overlap, heading"] = FlowQuery.By(
-            FlowDimension.PartnerGroups(Europe, Eurasia),
-            FlowDimension.CategoryAtLevel(HarmonizedSystem2022.HeadingLevel)
-        ),
-        ["reporter groups, groupings that overlap"] = FlowQuery.By(
-            FlowDimension.ReporterGroups(Eurasia, Economy.FromCode("USA")),
-            FlowDimension.ByGroupings(
-                new CategoryGrouping(
-                    "animals",
-                    [
-                        HarmonizedSystem2022.Classification["01"],
-                        HarmonizedSystem2022.Classification["02"],
-                    ]
-                ),
-                new CategoryGrouping("live animals", [HarmonizedSystem2022.Classification["01"]])
-            )
-        ),
-        ["every flow as stored"] = FlowQuery.By(
-            FlowDimension.Period,
-            FlowDimension.Reporter,
-            FlowDimension.Partner,
-            FlowDimension.Direction,
-            FlowDimension.Category
-        ),
-        ["exports of chapter 85 by partner in 2024"] = FlowQuery
-            .By(FlowDimension.Partner)
-            .Where(
-                new FlowFilter(
-                    Direction: TradeDirection.Exports,
-                    Period: ReferencePeriod.ForYear(2024),
-                    Category: HarmonizedSystem2022.Classification["85"]
-                )
-            ),
-        ["European reporters' imports by subheading level"] = FlowQuery
-            .By(
-                FlowDimension.Year,
-                FlowDimension.CategoryAtLevel(HarmonizedSystem2022.SubheadingLevel)
-            )
-            .Where(new FlowFilter(Reporter: Europe, Direction: TradeDirection.Imports)),
-    };
+    public static TheoryData<string> Queries => [.. QueryShapes.ByName.Keys];
 
     [Property(MaxTest = 25)]
     public void Every_query_shape_gives_the_totals_and_counts_of_the_naive_decimal_computation(
@@ -82,7 +18,7 @@ public sealed class GroupingTests
     )
     {
         var flows = RandomFlows.Make(seed);
-        foreach (var (name, query) in QueryByName)
+        foreach (var (name, query) in QueryShapes.ByName)
         {
             var cube = flows.Aggregate(query);
             var naive = RandomFlows.Naive(flows, query);
@@ -108,7 +44,7 @@ public sealed class GroupingTests
     public void A_large_collection_summed_on_both_cores_equals_the_naive_computation(string name)
     {
         var flows = RandomFlows.Make(seed: 7, count: 600_000);
-        var query = QueryByName[name];
+        var query = QueryShapes.ByName[name];
 
         var cube = flows.Aggregate(query);
         var naive = RandomFlows.Naive(flows, query);
@@ -203,54 +139,10 @@ public sealed class GroupingTests
     {
         var hs = HarmonizedSystem2022.Classification;
         var flows = new TradeFlowCollection(hs, Currency.USD);
-        var china = Economy.FromCode("CHN");
-        var usa = Economy.FromCode("USA");
-        var year = ReferencePeriod.ForYear(2024);
-        flows.Add(
-            new TradeFlow(
-                china,
-                usa,
-                TradeDirection.Exports,
-                hs["010121"],
-                year,
-                new Money(3_000m, Currency.USD),
-                quantity: Mass.FromTonnes(2)
-            )
-        );
-        flows.Add(
-            new TradeFlow(
-                china,
-                usa,
-                TradeDirection.Exports,
-                hs["010129"],
-                year,
-                new Money(1_000m, Currency.USD),
-                quantity: Mass.FromKilograms(500)
-            )
-        );
-        flows.Add(
-            new TradeFlow(
-                china,
-                usa,
-                TradeDirection.Exports,
-                hs["010129"],
-                year,
-                null,
-                ObservationStatus.Missing,
-                Mass.FromKilograms(1_500)
-            )
-        );
-        flows.Add(
-            new TradeFlow(
-                china,
-                usa,
-                TradeDirection.Exports,
-                hs["020110"],
-                year,
-                new Money(700m, Currency.USD),
-                quantity: Volume.FromLiters(20)
-            )
-        );
+        flows.Add(ExportToUsa("010121", 3_000m, Mass.FromTonnes(2)));
+        flows.Add(ExportToUsa("010129", 1_000m, Mass.FromKilograms(500)));
+        flows.Add(ExportToUsa("010129", null, Mass.FromKilograms(1_500)));
+        flows.Add(ExportToUsa("020110", 700m, Volume.FromLiters(20)));
 
         var chapter01 = flows.Aggregate(
             FlowQuery.By(FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel))
@@ -269,31 +161,8 @@ public sealed class GroupingTests
     {
         var hs = HarmonizedSystem2022.Classification;
         var flows = new TradeFlowCollection(hs, Currency.USD);
-        var china = Economy.FromCode("CHN");
-        var usa = Economy.FromCode("USA");
-        var year = ReferencePeriod.ForYear(2024);
-        flows.Add(
-            new TradeFlow(
-                china,
-                usa,
-                TradeDirection.Exports,
-                hs["010121"],
-                year,
-                new Money(3_000m, Currency.USD),
-                quantity: Mass.FromTonnes(2)
-            )
-        );
-        flows.Add(
-            new TradeFlow(
-                china,
-                usa,
-                TradeDirection.Exports,
-                hs["020110"],
-                year,
-                new Money(700m, Currency.USD),
-                quantity: Volume.FromLiters(20)
-            )
-        );
+        flows.Add(ExportToUsa("010121", 3_000m, Mass.FromTonnes(2)));
+        flows.Add(ExportToUsa("020110", 700m, Volume.FromLiters(20)));
 
         var all = flows.Aggregate(FlowQuery.By()).Single();
 
@@ -341,7 +210,7 @@ public sealed class GroupingTests
     public void One_thread_and_every_core_give_the_same_cube()
     {
         var flows = RandomFlows.Make(seed: 11, count: 700_000);
-        var query = QueryByName["year, reporter, chapter"];
+        var query = QueryShapes.ByName["year, reporter, chapter"];
 
         var parallel = flows.Aggregate(query);
         var single = flows.Aggregate(query, new ParallelOptions { MaxDegreeOfParallelism = 1 });
@@ -366,4 +235,17 @@ public sealed class GroupingTests
             )
         );
     }
+
+    /// <summary>China's 2024 exports to the US of a subheading, with a quantity; missing when the value is null.</summary>
+    private static TradeFlow ExportToUsa(string subheading, decimal? value, IQuantity quantity) =>
+        new(
+            Economy.FromCode("CHN"),
+            Economy.FromCode("USA"),
+            TradeDirection.Exports,
+            HarmonizedSystem2022.Classification[subheading],
+            ReferencePeriod.ForYear(2024),
+            value is { } v ? new Money(v, Currency.USD) : null,
+            value is null ? ObservationStatus.Missing : ObservationStatus.Normal,
+            quantity
+        );
 }
