@@ -7,6 +7,8 @@ namespace TradeModel.DuckDb;
 /// <summary>The distinct economies, categories and periods of a dataset, read once and mapped to the model.</summary>
 internal sealed class DatasetDictionary
 {
+    private readonly Dictionary<int, ReferencePeriod> years = [];
+
     private DatasetDictionary(
         Classification classification,
         Dictionary<string, Economy> economies,
@@ -27,6 +29,19 @@ internal sealed class DatasetDictionary
     internal Dictionary<string, Category> Categories { get; }
 
     internal Dictionary<string, ReferencePeriod> Periods { get; }
+
+    /// <summary>Whether some period of the dataset spans two calendar years.</summary>
+    internal bool HasPeriodsAcrossYears => Periods.Values.Any(p => p.Start.Year != p.End.Year);
+
+    /// <summary>The year as a period, made once per year.</summary>
+    internal ReferencePeriod Year(int year)
+    {
+        if (!years.TryGetValue(year, out var period))
+        {
+            years[year] = period = ReferencePeriod.ForYear(year);
+        }
+        return period;
+    }
 
     internal static DatasetDictionary Read(
         DuckDbFlowEngine engine,

@@ -116,6 +116,7 @@ public sealed class DuckDbFlowEngine : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         var plan = SqlPlan.For(query, Dictionary(), source);
         var cells = new Dictionary<FlowKey, (decimal? Total, int Flows, int Missing)>();
+        var direct = new List<FlowCell>();
         var outside = 0;
         foreach (var row in Read(plan.Select, query.Dimensions.Count + 3, cancellationToken))
         {
@@ -132,6 +133,11 @@ public sealed class DuckDbFlowEngine : IDisposable
             var total = row[^3] is DBNull or null
                 ? (decimal?)null
                 : Convert.ToDecimal(row[^3], CultureInfo.InvariantCulture);
+            if (plan.RowsAreCells)
+            {
+                direct.Add(Cell(key, total, flows, missing));
+                continue;
+            }
             var sum = cells.GetValueOrDefault(key);
             cells[key] = (
                 sum.Total is { } s && total is { } t ? s + t : sum.Total ?? total,
@@ -152,18 +158,15 @@ public sealed class DuckDbFlowEngine : IDisposable
             query,
             Classification,
             Currency,
-            cells.Select(c => new FlowCell(
-                c.Key,
-                c.Value.Total is { } t ? new Money(t, Currency) : null,
-                c.Value.Flows,
-                c.Value.Missing,
-                [],
-                0,
-                null
-            )),
+            plan.RowsAreCells
+                ? direct
+                : cells.Select(c => Cell(c.Key, c.Value.Total, c.Value.Flows, c.Value.Missing)),
             outside
         );
     }
+
+    private FlowCell Cell(FlowKey key, decimal? total, int flows, int missing) =>
+        new(key, total is { } t ? new Money(t, Currency) : null, flows, missing, [], 0, null);
 
     /// <summary>Closes DuckDB.</summary>
     public void Dispose() => connection.Dispose();
@@ -198,10 +201,11 @@ public sealed class DuckDbFlowEngine : IDisposable
         command.CommandText = sql;
         using var cancel = cancellationToken.Register(() => Cancel(command));
         using var reader = command.ExecuteReader();
+        // One array for every row: each is used before the next is read.
+        var row = new object?[columns];
         while (reader.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var row = new object?[columns];
             for (var c = 0; c < columns; c++)
             {
                 row[c] = reader.IsDBNull(c) ? null : reader.GetValue(c);

@@ -53,15 +53,19 @@ internal sealed class SqlPlan
             $"{with}SELECT {string.Join(", ", keyList)}\nFROM {source} AS f{string.Concat(joins.Select(j => "\n" + j))}\nWHERE {where}{groupBy}";
         var needsOutside =
             unplaced.Count > 0
-            || (
-                query.IndexOf(FlowDimensionKind.Year) >= 0
-                && dictionary.Periods.Values.Any(p => p.Start.Year != p.End.Year)
-            );
+            || (query.IndexOf(FlowDimensionKind.Year) >= 0 && dictionary.HasPeriodsAcrossYears);
         var outside = needsOutside
             ? $"{with}SELECT f.\"period\", COUNT(*), CAST(SUM(CASE WHEN {(unplaced.Count == 0 ? "1 = 0" : string.Join(" OR ", unplaced))} THEN 1 ELSE 0 END) AS BIGINT)\nFROM {source} AS f\nWHERE {where}\nGROUP BY f.\"period\""
             : null;
         return new SqlPlan(query, dictionary, select, outside);
     }
+
+    /// <summary>
+    /// Whether each result row is a cell of its own; false when years are computed from periods in .NET, where several
+    /// periods' rows make one year's cell.
+    /// </summary>
+    internal bool RowsAreCells =>
+        query.IndexOf(FlowDimensionKind.Year) < 0 || !dictionary.HasPeriodsAcrossYears;
 
     /// <summary>Whether a period of the dataset spans two calendar years (its flows have no year).</summary>
     internal bool SpansYears(string period) =>
@@ -80,6 +84,14 @@ internal sealed class SqlPlan
             {
                 case FlowDimensionKind.Period:
                     key = key with { Period = dictionary.Periods[(string)value!] };
+                    break;
+                case FlowDimensionKind.Year when value is not string:
+                    key = key with
+                    {
+                        Period = dictionary.Year(
+                            Convert.ToInt32(value, CultureInfo.InvariantCulture)
+                        ),
+                    };
                     break;
                 case FlowDimensionKind.Year:
                     var period = dictionary.Periods[(string)value!];
@@ -138,6 +150,9 @@ internal sealed class SqlPlan
     {
         switch (dimension.Kind)
         {
+            case FlowDimensionKind.Year when !dictionary.HasPeriodsAcrossYears:
+                // Every period lies in one calendar year: the year column is the year.
+                return "f.\"year\"";
             case FlowDimensionKind.Period or FlowDimensionKind.Year:
                 return "f.\"period\"";
             case FlowDimensionKind.Reporter:
