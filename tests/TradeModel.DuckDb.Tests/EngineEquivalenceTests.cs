@@ -166,6 +166,31 @@ public sealed class EngineEquivalenceTests : IDisposable
         Assert.Contains("nothing", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_dataset_code_the_model_does_not_know_is_named()
+    {
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "unknown.parquet");
+        using (var duck = new DuckDB.NET.Data.DuckDBConnection("Data Source=:memory:"))
+        {
+            duck.Open();
+            using var command = duck.CreateCommand();
+            command.CommandText =
+                $"COPY (SELECT 'ZZZ' AS reporter, 'USA' AS partner, 'Exports' AS direction, '850110' AS category, '2024' AS period, 2024 AS year, CAST(1 AS DECIMAL(38, 2)) AS value) TO '{file}' (FORMAT parquet)";
+            command.ExecuteNonQuery();
+        }
+        using var engine = DuckDbFlowEngine.OverParquet(file, Hs, Currency.USD);
+
+        var e = Assert.Throws<FormatException>(() =>
+            engine.Aggregate(
+                FlowQuery.By(FlowDimension.Reporter),
+                TestContext.Current.CancellationToken
+            )
+        );
+
+        Assert.Contains("'ZZZ'", e.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(folder))

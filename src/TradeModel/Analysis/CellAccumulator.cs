@@ -1,3 +1,5 @@
+using TradeModel.Internal;
+
 namespace TradeModel.Analysis;
 
 /// <summary>
@@ -76,8 +78,15 @@ internal sealed class CellAccumulator
     /// <summary>The flows of a slot.</summary>
     internal long Count(int slot) => Pairs[(2 * slot) + 1];
 
-    /// <summary>The fixed-point sum of a slot.</summary>
-    internal Int128 Sum(int slot) => WideSums is { } wide ? wide[slot] : Pairs[2 * slot];
+    /// <summary>The total of a slot: its fixed-point sum at a scale, plus what was summed apart as decimals.</summary>
+    /// <exception cref="OverflowException">The total is outside the range of decimal.</exception>
+    internal decimal Total(int slot, int scale)
+    {
+        var sum = WideSums is { } wide
+            ? FixedPoint.ToDecimal(wide[slot], scale)
+            : FixedPoint.ToDecimal(Pairs[2 * slot], scale);
+        return HasOutliers ? sum + OutlierSum(slot) : sum;
+    }
 
     /// <summary>The slot of a cell (sparse mode), made on first sight.</summary>
     internal int SlotOf(long cell)

@@ -53,7 +53,7 @@ internal sealed class CubeAxis
     }
 
     /// <summary>An economy's place in the canonical order: registry economies by registry index, then user groups by name.</summary>
-    internal static (bool Group, int Index, string Name) EconomyOrder(Economy economy) =>
+    private static (bool Group, int Index, string Name) EconomyOrder(Economy economy) =>
         (economy.RegistryIndex < 0, economy.RegistryIndex, economy.Name);
 
     private static int IndexIn<T>(IReadOnlyList<T> list, object value)

@@ -82,13 +82,7 @@ internal sealed partial class FlowAggregator
                 var slot = slotOf is null ? (int)cellIndexes[p] : slotOf[p];
                 counts[p] = (int)cells.Count(slot);
                 missing[p] = cells.Missing[slot];
-                sums[p] = cells.WideSums is null
-                    ? FixedPoint.ToDecimal(cells.Pairs[2 * slot], scale)
-                    : FixedPoint.ToDecimal(cells.WideSums[slot], scale);
-                if (cells.HasOutliers)
-                {
-                    sums[p] += cells.OutlierSum(slot);
-                }
+                sums[p] = cells.Total(slot, scale);
                 if (measured is not null)
                 {
                     (measured.Quantities[p], measured.FlowsWithQuantity[p], measured.Priced[p]) =

@@ -62,23 +62,22 @@ internal sealed partial class FlowAggregator
 
         private static DimensionPlan Periods(FlowDimension dimension, TradeFlowCollection flows)
         {
-            var periods = flows.Periods;
-            var order = Enumerable
-                .Range(0, periods.Count)
-                .OrderBy(p => periods[p].Start)
-                .ThenBy(p => periods[p].End)
-                .ToArray();
-            var rankOf = new int[periods.Count][];
-            for (var r = 0; r < order.Length; r++)
-            {
-                rankOf[order[r]] = [r];
-            }
-            return new(
-                dimension,
-                "key",
-                [.. order.Select(p => (object)periods[p])],
-                k => PeriodTargets(k, rankOf)
-            );
+            var (values, rankOf) = Ranks(dimension, [.. flows.Periods.Select(p => (object)p)]);
+            return new(dimension, "key", values, k => PeriodTargets(k, rankOf));
+        }
+
+        /// <summary>
+        /// The codes of a column in the canonical order every engine follows (<see cref="CubeAxis.Canonical"/>), and
+        /// each code's rank in it.
+        /// </summary>
+        private static (IReadOnlyList<object> Values, int[][] RankOf) Ranks(
+            FlowDimension dimension,
+            IReadOnlyList<object> codes
+        )
+        {
+            var values = CubeAxis.Canonical(dimension, codes);
+            var rank = values.Select((v, i) => (v, i)).ToDictionary(p => p.v, p => p.i);
+            return (values, [.. codes.Select(c => new[] { rank[c] })]);
         }
 
         private static DimensionPlan Years(FlowDimension dimension, TradeFlowCollection flows)
@@ -115,22 +114,8 @@ internal sealed partial class FlowAggregator
             string column
         )
         {
-            var economies = flows.Economies;
-            var order = Enumerable
-                .Range(0, economies.Count)
-                .OrderBy(e => CubeAxis.EconomyOrder(economies[e]))
-                .ToArray();
-            var rankOf = new int[economies.Count][];
-            for (var r = 0; r < order.Length; r++)
-            {
-                rankOf[order[r]] = [r];
-            }
-            return new(
-                dimension,
-                column,
-                [.. order.Select(e => (object)economies[e])],
-                e => rankOf[e]
-            );
+            var (values, rankOf) = Ranks(dimension, [.. flows.Economies]);
+            return new(dimension, column, values, e => rankOf[e]);
         }
 
         private static DimensionPlan Groups(
@@ -178,18 +163,8 @@ internal sealed partial class FlowAggregator
 
         private static DimensionPlan Ranked(FlowDimension dimension, IReadOnlyList<Category> codes)
         {
-            var order = Enumerable.Range(0, codes.Count).OrderBy(c => codes[c].Index).ToArray();
-            var rankOf = new int[codes.Count][];
-            for (var r = 0; r < order.Length; r++)
-            {
-                rankOf[order[r]] = [r];
-            }
-            return new(
-                dimension,
-                "category",
-                [.. order.Select(c => (object)codes[c])],
-                c => rankOf[c]
-            );
+            var (values, rankOf) = Ranks(dimension, [.. codes]);
+            return new(dimension, "category", values, c => rankOf[c]);
         }
     }
 

@@ -15,7 +15,8 @@ namespace TradeModel.Analysis;
 /// </remarks>
 internal sealed partial class FlowAggregator
 {
-    internal const long Excluded = long.MinValue / 8;
+    /// <summary>What excludes a code in a column's map: four parts cannot bring it back to 0 or above.</summary>
+    private const long Excluded = long.MinValue / 8;
 
     /// <summary>Above this many cells the cells are kept in a dictionary rather than in arrays indexed by cell.</summary>
     private const long DenseCellLimit = 1L << 22;

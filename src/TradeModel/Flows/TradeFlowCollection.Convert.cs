@@ -15,9 +15,6 @@ public sealed partial class TradeFlowCollection
     /// <param name="weights">How to split; <see cref="HsWeights.Equal"/> when null.</param>
     /// <returns>The flows in the target edition, with the account of where the value went.</returns>
     /// <exception cref="ArgumentException">The correlation is from another classification, or a flow's category is not a subheading.</exception>
-    [System.Runtime.CompilerServices.MethodImpl(
-        System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization
-    )]
     public HsFlowConversion ConvertTo(HsCorrelation correlation, HsWeights? weights = null)
     {
         Preconditions.CheckNotNull(correlation);
@@ -137,15 +134,6 @@ public sealed partial class TradeFlowCollection
         }
     }
 
-    /// <summary>A row's quantity (NaN for none) and its unit code (−1 for none).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(
-        System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining
-    )]
-    private (double Quantity, int Unit) QuantityCodeAt(int i) =>
-        quantities is null || double.IsNaN(quantities[i])
-            ? (double.NaN, -1)
-            : (quantities[i], quantityUnits?[i] ?? 0);
-
     /// <summary>Takes the economies, periods and units of another collection, in its order, so that their codes carry over.</summary>
     private void ShareCodesOf(TradeFlowCollection source)
     {
@@ -177,22 +165,15 @@ public sealed partial class TradeFlowCollection
         int unit
     )
     {
-        if (Count == reporters.Length)
-        {
-            Grow();
-        }
-        var i = Count;
-        reporters[i] = source.reporters[row];
-        partners[i] = source.partners[row];
-        categories[i] = (ushort)category;
-        keys[i] = source.keys[row];
         valueColumn.AddUnits(units, scale);
-        if (unit >= 0 || quantities is not null)
-        {
-            SetQuantity(i, quantity, unit);
-        }
-        Count++;
-        version++;
+        AppendCodes(
+            source.reporters[row],
+            source.partners[row],
+            (ushort)category,
+            source.keys[row],
+            quantity,
+            unit
+        );
     }
 
     /// <summary>Appends a converted row of a source row with a decimal value.</summary>
@@ -205,14 +186,12 @@ public sealed partial class TradeFlowCollection
         int unit
     )
     {
-        AddRow(
+        valueColumn.Add(value);
+        AppendCodes(
             source.reporters[row],
             source.partners[row],
-            DirectionOf(source.keys[row]),
-            category,
-            PeriodOf(source.keys[row]),
-            value,
-            StatusOf(source.keys[row]),
+            (ushort)category,
+            source.keys[row],
             quantity,
             unit
         );

@@ -179,16 +179,38 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
         int quantityUnit
     )
     {
+        valueColumn.Add(value);
+        AppendCodes(
+            (ushort)reporter,
+            (ushort)partner,
+            (ushort)category,
+            PackKey(period, direction, status),
+            quantity,
+            quantityUnit
+        );
+    }
+
+    /// <summary>
+    /// Appends a row's codes and quantity, the value having been added to the value column; the one place rows grow.
+    /// </summary>
+    private void AppendCodes(
+        ushort reporter,
+        ushort partner,
+        ushort category,
+        ushort key,
+        double quantity,
+        int quantityUnit
+    )
+    {
         if (Count == reporters.Length)
         {
             Grow();
         }
         var i = Count;
-        reporters[i] = (ushort)reporter;
-        partners[i] = (ushort)partner;
-        categories[i] = (ushort)category;
-        keys[i] = PackKey(period, direction, status);
-        valueColumn.Add(value);
+        reporters[i] = reporter;
+        partners[i] = partner;
+        categories[i] = category;
+        keys[i] = key;
         if (quantityUnit >= 0 || quantities is not null)
         {
             SetQuantity(i, quantity, quantityUnit);
@@ -458,21 +480,24 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     /// <inheritdoc/>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>Whether the flow at a row has a value.</summary>
-    internal bool HasValue(int i) => valueColumn.HasValue(i);
-
     /// <summary>The value of the flow at a row, or null.</summary>
     internal decimal? ValueAt(int i) => valueColumn.Get(i);
 
     /// <summary>The quantity of the flow at a row (NaN for none) and its unit (null for none).</summary>
     internal (double Quantity, Enum? Unit) QuantityAt(int i)
     {
-        if (quantities is null || double.IsNaN(quantities[i]))
-        {
-            return (double.NaN, null);
-        }
-        return (quantities[i], units[quantityUnits is null ? 0 : quantityUnits[i]]);
+        var (quantity, unit) = QuantityCodeAt(i);
+        return (quantity, unit < 0 ? null : units[unit]);
     }
+
+    /// <summary>A row's quantity (NaN for none) and its unit code (−1 for none).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(
+        System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining
+    )]
+    private (double Quantity, int Unit) QuantityCodeAt(int i) =>
+        quantities is null || double.IsNaN(quantities[i])
+            ? (double.NaN, -1)
+            : (quantities[i], quantityUnits?[i] ?? 0);
 
     private TradeFlow Row(int i)
     {

@@ -44,19 +44,7 @@ internal sealed class FixedPointColumn
     internal bool SumFitsInt64 => Count == 0 || MaxAbsUnits <= long.MaxValue / Count;
 
     /// <summary>Appends a row.</summary>
-    internal void Add(decimal? value)
-    {
-        if (Count == units.Length)
-        {
-            Array.Resize(ref units, Math.Max(16, units.Length * 2));
-        }
-        units[Count] = value is { } v ? Encode(v, Count) : Missing;
-        if (units[Count] <= Outlier)
-        {
-            specialRows.Add(Count);
-        }
-        Count++;
-    }
+    internal void Add(decimal? value) => Append(value is { } v ? Encode(v, Count) : Missing);
 
     /// <summary>Appends a row given in fixed point (<see cref="Missing"/> for none) at some scale.</summary>
     internal void AddUnits(long value, int scale)
@@ -71,16 +59,7 @@ internal sealed class FixedPointColumn
             Add(FixedPoint.ToDecimal(value, scale));
             return;
         }
-        if (Count == units.Length)
-        {
-            Array.Resize(ref units, Math.Max(16, units.Length * 2));
-        }
-        units[Count++] = value;
-        var abs = Math.Abs(value);
-        if (abs > MaxAbsUnits)
-        {
-            MaxAbsUnits = abs;
-        }
+        Append(value);
     }
 
     /// <summary>The value of a row, or null when it has none.</summary>
@@ -117,12 +96,26 @@ internal sealed class FixedPointColumn
                 return Outlier;
             }
         }
-        var abs = Math.Abs(u);
-        if (abs > MaxAbsUnits)
-        {
-            MaxAbsUnits = abs;
-        }
         return u;
+    }
+
+    /// <summary>Appends a row's units (a count of units at the column's scale, or a special value).</summary>
+    private void Append(long u)
+    {
+        if (Count == units.Length)
+        {
+            Array.Resize(ref units, Math.Max(16, units.Length * 2));
+        }
+        units[Count] = u;
+        if (u <= Outlier)
+        {
+            specialRows.Add(Count);
+        }
+        else if (Math.Abs(u) > MaxAbsUnits)
+        {
+            MaxAbsUnits = Math.Abs(u);
+        }
+        Count++;
     }
 
     /// <summary>Moves the column to a larger scale when every value held still fits 64 bits there.</summary>

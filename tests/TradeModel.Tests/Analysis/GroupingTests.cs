@@ -63,30 +63,10 @@ public sealed class GroupingTests
     [Fact]
     public void A_cell_whose_flows_all_lack_a_value_has_no_total_rather_than_zero()
     {
-        var hs = HarmonizedSystem2022.Classification;
-        var flows = new TradeFlowCollection(hs, Currency.USD);
-        var china = Economy.FromCode("CHN");
-        var usa = Economy.FromCode("USA");
-        flows.Add(
-            new TradeFlow(
-                china,
-                usa,
-                TradeDirection.Exports,
-                hs["010121"],
-                ReferencePeriod.ForYear(2024),
-                null,
-                ObservationStatus.Confidential
-            )
-        );
-        flows.Add(
-            new TradeFlow(
-                china,
-                usa,
-                TradeDirection.Exports,
-                hs["850110"],
-                ReferencePeriod.ForYear(2024),
-                new Money(0m, Currency.USD)
-            )
+        var hs = SmallFlows.Hs;
+        var flows = SmallFlows.Of(
+            (SmallFlows.China, SmallFlows.Usa, TradeDirection.Exports, "010121", 2024, null),
+            (SmallFlows.China, SmallFlows.Usa, TradeDirection.Exports, "850110", 2024, 0m)
         );
 
         var cube = flows.Aggregate(
@@ -101,29 +81,10 @@ public sealed class GroupingTests
     [Fact]
     public void Flows_coarser_than_the_level_asked_for_fall_outside_every_cell_and_are_counted()
     {
-        var hs = HarmonizedSystem2022.Classification;
-        var flows = new TradeFlowCollection(hs, Currency.USD);
-        var china = Economy.FromCode("CHN");
-        var usa = Economy.FromCode("USA");
-        flows.Add(
-            new TradeFlow(
-                china,
-                usa,
-                TradeDirection.Exports,
-                hs["85"],
-                ReferencePeriod.ForYear(2024),
-                new Money(10m, Currency.USD)
-            )
-        );
-        flows.Add(
-            new TradeFlow(
-                china,
-                usa,
-                TradeDirection.Exports,
-                hs["850110"],
-                ReferencePeriod.ForYear(2024),
-                new Money(4m, Currency.USD)
-            )
+        var hs = SmallFlows.Hs;
+        var flows = SmallFlows.Of(
+            (SmallFlows.China, SmallFlows.Usa, TradeDirection.Exports, "85", 2024, 10m),
+            (SmallFlows.China, SmallFlows.Usa, TradeDirection.Exports, "850110", 2024, 4m)
         );
 
         var cube = flows.Aggregate(
