@@ -1,5 +1,6 @@
 using System.Globalization;
 using TradeModel.Classifications;
+using TradeModel.Data.Internal;
 using TradeModel.Economies;
 
 namespace TradeModel.DuckDb;
@@ -13,9 +14,12 @@ internal sealed class DatasetDictionary
         Classification classification,
         Dictionary<string, Economy> economies,
         Dictionary<string, Category> categories,
-        Dictionary<string, ReferencePeriod> periods
+        Dictionary<string, ReferencePeriod> periods,
+        Dictionary<string, Enum> units
     )
     {
+        Units = units;
+        HasPeriodsAcrossYears = periods.Values.Any(p => p.Start.Year != p.End.Year);
         Classification = classification;
         Economies = economies;
         Categories = categories;
@@ -30,8 +34,14 @@ internal sealed class DatasetDictionary
 
     internal Dictionary<string, ReferencePeriod> Periods { get; }
 
+    /// <summary>
+    /// The units of the dataset's quantities (written as <c>MassUnit.Tonne</c>), in the order of their text; empty when
+    /// the dataset has no quantity column or no quantity.
+    /// </summary>
+    internal Dictionary<string, Enum> Units { get; }
+
     /// <summary>Whether some period of the dataset spans two calendar years.</summary>
-    internal bool HasPeriodsAcrossYears => Periods.Values.Any(p => p.Start.Year != p.End.Year);
+    internal bool HasPeriodsAcrossYears { get; }
 
     /// <summary>The year as a period, made once per year.</summary>
     internal ReferencePeriod Year(int year)
@@ -49,8 +59,7 @@ internal sealed class DatasetDictionary
         Classification classification
     )
     {
-        string[] Distinct(string sql) =>
-            [.. engine.Read(sql, 1, CancellationToken.None).Select(r => (string)r[0]!)];
+        List<string> Distinct(string sql) => engine.Strings(sql);
         var economies = Distinct(
                 $"SELECT DISTINCT \"reporter\" FROM {source} WHERE \"reporter\" IS NOT NULL UNION SELECT DISTINCT \"partner\" FROM {source} WHERE \"partner\" IS NOT NULL"
             )
@@ -78,7 +87,26 @@ internal sealed class DatasetDictionary
                         ? p
                         : throw Unknown("period", c)
             );
-        return new DatasetDictionary(classification, economies, categories, periods);
+        var columns = Distinct($"SELECT column_name FROM (DESCRIBE SELECT * FROM {source})")
+            .ToHashSet(StringComparer.Ordinal);
+        var units =
+            columns.Contains("quantity") && columns.Contains("unit")
+                ? Distinct(
+                        $"SELECT DISTINCT \"unit\" FROM {source} WHERE \"unit\" IS NOT NULL AND \"quantity\" IS NOT NULL"
+                    )
+                    .Order(StringComparer.Ordinal)
+                    .ToDictionary(
+                        u => u,
+                        u =>
+                            UnitText.TryParse(u, out var unit)
+                                ? unit
+                                : throw new FormatException(
+                                    $"The dataset holds the unit '{u}', which is not a UnitsNet unit written as Type.Unit."
+                                ),
+                        StringComparer.Ordinal
+                    )
+                : new Dictionary<string, Enum>(StringComparer.Ordinal);
+        return new DatasetDictionary(classification, economies, categories, periods, units);
     }
 
     private static FormatException Unknown(string what, string code) =>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using TradeModel.Analysis;
 using TradeModel.Classifications;
@@ -15,12 +16,19 @@ internal sealed class SqlPlan
     private readonly FlowQuery query;
     private readonly DatasetDictionary dictionary;
 
-    private SqlPlan(FlowQuery query, DatasetDictionary dictionary, string select, string? outside)
+    private SqlPlan(
+        FlowQuery query,
+        DatasetDictionary dictionary,
+        string select,
+        string? outside,
+        string? quantities
+    )
     {
         this.query = query;
         this.dictionary = dictionary;
         Select = select;
         Outside = outside;
+        Quantities = quantities;
     }
 
     /// <summary>The statement that gives one row per cell (and per period, for years): keys, total, flows, flows without value.</summary>
@@ -28,6 +36,12 @@ internal sealed class SqlPlan
 
     /// <summary>The statement that counts, per period, the matched flows and those no join places; null when every flow has a cell.</summary>
     internal string? Outside { get; }
+
+    /// <summary>
+    /// The statement that sums, per cell and unit, the quantities, their flows, and the quantities and values of the
+    /// flows that have both; null when the dataset has no quantity.
+    /// </summary>
+    internal string? Quantities { get; }
 
     internal static SqlPlan For(FlowQuery query, DatasetDictionary dictionary, string source)
     {
@@ -57,8 +71,15 @@ internal sealed class SqlPlan
         var outside = needsOutside
             ? $"{with}SELECT f.\"period\", COUNT(*), CAST(SUM(CASE WHEN {(unplaced.Count == 0 ? "1 = 0" : string.Join(" OR ", unplaced))} THEN 1 ELSE 0 END) AS BIGINT)\nFROM {source} AS f\nWHERE {where}\nGROUP BY f.\"period\""
             : null;
-        return new SqlPlan(query, dictionary, select, outside);
+        var quantities =
+            dictionary.Units.Count == 0
+                ? null
+                : $"{with}SELECT {string.Join(", ", keys.Select((k, i) => $"{k} AS k{i}"))}{(keys.Count == 0 ? "" : ", ")}f.\"unit\" AS unit, SUM(f.\"quantity\") AS quantity, COUNT(*) AS flows, SUM(CASE WHEN f.\"value\" IS NOT NULL THEN f.\"quantity\" END) AS priced_quantity, SUM(f.\"value\") AS priced_value\nFROM {source} AS f{string.Concat(joins.Select(j => "\n" + j))}\nWHERE {where}\n  AND f.\"quantity\" IS NOT NULL AND f.\"unit\" IS NOT NULL\nGROUP BY {string.Join(", ", Enumerable.Range(1, keys.Count + 1).Select(i => Sql.Number(i)))}";
+        return new SqlPlan(query, dictionary, select, outside, quantities);
     }
+
+    /// <summary>How many key columns a result row starts with.</summary>
+    internal int KeyColumns => query.Dimensions.Count;
 
     /// <summary>
     /// Whether each result row is a cell of its own; false when years are computed from periods in .NET, where several
@@ -71,73 +92,61 @@ internal sealed class SqlPlan
     internal bool SpansYears(string period) =>
         dictionary.Periods[period] is var p && p.Start.Year != p.End.Year;
 
-    /// <summary>The key of a result row; false in <paramref name="inCell"/> for a period that spans two years under a year dimension.</summary>
-    internal FlowKey KeyOf(object?[] row, out bool inCell)
+    /// <summary>
+    /// The key of the reader's current row (the key columns first); false in <paramref name="inCell"/> for a period that
+    /// spans two years under a year dimension. Columns are read typed: codes as strings, indexes and years as integers.
+    /// </summary>
+    internal FlowKey KeyOf(DbDataReader row, out bool inCell)
     {
         inCell = true;
         var key = default(FlowKey);
         for (var d = 0; d < query.Dimensions.Count; d++)
         {
             var dimension = query.Dimensions[d];
-            var value = row[d];
             switch (dimension.Kind)
             {
                 case FlowDimensionKind.Period:
-                    key = key with { Period = dictionary.Periods[(string)value!] };
+                    key = key with { Period = dictionary.Periods[row.GetString(d)] };
                     break;
-                case FlowDimensionKind.Year when value is not string:
-                    key = key with
-                    {
-                        Period = dictionary.Year(
-                            Convert.ToInt32(value, CultureInfo.InvariantCulture)
-                        ),
-                    };
+                case FlowDimensionKind.Year when !dictionary.HasPeriodsAcrossYears:
+                    key = key with { Period = dictionary.Year(Integer(row, d)) };
                     break;
                 case FlowDimensionKind.Year:
-                    var period = dictionary.Periods[(string)value!];
+                    var period = dictionary.Periods[row.GetString(d)];
                     inCell &= period.Start.Year == period.End.Year;
-                    key = key with { Period = ReferencePeriod.ForYear(period.Start.Year) };
+                    key = key with { Period = dictionary.Year(period.Start.Year) };
                     break;
                 case FlowDimensionKind.Reporter:
-                    key = key with { Reporter = dictionary.Economies[(string)value!] };
+                    key = key with { Reporter = dictionary.Economies[row.GetString(d)] };
                     break;
                 case FlowDimensionKind.Partner:
-                    key = key with { Partner = dictionary.Economies[(string)value!] };
+                    key = key with { Partner = dictionary.Economies[row.GetString(d)] };
                     break;
                 case FlowDimensionKind.ReporterGroup:
-                    key = key with
-                    {
-                        Reporter = dimension.EconomyGroups[
-                            Convert.ToInt32(value, CultureInfo.InvariantCulture)
-                        ],
-                    };
+                    key = key with { Reporter = dimension.EconomyGroups[Integer(row, d)] };
                     break;
                 case FlowDimensionKind.PartnerGroup:
-                    key = key with
-                    {
-                        Partner = dimension.EconomyGroups[
-                            Convert.ToInt32(value, CultureInfo.InvariantCulture)
-                        ],
-                    };
+                    key = key with { Partner = dimension.EconomyGroups[Integer(row, d)] };
                     break;
                 case FlowDimensionKind.Direction:
-                    key = key with { Direction = Enum.Parse<TradeDirection>((string)value!) };
+                    key = key with { Direction = Enum.Parse<TradeDirection>(row.GetString(d)) };
                     break;
                 case FlowDimensionKind.CategoryGrouping:
-                    key = key with
-                    {
-                        Grouping = dimension.CategoryGroupings[
-                            Convert.ToInt32(value, CultureInfo.InvariantCulture)
-                        ],
-                    };
+                    key = key with { Grouping = dimension.CategoryGroupings[Integer(row, d)] };
                     break;
                 default:
-                    key = key with { Category = dictionary.Classification[(string)value!] };
+                    key = key with { Category = dictionary.Classification[row.GetString(d)] };
                     break;
             }
         }
         return key;
     }
+
+    /// <summary>An integer column (a group index, or the year, which a Hive partition may make a BIGINT).</summary>
+    private static int Integer(DbDataReader row, int column) =>
+        row.GetFieldType(column) == typeof(int)
+            ? row.GetInt32(column)
+            : Convert.ToInt32(row.GetValue(column), CultureInfo.InvariantCulture);
 
     private static string Key(
         FlowDimension dimension,

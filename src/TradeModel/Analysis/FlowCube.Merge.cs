@@ -86,14 +86,21 @@ public sealed partial class FlowCube
             axes[a].Stride = stride;
             stride = checked(stride * Math.Max(1, axes[a].Cardinality));
         }
-        var placed = list.Select(c =>
-                (
-                    Cell: c,
-                    Index: axes.Sum(a => a.IndexOf(CubeAxis.ValueOf(a.Kind, c.Key)) * a.Stride)
-                )
-            )
-            .OrderBy(p => p.Index)
-            .ToList();
+        var indexes = new long[list.Count];
+        for (var c = 0; c < indexes.Length; c++)
+        {
+            foreach (var axis in axes)
+            {
+                indexes[c] += axis.IndexOf(axis.Read(list[c].Key)) * axis.Stride;
+            }
+        }
+        var order = new int[list.Count];
+        for (var c = 0; c < order.Length; c++)
+        {
+            order[c] = c;
+        }
+        Array.Sort(indexes, order);
+        var placed = order.Select((c, i) => (Cell: list[c], Index: indexes[i])).ToList();
         var quantities = placed.Any(p => p.Cell.Quantities.Count > 0)
             ? new CubeQuantities(
                 [.. placed.Select(p => p.Cell.Quantities)],
