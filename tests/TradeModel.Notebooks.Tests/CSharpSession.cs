@@ -10,27 +10,51 @@ namespace TradeModel.Notebooks.Tests;
 /// <param name="Failures">Every failed cell, with its message and code.</param>
 /// <param name="Values">The value each cell ended with (its last expression), in order.</param>
 /// <param name="Output">The lines written to the console, in order.</param>
+/// <param name="Displays">Each value the cells showed (returned or displayed): the cell's index and the value by MIME type, as a notebook saves it.</param>
 internal sealed record CSharpSession(
     IReadOnlyList<string> Failures,
     IReadOnlyList<string> Values,
-    IReadOnlyList<string> Output
+    IReadOnlyList<string> Output,
+    IReadOnlyList<(int Cell, IReadOnlyDictionary<string, string> Formats)> Displays
 )
 {
     /// <summary>Runs cells, one submission each, in a C# kernel that understands <c>#r "nuget: …"</c>.</summary>
     public static async Task<CSharpSession> Run(IEnumerable<string> cells)
     {
-        using var kernel = new CSharpKernel().UseNugetDirective(
-            (k, references) =>
+        using var csharp = new CSharpKernel().UseNugetDirective(
+            async (k, references) =>
             {
                 k.AddAssemblyReferences(references.SelectMany(r => r.AssemblyPaths));
-                return Task.CompletedTask;
+                NativeLibraries.Probe(references.SelectMany(r => r.ProbingPaths));
+                // What dotnet-interactive does after #r: run each package's interactive-extensions/dotnet/extension.dib.
+                foreach (var reference in references)
+                {
+                    var extension = new FileInfo(
+                        Path.Combine(
+                            reference.PackageRoot,
+                            "interactive-extensions",
+                            "dotnet",
+                            "extension.dib"
+                        )
+                    );
+                    if (extension.Exists)
+                    {
+                        await k.RootKernel.LoadAndRunInteractiveDocument(extension);
+                    }
+                }
             }
         );
+        // A notebook's kernels sit in a composite kernel, which runs the extension documents.
+        using var kernel = new CompositeKernel { csharp };
+        kernel.DefaultKernelName = csharp.Name;
         var failures = new List<string>();
         var values = new List<string>();
         var output = new List<string>();
+        var displays = new List<(int, IReadOnlyDictionary<string, string>)>();
+        var index = -1;
         foreach (var cell in cells)
         {
+            index++;
             var result = await kernel.SendAsync(
                 new SubmitCode(cell),
                 TestContext.Current.CancellationToken
@@ -43,6 +67,18 @@ internal sealed record CSharpSession(
                     .Events.OfType<ReturnValueProduced>()
                     .Select(r => r.Value?.ToString() ?? "null")
             );
+            displays.AddRange(
+                result
+                    .Events.OfType<DisplayEvent>()
+                    .Where(e => e is ReturnValueProduced or DisplayedValueProduced)
+                    .Select(e =>
+                        (
+                            index,
+                            (IReadOnlyDictionary<string, string>)
+                                e.FormattedValues.ToDictionary(v => v.MimeType, v => v.Value)
+                        )
+                    )
+            );
             output.AddRange(
                 result
                     .Events.OfType<StandardOutputValueProduced>()
@@ -51,6 +87,6 @@ internal sealed record CSharpSession(
                     .Select(line => line.TrimEnd('\r'))
             );
         }
-        return new CSharpSession(failures, values, output);
+        return new CSharpSession(failures, values, output, displays);
     }
 }

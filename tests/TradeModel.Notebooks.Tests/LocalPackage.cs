@@ -7,7 +7,7 @@ using System.Reflection;
 namespace TradeModel.Notebooks.Tests;
 
 /// <summary>
-/// The library packed once per test run under a unique prerelease version into a temporary feed (a re-pack under
+/// The libraries (core, data, notebook display) packed once per test run under a unique prerelease version into a temporary feed (a re-pack under
 /// one version would be picked up stale from the NuGet cache). Code run through it loads the package exactly as a
 /// notebook user does: <c>#r "nuget: TradeModel"</c>.
 /// </summary>
@@ -22,8 +22,20 @@ public sealed class LocalPackage : IAsyncLifetime
     /// <summary>The directory holding TradeModel.sln.</summary>
     public string RepositoryRoot { get; } = FindRepositoryRoot();
 
+    /// <summary>The packages packed, each depending on the ones before it.</summary>
+    public static readonly string[] Packages =
+    [
+        "TradeModel",
+        "TradeModel.Data",
+        "TradeModel.Interactive",
+    ];
+
     /// <summary>The kernel directives that load this package instead of one from nuget.org.</summary>
-    public string Reference => $"#i \"nuget: {Feed}\"\n#r \"nuget: TradeModel, {Version}\"";
+    public string Reference => ReferenceTo("TradeModel");
+
+    /// <summary>The kernel directives that load one of the packed packages instead of one from nuget.org.</summary>
+    public string ReferenceTo(string package) =>
+        $"#i \"nuget: {Feed}\"\n#r \"nuget: {package}, {Version}\"";
 
     /// <summary>Packs the library into a new temporary feed.</summary>
     public async ValueTask InitializeAsync()
@@ -37,23 +49,26 @@ public sealed class LocalPackage : IAsyncLifetime
                 .Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()
                 ?.Configuration
             ?? "Debug";
-        var (exitCode, output) = await Dotnet(
-            "pack",
-            Path.Combine("src", "TradeModel", "TradeModel.csproj"),
-            "-c",
-            configuration,
-            "--no-build",
-            "-o",
-            Feed,
-            "--version-suffix",
-            suffix
-        );
-        if (exitCode != 0)
+        foreach (var project in Packages)
         {
-            throw new InvalidOperationException($"dotnet pack failed:\n{output}");
+            var (exitCode, output) = await Dotnet(
+                "pack",
+                Path.Combine("src", project, project + ".csproj"),
+                "-c",
+                configuration,
+                "--no-build",
+                "-o",
+                Feed,
+                "--version-suffix",
+                suffix
+            );
+            if (exitCode != 0)
+            {
+                throw new InvalidOperationException($"dotnet pack of {project} failed:\n{output}");
+            }
         }
         var package = Path.GetFileNameWithoutExtension(
-            Directory.GetFiles(Feed, "TradeModel.*.nupkg").Single()
+            Directory.GetFiles(Feed, "TradeModel.0*.nupkg").Single()
         );
         Version = package["TradeModel.".Length..];
     }
@@ -80,10 +95,17 @@ public sealed class LocalPackage : IAsyncLifetime
             .FirstOrDefault(l => l.StartsWith(Prefix, StringComparison.Ordinal));
         if (line is not null)
         {
-            var restored = Path.Combine(line[Prefix.Length..].Trim(), "trademodel", Version);
-            if (Directory.Exists(restored))
+            foreach (var project in Packages)
             {
-                Directory.Delete(restored, recursive: true);
+                var restored = Path.Combine(
+                    line[Prefix.Length..].Trim(),
+                    project.ToLowerInvariant(),
+                    Version
+                );
+                if (Directory.Exists(restored))
+                {
+                    Directory.Delete(restored, recursive: true);
+                }
             }
         }
     }

@@ -1,0 +1,385 @@
+using System.Globalization;
+using ScottPlot;
+using TradeModel.Analysis;
+using TradeModel.Classifications;
+using TradeModel.Flows;
+using TradeModel.Releases;
+
+namespace TradeModel.Interactive.Charts;
+
+/// <summary>
+/// One call from a result of the library to a chart: contributions to growth as bars, a change in balance as a
+/// waterfall, published figures against what their inputs allow as ranges, a roll-up as a sunburst, growth over
+/// periods as lines. Figures are drawn from their unrounded values; a figure that is undefined (its reason kept by the
+/// library) is left out and named in the chart's note.
+/// </summary>
+/// <example>
+/// <code language="csharp">
+/// var rows = ReleaseTable.FromRollUps(current, previous, Ebops2010.Classification.Roots[0].Children);
+/// TradeChart chart = TradeCharts.Contributions(rows, "Contributions to the growth of services trade");
+/// chart.SavePng("contributions.png");
+/// </code>
+/// </example>
+public static class TradeCharts
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private static readonly Color Rise = Color.FromHex("#2E7D32");
+    private static readonly Color Fall = Color.FromHex("#C62828");
+    private static readonly Color Level = Color.FromHex("#1565C0");
+
+    /// <summary>Each row's contribution to the growth of the total, in percentage points, as horizontal bars in the rows' order.</summary>
+    /// <param name="rows">Release rows, as <see cref="ReleaseTable"/> gives them.</param>
+    /// <param name="title">The title; "Contributions to growth" when null.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
+    public static TradeChart Contributions(IEnumerable<ReleaseRow> rows, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return Bars(
+            rows.Select(r => (r.Label, r.Contribution)),
+            title ?? "Contributions to growth",
+            "percentage points"
+        );
+    }
+
+    /// <summary>Each line's contribution to the growth of the total, in percentage points, as horizontal bars.</summary>
+    /// <param name="lines">Contributions, as <see cref="FlowCube"/>'s <c>Contributions</c> gives them.</param>
+    /// <param name="title">The title; "Contributions to growth" when null.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="lines"/> is null.</exception>
+    public static TradeChart LineContributions(
+        IEnumerable<FlowContribution> lines,
+        string? title = null
+    )
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return Bars(
+            lines.Select(l => (l.Key.ToString(), l.Contribution)),
+            title ?? "Contributions to growth",
+            "percentage points"
+        );
+    }
+
+    /// <summary>
+    /// A change in the balance as a waterfall: the earlier balance, the change in exports (adds), the change in imports
+    /// (subtracts), and the later balance.
+    /// </summary>
+    /// <param name="change">The change, as <see cref="TradeBalance.ChangeFrom"/> gives it.</param>
+    /// <param name="title">The title; "Change in the balance" when null.</param>
+    /// <param name="previousLabel">The label of the earlier balance ("before" when null).</param>
+    /// <param name="currentLabel">The label of the later balance ("after" when null).</param>
+    /// <returns>The chart.</returns>
+    public static TradeChart BalanceWaterfall(
+        BalanceChange change,
+        string? title = null,
+        string? previousLabel = null,
+        string? currentLabel = null
+    )
+    {
+        var before = change.Previous.Value.Amount;
+        var exports = change.Current.Exports.Amount - change.Previous.Exports.Amount;
+        var imports = change.Current.Imports.Amount - change.Previous.Imports.Amount;
+        var after = change.Current.Value.Amount;
+        var currency = change.Current.Value.Currency.Code;
+        var steps = new (string Label, decimal From, decimal To, Color Color)[]
+        {
+            ($"balance {previousLabel ?? "before"}", 0m, before, Level),
+            ("change in exports", before, before + exports, exports >= 0 ? Rise : Fall),
+            (
+                "change in imports (−)",
+                before + exports,
+                before + exports - imports,
+                imports <= 0 ? Rise : Fall
+            ),
+            ($"balance {currentLabel ?? "after"}", 0m, after, Level),
+        };
+        var magnitude = Magnitude.ShortScaleFor(
+            steps.Max(s => Math.Max(Math.Abs(s.From), Math.Abs(s.To)))
+        );
+        var plot = new Plot();
+        var bars = steps
+            .Select(
+                (s, i) =>
+                    new Bar
+                    {
+                        Position = i,
+                        ValueBase = (double)magnitude.FromUnits(s.From),
+                        Value = (double)magnitude.FromUnits(s.To),
+                        FillColor = s.Color,
+                        Label = Short(s.To - s.From),
+                    }
+            )
+            .ToArray();
+        plot.Add.Bars(bars);
+        plot.Add.HorizontalLine(0, 1, Colors.Black);
+        Ticks(plot, [.. steps.Select(s => s.Label)], vertical: true);
+        plot.Title(title ?? "Change in the balance");
+        plot.YLabel(magnitude == Magnitude.One ? currency : $"{currency} {magnitude.Name}");
+        return new TradeChart(plot, title ?? "Change in the balance");
+    }
+
+    /// <summary>
+    /// Each published figure against what its unrounded inputs allow: the interval the published (rounded) figure stands
+    /// for and the interval its inputs imply, both as offsets from the published figure in units of its last digit, so
+    /// that figures of any size share one axis. The published interval is blue; the inputs' interval green when the two
+    /// overlap (the figure agrees) and red when they do not (it cannot come from its inputs).
+    /// </summary>
+    /// <param name="checks">Checks, as <see cref="PublishedFigureChecks"/> gives them.</param>
+    /// <param name="title">The title; "Published figures against their inputs" when null.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="checks"/> is null.</exception>
+    public static TradeChart PublishedVersusImplied(
+        IEnumerable<ConsistencyCheck> checks,
+        string? title = null
+    )
+    {
+        ArgumentNullException.ThrowIfNull(checks);
+        var list = checks.ToList();
+        var plot = new Plot();
+        var bars = new List<Bar>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var check = list[i];
+            var middle = (check.Published.Lower + check.Published.Upper) / 2;
+            var digit = check.Published.Upper - check.Published.Lower;
+            if (digit == 0)
+            {
+                digit = Math.Max(check.Implied.Upper - check.Implied.Lower, 1e-9m);
+            }
+            double Offset(decimal v) => (double)((v - middle) / digit);
+            var position = list.Count - 1 - i;
+            bars.Add(
+                new Bar
+                {
+                    Position = position + 0.18,
+                    ValueBase = Offset(check.Published.Lower),
+                    Value = Offset(check.Published.Upper),
+                    Size = 0.3,
+                    FillColor = Level,
+                    Orientation = Orientation.Horizontal,
+                }
+            );
+            bars.Add(
+                new Bar
+                {
+                    Position = position - 0.18,
+                    ValueBase = Offset(check.Implied.Lower),
+                    Value = Offset(check.Implied.Upper),
+                    Size = 0.3,
+                    FillColor = check.IsConsistent ? Rise : Fall,
+                    Orientation = Orientation.Horizontal,
+                }
+            );
+        }
+        plot.Add.Bars(bars);
+        Ticks(plot, [.. list.Select(c => c.Statement).Reverse()], vertical: false);
+        plot.XLabel("offset from the published figure, in units of its last digit");
+        plot.Title(title ?? "Published figures against their inputs");
+        return new TradeChart(plot, title ?? "Published figures against their inputs")
+        {
+            Height = 120 + (50 * list.Count),
+        };
+    }
+
+    /// <summary>
+    /// A roll-up as a sunburst: the inner ring the top categories (the children of a single root), the outer ring their
+    /// children, each sector's angle its share of the total. Categories without a positive total are left out.
+    /// </summary>
+    /// <param name="rollUp">The roll-up.</param>
+    /// <param name="title">The title; the classification's name when null.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rollUp"/> is null.</exception>
+    public static TradeChart Hierarchy(CategoryRollUp rollUp, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(rollUp);
+        var roots = rollUp.Classification.Roots;
+        var top = roots.Count == 1 ? roots[0].Children : roots;
+        decimal Total(Category c) =>
+            rollUp.TryGetTotal(c, out var t) && t.Amount > 0 ? t.Amount : 0m;
+        var inner = top.Where(c => Total(c) > 0).ToList();
+        var whole = inner.Sum(Total);
+        var plot = new Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        var start = 0.0;
+        for (var i = 0; i < inner.Count; i++)
+        {
+            var category = inner[i];
+            var sweep = (double)(Total(category) / whole) * 360;
+            var color = palette.GetColor(i);
+            Sector(plot, 0.3, 0.65, start, sweep, color, category.Code);
+            var childStart = start;
+            foreach (var child in category.Children.Where(c => Total(c) > 0))
+            {
+                var childSweep = (double)(Total(child) / whole) * 360;
+                Sector(plot, 0.66, 1.0, childStart, childSweep, color.Lighten(0.35), child.Code);
+                childStart += childSweep;
+            }
+            start += sweep;
+        }
+        if (roots.Count == 1)
+        {
+            plot.Add.Text(roots[0].Code, 0, 0).LabelAlignment = Alignment.MiddleCenter;
+        }
+        plot.Axes.SquareUnits();
+        plot.Axes.Frameless();
+        plot.HideGrid();
+        plot.Title(title ?? rollUp.Classification.Name);
+        return new TradeChart(plot, title ?? rollUp.Classification.Name)
+        {
+            Width = 560,
+            Height = 560,
+        };
+    }
+
+    /// <summary>
+    /// Growth from each period to the next of a cube's largest lines (by their total in the last period), as lines over
+    /// the periods; a growth that is undefined leaves a gap.
+    /// </summary>
+    /// <param name="cube">A cube grouped by period or year and other dimensions.</param>
+    /// <param name="lines">How many lines to draw (5 unless given).</param>
+    /// <param name="title">The title; "Growth" when null.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cube"/> is null.</exception>
+    /// <exception cref="ArgumentException">The cube has fewer than two periods.</exception>
+    public static TradeChart GrowthSeries(FlowCube cube, int lines = 5, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(cube);
+        if (cube.Periods.Count < 2)
+        {
+            throw new ArgumentException(
+                $"Growth needs two periods or more; the cube has {cube.Periods.Count}.",
+                nameof(cube)
+            );
+        }
+        var steps = Enumerable
+            .Range(1, cube.Periods.Count - 1)
+            .Select(i => cube.Growth(cube.Periods[i], cube.Periods[i - 1]))
+            .ToList();
+        var largest = steps[^1]
+            .OrderByDescending(g => g.Current?.Amount ?? decimal.MinValue)
+            .Take(lines)
+            .Select(g => g.Key)
+            .ToList();
+        var plot = new Plot();
+        foreach (var key in largest)
+        {
+            var xs = new List<double>();
+            var ys = new List<double>();
+            for (var s = 0; s < steps.Count; s++)
+            {
+                var line = steps[s].FirstOrDefault(g => g.Key == key);
+                xs.Add(s + 1);
+                ys.Add(
+                    line is not null && line.Growth.TryGetValue(out var v) ? (double)v : double.NaN
+                );
+            }
+            var scatter = plot.Add.Scatter(xs.ToArray(), ys.ToArray());
+            scatter.LegendText = key.ToString();
+        }
+        plot.Add.HorizontalLine(0, 1, Colors.Gray);
+        Ticks(plot, [.. cube.Periods.Skip(1).Select(p => p.ToString())], vertical: true, first: 1);
+        plot.YLabel("growth on the period before, %");
+        plot.ShowLegend(Edge.Right);
+        plot.Title(title ?? "Growth");
+        return new TradeChart(plot, title ?? "Growth");
+    }
+
+    private static TradeChart Bars(
+        IEnumerable<(string Label, PercentFigure Figure)> items,
+        string title,
+        string unit
+    )
+    {
+        var list = items.ToList();
+        var plot = new Plot();
+        var bars = new List<Bar>();
+        var labels = new List<string>();
+        var undefined = new List<string>();
+        foreach (var (label, figure) in list)
+        {
+            if (!figure.TryGetValue(out var value))
+            {
+                undefined.Add(label);
+                continue;
+            }
+            var position = list.Count - 1 - labels.Count;
+            bars.Add(
+                new Bar
+                {
+                    Position = position,
+                    Value = (double)value,
+                    FillColor = value >= 0 ? Rise : Fall,
+                    Orientation = Orientation.Horizontal,
+                    Label = figure.ToString(1),
+                }
+            );
+            labels.Add(label);
+        }
+        plot.Add.Bars(bars);
+        plot.Axes.Margins(right: 0.15);
+        var ticks = Enumerable
+            .Range(0, labels.Count)
+            .Select(i => (double)(list.Count - 1 - i))
+            .ToArray();
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            ticks,
+            [.. labels]
+        );
+        plot.XLabel(
+            undefined.Count == 0
+                ? unit
+                : $"{unit}; undefined, left out: {string.Join(", ", undefined)}"
+        );
+        plot.Title(title);
+        return new TradeChart(plot, title) { Height = 120 + (32 * Math.Max(1, labels.Count)) };
+    }
+
+    private static void Ticks(Plot plot, string[] labels, bool vertical, int first = 0)
+    {
+        var positions = Enumerable.Range(first, labels.Length).Select(i => (double)i).ToArray();
+        var generator = new ScottPlot.TickGenerators.NumericManual(positions, labels);
+        if (vertical)
+        {
+            plot.Axes.Bottom.TickGenerator = generator;
+        }
+        else
+        {
+            plot.Axes.Left.TickGenerator = generator;
+        }
+    }
+
+    private static void Sector(
+        Plot plot,
+        double inner,
+        double outer,
+        double start,
+        double sweep,
+        Color color,
+        string label
+    )
+    {
+        var sector = plot.Add.AnnularSector(
+            new Coordinates(0, 0),
+            outer,
+            inner,
+            Angle.FromDegrees(start),
+            Angle.FromDegrees(sweep)
+        );
+        sector.FillColor = color;
+        sector.LineColor = Colors.White;
+        if (sweep >= 12)
+        {
+            var middle = (start + (sweep / 2)) * Math.PI / 180;
+            var radius = (inner + outer) / 2;
+            var text = plot.Add.Text(label, radius * Math.Cos(middle), radius * Math.Sin(middle));
+            text.LabelAlignment = Alignment.MiddleCenter;
+            text.LabelFontSize = 11;
+        }
+    }
+
+    /// <summary>A money difference in a bar label: with a magnitude word, two decimals.</summary>
+    private static string Short(decimal amount) =>
+        Math.Abs(amount) >= 1_000_000m
+            ? new Money(amount, Currency.USD).ToString("A2", Invariant).Split(' ', 2)[1]
+            : amount.ToString("N0", Invariant);
+}

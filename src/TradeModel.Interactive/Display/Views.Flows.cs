@@ -1,0 +1,125 @@
+using TradeModel.Analysis;
+using TradeModel.Flows;
+using TradeModel.Interactive.Internal;
+
+namespace TradeModel.Interactive.Display;
+
+internal static partial class Views
+{
+    private static TableView Flows(IEnumerable<TradeFlow> flows, int count, string title)
+    {
+        var (shown, note) = Head(flows, count, "flows");
+        return new TableView(
+            title,
+            ["Reporter", "Partner", "Direction", "Category", "Period", "Value", "Quantity"],
+            [
+                .. shown.Select(f => new TableRow([
+                    f.Reporter.Alpha3 ?? f.Reporter.Name,
+                    f.Partner.Alpha3 ?? f.Partner.Name,
+                    f.Direction.ToString(),
+                    f.Category.Code,
+                    f.Period.ToString(),
+                    f.Value is { } v ? Amount(v) : f.Status.ToString(),
+                    f.Quantity?.ToString(null, Invariant) ?? "",
+                ])),
+            ],
+            Columns(5, 2),
+            note
+        );
+    }
+
+    /// <summary>A cube as a table: a column per dimension, then total, flows and flows without value.</summary>
+    private static TableView Cube(FlowCube cube)
+    {
+        var dimensions = cube.Query.Dimensions;
+        var (shown, note) = Head(cube, cube.Count, "cells");
+        var outside =
+            cube.FlowsOutside > 0 ? $" {cube.FlowsOutside:N0} matched flows fall in no cell." : "";
+        return new TableView(
+            $"{cube.Count:N0} cells by {string.Join(", ", dimensions)} · {cube.Currency.Code}",
+            [.. dimensions.Select(d => d.ToString()), "Total", "Flows", "Without value"],
+            [
+                .. shown.Select(c => new TableRow([
+                    .. dimensions.Select(d => Part(c.Key, d.Kind)),
+                    Amount(c.Total),
+                    c.Flows.ToString("N0", Invariant),
+                    c.FlowsWithoutValue.ToString("N0", Invariant),
+                ])),
+            ],
+            Columns(dimensions.Count, 3),
+            note is null && outside.Length == 0 ? null : (note + outside).Trim()
+        );
+    }
+
+    /// <summary>The part of a key a kind of dimension sets, as text.</summary>
+    private static string Part(FlowKey key, FlowDimensionKind kind) =>
+        kind switch
+        {
+            FlowDimensionKind.Period or FlowDimensionKind.Year => key.Period?.ToString() ?? "",
+            FlowDimensionKind.Reporter or FlowDimensionKind.ReporterGroup =>
+                key.Reporter?.ToString() ?? "",
+            FlowDimensionKind.Partner or FlowDimensionKind.PartnerGroup => key.Partner?.ToString()
+                ?? "",
+            FlowDimensionKind.Direction => key.Direction?.ToString() ?? "",
+            FlowDimensionKind.CategoryGrouping => key.Grouping?.Name ?? "",
+            _ => key.Category is { } c ? $"{c.Code} {c.Name}" : "",
+        };
+
+    private static TableView Growth(IReadOnlyList<FlowGrowth> lines)
+    {
+        var (shown, note) = Head(lines, lines.Count, "lines");
+        return new TableView(
+            "Growth",
+            ["Line", "Previous", "Current", "Change", "Growth"],
+            [
+                .. shown.Select(g => new TableRow([
+                    g.Key.ToString(),
+                    Amount(g.Previous),
+                    Amount(g.Current),
+                    Amount(g.Change),
+                    g.Growth.ToString(1),
+                ])),
+            ],
+            Columns(1, 4),
+            note
+        );
+    }
+
+    private static TableView Contributions(IReadOnlyList<FlowContribution> lines)
+    {
+        var (shown, note) = Head(lines, lines.Count, "lines");
+        return new TableView(
+            "Contributions to growth",
+            ["Line", "Previous", "Current", "Contribution"],
+            [
+                .. shown.Select(c => new TableRow([
+                    c.Key.ToString(),
+                    Amount(c.Previous),
+                    Amount(c.Current),
+                    c.Contribution.ToString(1),
+                ])),
+            ],
+            Columns(1, 3),
+            note
+        );
+    }
+
+    private static TableView Shares(IReadOnlyList<FlowShare> lines)
+    {
+        var (shown, note) = Head(lines, lines.Count, "lines");
+        return new TableView(
+            "Shares",
+            ["Line", "Value", "Group total", "Share"],
+            [
+                .. shown.Select(s => new TableRow([
+                    s.Key.ToString(),
+                    Amount(s.Value),
+                    Amount(s.GroupTotal),
+                    s.Share.ToString(1),
+                ])),
+            ],
+            Columns(1, 3),
+            note
+        );
+    }
+}

@@ -1,0 +1,179 @@
+using TradeModel.Analysis;
+using TradeModel.Classifications;
+using TradeModel.Economies;
+using TradeModel.Flows;
+using TradeModel.Releases;
+using TradeModel.Tests.Support;
+
+namespace TradeModel.Interactive.Tests;
+
+/// <summary>
+/// What an analyst sees when a notebook shows a TradeModel value: short, formatted, exact at hand, and never a walk
+/// through the object graph (a category once rendered as 1 MB of HTML).
+/// </summary>
+public sealed class DisplayTests
+{
+    [Fact]
+    public void Money_shows_in_a_magnitude_with_the_exact_amount_in_its_tooltip()
+    {
+        var html = TradeModelFormatters.ToHtml(SeedFigures.Exports);
+
+        Assert.Equal("<span title=\"CNY 3175560000000\">CNY 3.18 trillion</span>", html);
+        Assert.Equal(
+            "CNY 3.18 trillion (CNY 3175560000000)",
+            TradeModelFormatters.ToText(SeedFigures.Exports)
+        );
+    }
+
+    [Fact]
+    public void Small_money_shows_grouped_to_the_minor_unit()
+    {
+        Assert.Equal(
+            "CNY 7,523.80 (CNY 7523.8)",
+            TradeModelFormatters.ToText(Money.Parse("CNY 7523.8", null))
+        );
+    }
+
+    [Fact]
+    public void A_percentage_shows_to_one_decimal_with_more_at_hand_and_an_undefined_one_says_why()
+    {
+        var growth = ReleaseArithmetic.Growth(SeedFigures.Exports, SeedFigures.ExportsBefore);
+
+        Assert.StartsWith("18.2%", TradeModelFormatters.ToText(growth), StringComparison.Ordinal);
+        var undefined = ReleaseArithmetic.Growth(SeedFigures.Exports, Money.Zero(Currency.CNY));
+        Assert.DoesNotContain(
+            "%",
+            TradeModelFormatters.ToText(undefined),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Theory]
+    [InlineData("EBOPS", "SD")]
+    [InlineData("HS", "8501")]
+    [InlineData("HS", "850110")]
+    public void A_category_renders_in_under_2_KB_with_its_path_and_never_its_classification(
+        string classification,
+        string code
+    )
+    {
+        var category = (
+            classification == "HS" ? HarmonizedSystem2022.Classification : Ebops2010.Classification
+        )[code];
+
+        var html = TradeModelFormatters.ToHtml(category);
+
+        Assert.True(html.Length < 2048, $"{html.Length} characters");
+        Assert.Contains(category.Name, html, StringComparison.Ordinal);
+        Assert.Contains(
+            string.Join(" › ", category.Ancestors.Select(a => a.Code).Append(code)),
+            html,
+            StringComparison.Ordinal
+        );
+        var sibling = category.Parent!.Children.First(c => c != category);
+        Assert.DoesNotContain(sibling.Name, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_flow_collection_shows_a_summary_and_its_first_rows()
+    {
+        var flows = SeedFigures.Flows();
+
+        var html = TradeModelFormatters.ToHtml(flows);
+        var text = TradeModelFormatters.ToText(flows);
+
+        Assert.True(html.Length < 2048, $"{html.Length} characters");
+        Assert.Contains("3 flows · EBOPS 2010 · CNY", text, StringComparison.Ordinal);
+        Assert.Contains("CNY 2,051.15", text, StringComparison.Ordinal);
+        Assert.Equal(3, html.Split("<tr>").Length - 2); // the header row and three flows
+    }
+
+    [Fact]
+    public void A_large_cube_shows_its_first_20_cells_and_says_how_many_there_are()
+    {
+        var flows = new TradeFlowCollection(HarmonizedSystem2022.Classification, Currency.USD);
+        var china = Economy.FromCode("CHN");
+        foreach (
+            var category in HarmonizedSystem2022
+                .Classification.Categories.Where(c => c.IsLeaf)
+                .Take(50)
+        )
+        {
+            flows.Add(
+                new TradeFlow(
+                    china,
+                    Economy.World,
+                    TradeDirection.Exports,
+                    category,
+                    ReferencePeriod.ForYear(2024),
+                    new Money(1m, Currency.USD)
+                )
+            );
+        }
+        var cube = flows.Aggregate(FlowQuery.By(FlowDimension.Category));
+
+        var text = TradeModelFormatters.ToText(cube);
+
+        Assert.Contains("First 20 of 50 cells.", text, StringComparison.Ordinal);
+        Assert.Equal(1 + 1 + 20 + 1, text.Split('\n').Length); // title, header, rows, note
+    }
+
+    [Fact]
+    public void Release_rows_show_as_a_table_with_growth_share_and_contribution()
+    {
+        var text = TradeModelFormatters.ToText(SeedFigures.Rows);
+
+        Snapshots.Match<DisplayTests>(text);
+        Assert.Contains("18.2%", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Consistency_checks_read_as_an_analyst_would_say_them()
+    {
+        var text = TradeModelFormatters.ToText(SeedFigures.Checks);
+
+        Snapshots.Match<DisplayTests>(text);
+        Assert.StartsWith(
+            "1 of 3 published figures cannot come from their inputs",
+            text,
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("[", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_roll_up_shows_as_an_indented_tree_of_totals()
+    {
+        var values = new CategoryValues(Ebops2010.Classification, Currency.CNY);
+        values.Set("SD", Money.Parse("CNY 2051.15", null));
+        values.Set("SJ", Money.Parse("CNY 3000.5", null));
+
+        var html = TradeModelFormatters.ToHtml(values.RollUp());
+        var text = TradeModelFormatters.ToText(values.RollUp());
+
+        Assert.Contains("padding-left:1.2em", html, StringComparison.Ordinal);
+        var lines = text.Split('\n');
+        Assert.Contains(
+            lines,
+            l =>
+                l.StartsWith("S ", StringComparison.Ordinal)
+                && l.EndsWith("CNY 5,051.65", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            lines,
+            l =>
+                l.StartsWith("  SD ", StringComparison.Ordinal)
+                && l.EndsWith("CNY 2,051.15", StringComparison.Ordinal)
+        );
+    }
+
+    [Fact]
+    public void A_type_TradeModel_does_not_display_is_refused_by_name()
+    {
+        var e = Assert.Throws<ArgumentException>(() =>
+            TradeModelFormatters.ToHtml(new Uri("https://example.org"))
+        );
+
+        Assert.Contains("System.Uri", e.Message, StringComparison.Ordinal);
+    }
+}

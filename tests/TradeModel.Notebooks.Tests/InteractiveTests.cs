@@ -1,0 +1,37 @@
+namespace TradeModel.Notebooks.Tests;
+
+/// <summary>
+/// <c>#r "nuget: TradeModel.Interactive"</c> is all a notebook user writes: the package's kernel extension registers
+/// the formatters, so values show as compact tables and text, and charts as SVG.
+/// </summary>
+[Collection(KernelTests.Name)]
+public sealed class InteractiveTests(LocalPackage package)
+{
+    [Fact]
+    public async Task Referencing_the_package_registers_compact_formatters_and_charts_display_as_svg()
+    {
+        var session = await CSharpSession.Run([
+            package.ReferenceTo("TradeModel.Interactive"),
+            "using TradeModel; using TradeModel.Classifications; using TradeModel.Releases; using TradeModel.Interactive.Charts;",
+            "Money.Parse(\"3,175.56 billion CNY\", null)",
+            "Ebops2010.Classification[\"SD\"]",
+            "var exports = Money.Parse(\"3,175.56 billion CNY\", null); var before = ReleaseArithmetic.BackCast(exports, 18.2m);\n"
+                + "ReleaseTable.Row(\"Exports\", exports, before, exports, before)",
+            "TradeCharts.Contributions(new[] { ReleaseTable.Row(\"Exports\", exports, before, exports, before) })",
+        ]);
+
+        Assert.True(session.Failures.Count == 0, string.Join("\n", session.Failures));
+        IReadOnlyDictionary<string, string> Shown(int cell) =>
+            Assert.Single(session.Displays, d => d.Cell == cell).Formats;
+        Assert.Equal(
+            "<span title=\"CNY 3175560000000\">CNY 3.18 trillion</span>",
+            Shown(2)["text/html"]
+        );
+        var category = Shown(3)["text/html"];
+        Assert.True(category.Length < 2048, $"{category.Length} characters");
+        Assert.Contains("S › SD", category, StringComparison.Ordinal);
+        Assert.True(Shown(4)["text/html"].Length < 2048);
+        Assert.StartsWith("<svg", Shown(5)["image/svg+xml"], StringComparison.Ordinal);
+        Assert.False(Shown(5).ContainsKey("text/html"));
+    }
+}
