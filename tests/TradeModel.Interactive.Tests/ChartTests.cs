@@ -79,7 +79,8 @@ public sealed class ChartTests
         var values = new CategoryValues(Ebops2010.Classification, Currency.CNY);
         values.Set("SD", Money.Parse("CNY 2051.15", null));
         values.Set("SJ", Money.Parse("CNY 3000.5", null));
-        values.Set("SC", Money.Parse("CNY 1000", null));
+        values.Set("SC1", Money.Parse("CNY 600", null));
+        values.Set("SC2", Money.Parse("CNY 400", null));
 
         var chart = TradeCharts.Hierarchy(values.RollUp());
 
@@ -87,10 +88,16 @@ public sealed class ChartTests
         var rolled = values.RollUp();
         var expected = Ebops2010.Services.Children.Sum(c =>
             rolled.TryGetTotal(c, out var t) && t.Amount > 0
-                ? 1 + c.Children.Count(g => rolled.TryGetTotal(g, out var u) && u.Amount > 0)
+                ? 1
+                    + c.Children.Count(g =>
+                        g.Relation == CategoryRelation.Part
+                        && rolled.TryGetTotal(g, out var u)
+                        && u.Amount > 0
+                    )
                 : 0
         );
         Assert.Equal(expected, sectors.Count);
+        Assert.Equal(5, expected); // SC, SD, SJ inside; SC1 and SC2 outside
         Assert.Equal(360, sectors.Where(s => s.RadiusX == 0.65).Sum(s => s.SweepAngle.Degrees), 6);
     }
 

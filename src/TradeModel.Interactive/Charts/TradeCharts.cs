@@ -173,17 +173,19 @@ public static class TradeCharts
         }
         plot.Add.Bars(bars);
         Ticks(plot, [.. list.Select(c => c.Statement).Reverse()], vertical: false);
-        plot.XLabel("offset from the published figure, in units of its last digit");
+        plot.XLabel("offset from the published figure (units of its last digit)");
         plot.Title(title ?? "Published figures against their inputs");
         return new TradeChart(plot, title ?? "Published figures against their inputs")
         {
+            Width = 900,
             Height = 120 + (50 * list.Count),
         };
     }
 
     /// <summary>
     /// A roll-up as a sunburst: the inner ring the top categories (the children of a single root), the outer ring their
-    /// children, each sector's angle its share of the total. Categories without a positive total are left out.
+    /// children in the main breakdown (alternative breakdowns, "of which" items and memos overlap it and are left out),
+    /// each sector's angle its share of the total. Categories without a positive total are left out.
     /// </summary>
     /// <param name="rollUp">The roll-up.</param>
     /// <param name="title">The title; the classification's name when null.</param>
@@ -196,7 +198,10 @@ public static class TradeCharts
         var top = roots.Count == 1 ? roots[0].Children : roots;
         decimal Total(Category c) =>
             rollUp.TryGetTotal(c, out var t) && t.Amount > 0 ? t.Amount : 0m;
-        var inner = top.Where(c => Total(c) > 0).ToList();
+        var inner = top.Where(c =>
+                c.Relation is CategoryRelation.Part or CategoryRelation.Root && Total(c) > 0
+            )
+            .ToList();
         var whole = inner.Sum(Total);
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
@@ -208,7 +213,9 @@ public static class TradeCharts
             var color = palette.GetColor(i);
             Sector(plot, 0.3, 0.65, start, sweep, color, category.Code);
             var childStart = start;
-            foreach (var child in category.Children.Where(c => Total(c) > 0))
+            // Only the main breakdown: alternative parts, "of which" items and memos overlap it.
+            var parts = category.Children.Where(c => c.Relation == CategoryRelation.Part);
+            foreach (var child in parts.Where(c => Total(c) > 0))
             {
                 var childSweep = (double)(Total(child) / whole) * 360;
                 Sector(plot, 0.66, 1.0, childStart, childSweep, color.Lighten(0.35), child.Code);

@@ -40,8 +40,8 @@ internal static partial class Views
             [
                 .. shown.Select(c => new TableRow([
                     c.Statement,
-                    Range(c.Published),
-                    Range(c.Implied),
+                    Range(c.Published, Decimals(c.Published)),
+                    Range(c.Implied, Decimals(c.Published) + 1),
                     c.IsConsistent ? "yes" : "NO",
                 ])),
             ],
@@ -50,10 +50,23 @@ internal static partial class Views
         );
     }
 
-    private static string Range(DecimalInterval interval) =>
-        interval.Lower == interval.Upper
-            ? interval.Lower.ToString(Invariant)
-            : $"{interval.Lower.ToString(Invariant)} to {interval.Upper.ToString(Invariant)}";
+    /// <summary>
+    /// An interval in words, its ends rounded outward (so that what is shown contains the exact interval) to two decimals
+    /// more than the published figure has.
+    /// </summary>
+    private static string Range(DecimalInterval interval, int decimals)
+    {
+        var lower = Math.Round(interval.Lower, decimals, MidpointRounding.ToNegativeInfinity);
+        var upper = Math.Round(interval.Upper, decimals, MidpointRounding.ToPositiveInfinity);
+        var format = "0." + new string('#', decimals);
+        return lower == upper
+            ? lower.ToString(format, Invariant)
+            : $"{lower.ToString(format, Invariant)} to {upper.ToString(format, Invariant)}";
+    }
+
+    /// <summary>The decimals of a published figure's rounding interval (7523.75 to 7523.85 is a figure of 1 decimal: 2 here).</summary>
+    private static int Decimals(DecimalInterval published) =>
+        Math.Max(published.Lower.Scale, published.Upper.Scale);
 
     /// <summary>A read report: rows accepted and rejected, then the first errors by line and column.</summary>
     private static TableView Report(ReadReport report, int? flows)
