@@ -49,6 +49,7 @@ public static class TradeModelFormatters
         typeof(IEnumerable<Analysis.FlowGrowth>),
         typeof(IEnumerable<Analysis.FlowContribution>),
         typeof(IEnumerable<Analysis.FlowShare>),
+        typeof(IEnumerable<Analysis.IndicatorValue>),
     ];
 
     private static readonly Lock Gate = new();
@@ -76,6 +77,12 @@ public static class TradeModelFormatters
                 Formatter.Register(
                     type,
                     (value, writer) => writer.Write(ToText(value)),
+                    PlainTextFormatter.MimeType
+                );
+                // Both, so that a saved notebook carries text for terminals and tools as well as the HTML.
+                Formatter.SetPreferredMimeTypesFor(
+                    type,
+                    HtmlFormatter.MimeType,
                     PlainTextFormatter.MimeType
                 );
             }

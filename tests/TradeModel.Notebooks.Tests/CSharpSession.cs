@@ -8,17 +8,20 @@ namespace TradeModel.Notebooks.Tests;
 
 /// <summary>What running some C# cells in a fresh notebook kernel produced.</summary>
 /// <param name="Failures">Every failed cell, with its message and code.</param>
-/// <param name="Values">The value each cell ended with (its last expression), in order.</param>
+/// <param name="Values">The value each cell ended with (its last expression), in order, as its ToString.</param>
 /// <param name="Output">The lines written to the console, in order.</param>
-/// <param name="Displays">Each value the cells showed (returned or displayed): the cell's index and the value by MIME type, as a notebook saves it.</param>
+/// <param name="Outputs">Every output as a notebook saves it, in order; an updated display keeps its place with its last value.</param>
 internal sealed record CSharpSession(
     IReadOnlyList<string> Failures,
     IReadOnlyList<string> Values,
     IReadOnlyList<string> Output,
-    IReadOnlyList<(int Cell, IReadOnlyDictionary<string, string> Formats)> Displays
+    IReadOnlyList<CellOutput> Outputs
 )
 {
-    /// <summary>Runs cells, one submission each, in a C# kernel that understands <c>#r "nuget: …"</c>.</summary>
+    /// <summary>
+    /// Runs cells, one submission each, in a C# kernel inside a composite kernel, as a notebook has them: <c>#r "nuget: …"</c>
+    /// restores packages, finds their native libraries and runs their kernel extensions, as dotnet-interactive does.
+    /// </summary>
     public static async Task<CSharpSession> Run(IEnumerable<string> cells)
     {
         using var csharp = new CSharpKernel().UseNugetDirective(
@@ -49,8 +52,8 @@ internal sealed record CSharpSession(
         kernel.DefaultKernelName = csharp.Name;
         var failures = new List<string>();
         var values = new List<string>();
-        var output = new List<string>();
-        var displays = new List<(int, IReadOnlyDictionary<string, string>)>();
+        var outputs = new List<CellOutput>();
+        var ids = new Dictionary<string, int>();
         var index = -1;
         foreach (var cell in cells)
         {
@@ -59,34 +62,63 @@ internal sealed record CSharpSession(
                 new SubmitCode(cell),
                 TestContext.Current.CancellationToken
             );
-            failures.AddRange(
-                result.Events.OfType<CommandFailed>().Select(f => $"{f.Message} in:\n{cell}")
-            );
-            values.AddRange(
-                result
-                    .Events.OfType<ReturnValueProduced>()
-                    .Select(r => r.Value?.ToString() ?? "null")
-            );
-            displays.AddRange(
-                result
-                    .Events.OfType<DisplayEvent>()
-                    .Where(e => e is ReturnValueProduced or DisplayedValueProduced)
-                    .Select(e =>
-                        (
-                            index,
-                            (IReadOnlyDictionary<string, string>)
-                                e.FormattedValues.ToDictionary(v => v.MimeType, v => v.Value)
-                        )
-                    )
-            );
-            output.AddRange(
-                result
-                    .Events.OfType<StandardOutputValueProduced>()
-                    .SelectMany(o => o.FormattedValues.Take(1))
-                    .SelectMany(v => v.Value.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-                    .Select(line => line.TrimEnd('\r'))
-            );
+            foreach (var e in result.Events)
+            {
+                switch (e)
+                {
+                    case CommandFailed failed:
+                        failures.Add($"{failed.Message} in:\n{cell}");
+                        break;
+                    case StandardOutputValueProduced stdout:
+                        Append(outputs, index, stdout.FormattedValues.First().Value);
+                        break;
+                    case ReturnValueProduced returned:
+                        values.Add(returned.Value?.ToString() ?? "null");
+                        outputs.Add(new CellOutput(index, "execute_result", Formats(returned)));
+                        break;
+                    case DisplayedValueUpdated updated
+                        when ids.TryGetValue(updated.ValueId, out var at):
+                        outputs[at] = outputs[at] with { Formats = Formats(updated) };
+                        break;
+                    case DisplayedValueProduced displayed:
+                        if (displayed.ValueId is { } id)
+                        {
+                            ids[id] = outputs.Count;
+                        }
+                        outputs.Add(new CellOutput(index, "display_data", Formats(displayed)));
+                        break;
+                }
+            }
         }
-        return new CSharpSession(failures, values, output, displays);
+        var output = outputs
+            .Where(o => o.Kind == "stream")
+            .SelectMany(o =>
+                o.Formats["text/plain"].Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            )
+            .Select(line => line.TrimEnd('\r'))
+            .ToList();
+        return new CSharpSession(failures, values, output, outputs);
     }
+
+    /// <summary>Console text joins the cell's last output when that is a stream too, as Jupyter shows it.</summary>
+    private static void Append(List<CellOutput> outputs, int cell, string text)
+    {
+        if (outputs.Count > 0 && outputs[^1] is { Kind: "stream" } last && last.Cell == cell)
+        {
+            outputs[^1] = last with
+            {
+                Formats = new Dictionary<string, string>
+                {
+                    ["text/plain"] = last.Formats["text/plain"] + text,
+                },
+            };
+            return;
+        }
+        outputs.Add(
+            new CellOutput(cell, "stream", new Dictionary<string, string> { ["text/plain"] = text })
+        );
+    }
+
+    private static Dictionary<string, string> Formats(DisplayEvent e) =>
+        e.FormattedValues.ToDictionary(v => v.MimeType, v => v.Value);
 }

@@ -22,7 +22,7 @@ public sealed class InteractiveTests(LocalPackage package)
 
         Assert.True(session.Failures.Count == 0, string.Join("\n", session.Failures));
         IReadOnlyDictionary<string, string> Shown(int cell) =>
-            Assert.Single(session.Displays, d => d.Cell == cell).Formats;
+            Assert.Single(session.Outputs, d => d.Cell == cell && d.Kind != "stream").Formats;
         Assert.Equal(
             "<span title=\"CNY 3175560000000\">CNY 3.18 trillion</span>",
             Shown(2)["text/html"]

@@ -36,8 +36,8 @@ internal static partial class Views
         var outside =
             cube.FlowsOutside > 0 ? $" {cube.FlowsOutside:N0} matched flows fall in no cell." : "";
         return new TableView(
-            $"{cube.Count:N0} cells by {string.Join(", ", dimensions)} · {cube.Currency.Code}",
-            [.. dimensions.Select(d => d.ToString()), "Total", "Flows", "Without value"],
+            $"{cube.Count:N0} cells by {string.Join(", ", dimensions.Select(Header))} · {cube.Currency.Code}",
+            [.. dimensions.Select(Header), "Total", "Flows", "Without value"],
             [
                 .. shown.Select(c => new TableRow([
                     .. dimensions.Select(d => Part(c.Key, d.Kind)),
@@ -50,6 +50,17 @@ internal static partial class Views
             note is null && outside.Length == 0 ? null : (note + outside).Trim()
         );
     }
+
+    /// <summary>A dimension as a column header: "Category (level 2)", "Partner group", "Year".</summary>
+    private static string Header(FlowDimension dimension) =>
+        dimension.Kind switch
+        {
+            FlowDimensionKind.CategoryLevel => $"Category (level {dimension.Level})",
+            FlowDimensionKind.ReporterGroup => "Reporter group",
+            FlowDimensionKind.PartnerGroup => "Partner group",
+            FlowDimensionKind.CategoryGrouping => "Grouping",
+            _ => dimension.Kind.ToString(),
+        };
 
     /// <summary>The part of a key a kind of dimension sets, as text.</summary>
     private static string Part(FlowKey key, FlowDimensionKind kind) =>
@@ -119,6 +130,25 @@ internal static partial class Views
                 ])),
             ],
             Columns(1, 3),
+            note
+        );
+    }
+
+    private static TableView Indicators(IReadOnlyList<IndicatorValue> values)
+    {
+        var (shown, note) = Head(values, values.Count, "values");
+        return new TableView(
+            "Indicator values",
+            ["Line", "Value"],
+            [
+                .. shown.Select(v => new TableRow([
+                    v.Key.ToString(),
+                    v.Value is { } x
+                        ? Math.Round(x, 4).ToString("0.0000", Invariant)
+                        : $"undefined ({v.Reason})",
+                ])),
+            ],
+            Columns(1, 1),
             note
         );
     }

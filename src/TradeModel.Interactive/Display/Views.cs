@@ -51,6 +51,7 @@ internal static partial class Views
             IEnumerable<Analysis.FlowGrowth> lines => Growth([.. lines]),
             IEnumerable<Analysis.FlowContribution> lines => Contributions([.. lines]),
             IEnumerable<Analysis.FlowShare> lines => Shares([.. lines]),
+            IEnumerable<Analysis.IndicatorValue> values => Indicators([.. values]),
             _ => null,
         };
 

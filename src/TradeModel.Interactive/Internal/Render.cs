@@ -46,7 +46,8 @@ internal static class Render
     {
         var rows = table
             .Rows.Select(r =>
-                r.Cells.Select((c, i) => i == 0 ? new string(' ', 2 * r.Indent) + c : c).ToList()
+                r.Cells.Select((c, i) => (i == 0 ? new string(' ', 2 * r.Indent) : "") + Clip(c))
+                    .ToList()
             )
             .Prepend([.. table.Header])
             .ToList();
@@ -68,6 +69,12 @@ internal static class Render
         }
         return text.ToString().TrimEnd('\n');
     }
+
+    /// <summary>The widest a text cell grows in a text table; longer text ends in "…" (HTML tables wrap instead).</summary>
+    internal const int MaxTextWidth = 56;
+
+    private static string Clip(string text) =>
+        text.Length <= MaxTextWidth ? text : string.Concat(text.AsSpan(0, MaxTextWidth - 1), "…");
 
     /// <summary>HTML-encodes text.</summary>
     internal static string Encode(string text) => WebUtility.HtmlEncode(text);
