@@ -167,18 +167,21 @@ public static class SeedWalkthrough
         var change = balance.ChangeFrom(balanceBefore);
         output.WriteLine();
         output.WriteLine(
-            $"Balance 2024: {balance.Value.ToString("B2", Invariant)} (a {(balance.IsDeficit ? "deficit" : "surplus")}); in 亿元: {balance.Value.ToString("Y", Invariant)}"
+            $"Balance 2024: a {(balance.IsDeficit ? "deficit" : "surplus")} of {Billions(balance.Value.Abs())} ({balance.Value.Abs().ToString("Y", Invariant)} in the Chinese release's unit)"
         );
         output.WriteLine(
-            $"Deficit decrease from the back-cast 2023 balance: {change.DeficitDecrease!.Value.ToString("B2", Invariant)} ({change.PercentOfBase} of |2023 balance|)"
+            $"The deficit shrank by {Billions(change.DeficitDecrease!.Value)} from 2023, {change.PercentOfBase} of the 2023 deficit,"
         );
         output.WriteLine(
-            "  (published: 31.43 billion, from unrounded 2023 values; the rounded growth rates allow any decrease in the range checked below)"
+            "  with 2023 implied by the rounded growth rates. The release says 31.43 billion, from the unrounded 2023 values;"
         );
+        output.WriteLine("  the rounded rates allow any decrease in a range, checked below.");
 
         // 4. Checks of the published, rounded figures by interval arithmetic.
         output.WriteLine();
-        output.WriteLine("Consistency of the published figures");
+        output.WriteLine(
+            "Do the published figures fit together? (each rounded figure against what its rounded inputs allow)"
+        );
         var p = new Func<decimal, PublishedFigure>(v => new PublishedFigure(v));
         ConsistencyCheck[] checks =
         [
@@ -200,7 +203,10 @@ public static class SeedWalkthrough
         ];
         foreach (var check in checks)
         {
-            output.WriteLine("  " + check);
+            output.WriteLine($"  {(check.IsConsistent ? "yes" : "NO ")}  {check.Statement}");
+            output.WriteLine(
+                $"         published {Range(check.Published, Decimals(check))}; the inputs allow {Range(check.Implied, Decimals(check) + 1)}"
+            );
         }
 
         // 5. "Over US$1 trillion": convert with the 2024 average rate the walkthrough states, and find the threshold.
@@ -220,18 +226,32 @@ public static class SeedWalkthrough
         output.WriteLine(
             string.Create(
                 Invariant,
-                $"Total at {usdCny}: {inDollars:B1}, {(inDollars > Money.FromMagnitude(1m, Magnitude.Trillion, Currency.USD) ? "over" : "under")} US$1 trillion"
+                $"Total at the stated 2024 average of {usdCny.Rate} yuan per US dollar: {inDollars:B1}, {(inDollars > Money.FromMagnitude(1m, Magnitude.Trillion, Currency.USD) ? "over" : "under")} US$1 trillion"
             )
         );
         output.WriteLine(
             string.Create(
                 Invariant,
-                $"It would be under US$1 trillion at any rate of {total.AmountIn(Magnitude.Trillion)} CNY per USD or more"
+                $"It would be under US$1 trillion at any rate of {total.AmountIn(Magnitude.Trillion)} yuan per dollar or more"
             )
         );
         output.WriteLine(
             $"Knowledge-intensive services are an assumed grouping: {Ebops2010.KnowledgeIntensiveServices}"
         );
+    }
+
+    private static string Billions(Money amount) => amount.ToString("B2", Invariant);
+
+    /// <summary>The decimals of a published figure's rounding interval (7523.75 to 7523.85 for 7523.8: 2).</summary>
+    private static int Decimals(ConsistencyCheck check) =>
+        Math.Max(check.Published.Lower.Scale, check.Published.Upper.Scale);
+
+    /// <summary>An interval in words, its ends rounded outward, so that what is shown contains the exact interval.</summary>
+    private static string Range(DecimalInterval interval, int decimals)
+    {
+        var lower = Math.Round(interval.Lower, decimals, MidpointRounding.ToNegativeInfinity);
+        var upper = Math.Round(interval.Upper, decimals, MidpointRounding.ToPositiveInfinity);
+        return string.Create(Invariant, $"{lower} to {upper}");
     }
 
     private static string Contribution(ReleaseRow row) =>
