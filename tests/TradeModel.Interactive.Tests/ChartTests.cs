@@ -145,6 +145,26 @@ public sealed class ChartTests
     }
 
     [Fact]
+    public void The_same_chart_gives_the_same_svg_whatever_was_drawn_before_and_two_charts_keep_distinct_ids()
+    {
+        var first = TradeCharts.BalanceWaterfall(SeedFigures.Balance).ToSvg();
+        _ = TradeCharts.Contributions(SeedFigures.Rows).ToSvg(); // moves the renderer's own id counter on
+        var again = TradeCharts.BalanceWaterfall(SeedFigures.Balance).ToSvg();
+        var other = TradeCharts.Contributions(SeedFigures.Rows).ToSvg();
+
+        Assert.Equal(first, again);
+        var ids = System
+            .Text.RegularExpressions.Regex.Matches(first, "clipPath id=\"([^\"]+)\"")
+            .Select(m => m.Groups[1].Value)
+            .ToList();
+        Assert.NotEmpty(ids);
+        Assert.All(
+            ids,
+            id => Assert.DoesNotContain($"id=\"{id}\"", other, StringComparison.Ordinal)
+        );
+    }
+
+    [Fact]
     public void A_chart_writes_an_svg_and_a_png()
     {
         var folder = Directory.CreateTempSubdirectory("tm-chart-").FullName;

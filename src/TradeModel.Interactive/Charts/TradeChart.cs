@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
 using ScottPlot;
 
 namespace TradeModel.Interactive.Charts;
@@ -6,7 +9,7 @@ namespace TradeModel.Interactive.Charts;
 /// A chart made by <see cref="TradeCharts"/>: a ScottPlot <see cref="ScottPlot.Plot"/> (to restyle if wished) and the size
 /// it is drawn at. A notebook shows it as SVG, which saved notebooks and the repository host display without scripts.
 /// </summary>
-public sealed class TradeChart
+public sealed partial class TradeChart
 {
     internal TradeChart(Plot plot, string title)
     {
@@ -28,12 +31,34 @@ public sealed class TradeChart
 
     /// <summary>The chart as SVG markup, starting at its <c>&lt;svg&gt;</c> element, so that it also embeds in HTML.</summary>
     /// <returns>The SVG markup.</returns>
+    /// <remarks>
+    /// The renderer numbers its clip paths from a counter shared by the whole process, so the same chart would come out
+    /// different after other charts. The ids are renamed here after the chart's content (a hash of the SVG with its ids
+    /// numbered in order): the same chart gives the same SVG, and two charts inlined in one page keep distinct ids.
+    /// </remarks>
     public string ToSvg()
     {
         var svg = Plot.GetSvgXml(Width, Height);
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        return start > 0 ? svg[start..] : svg;
+        svg = start > 0 ? svg[start..] : svg;
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        var numbered = ClipId()
+            .Replace(
+                svg,
+                m =>
+                    "cl_"
+                    + (order.TryGetValue(m.Value, out var n) ? n : order[m.Value] = order.Count + 1)
+            );
+        var hash = Convert.ToHexStringLower(
+            SHA256.HashData(Encoding.UTF8.GetBytes(numbered)),
+            0,
+            4
+        );
+        return ClipId().Replace(numbered, m => $"tm{hash}_{m.Value[3..]}");
     }
+
+    [GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
+    private static partial Regex ClipId();
 
     /// <summary>Writes the chart as an SVG file.</summary>
     /// <param name="path">The file to write.</param>
