@@ -129,7 +129,7 @@ public sealed class LocalPackage : IAsyncLifetime
         return (process.ExitCode, await output + await errors);
     }
 
-    private static string FindRepositoryRoot()
+    internal static string FindRepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (

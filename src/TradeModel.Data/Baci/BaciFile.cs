@@ -28,6 +28,13 @@ namespace TradeModel.Data.Baci;
 /// of another vintage is refused before any row is read.
 /// </para>
 /// </remarks>
+/// <example>
+/// <code language="csharp">
+/// var result = BaciFile.Read("BACI_HS22_Y2023_V202501.csv", new BaciReadOptions { Errors = ErrorMode.Collect });
+/// Console.WriteLine(result.Report);   // BACI_HS22_Y2023_V202501.csv: 361 rows read, 361 accepted, 0 rejected.
+/// TradeFlowCollection flows = result.Flows;
+/// </code>
+/// </example>
 public static partial class BaciFile
 {
     private const string Header = "t,i,j,k,v,q";

@@ -27,6 +27,12 @@ namespace TradeModel.Data.Parquet;
 /// Strings are dictionary-encoded by the writer. The file's key-value metadata names the classification
 /// (<c>trademodel.classification</c>) and currency (<c>trademodel.currency</c>).
 /// </summary>
+/// <example>
+/// <code language="csharp">
+/// // One file per year under baci/year=2023/…, readable by DuckDB, Spark or Trino as one dataset.
+/// IReadOnlyList&lt;string&gt; files = await TradeParquet.WritePartitionedAsync(flows, "baci");
+/// </code>
+/// </example>
 public static class TradeParquet
 {
     private const string ClassificationKey = "trademodel.classification";

@@ -4,6 +4,15 @@ using TradeModel.Internal;
 namespace TradeModel.Analysis;
 
 /// <summary>Grouped questions on a <see cref="TradeFlowCollection"/>, answered in memory in one pass over its columns.</summary>
+/// <example>
+/// <code language="csharp">
+/// var query = FlowQuery
+///     .By(FlowDimension.Year, FlowDimension.Reporter, FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel))
+///     .Where(new FlowFilter(Direction: TradeDirection.Exports));
+/// FlowCube cube = flows.Aggregate(query);
+/// IReadOnlyList&lt;FlowGrowth&gt; growth = cube.YearOnYear(ReferencePeriod.ForYear(2023));
+/// </code>
+/// </example>
 public static class FlowAnalysis
 {
     /// <summary>

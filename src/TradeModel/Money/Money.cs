@@ -22,6 +22,15 @@ namespace TradeModel;
 /// </para>
 /// <para>The default value is zero with <see cref="Currency.None"/> (XXX).</para>
 /// </remarks>
+/// <example>
+/// <code language="csharp">
+/// var exports = Money.Parse("3,175.56 billion CNY", CultureInfo.InvariantCulture);
+/// var imports = Money.Parse("43,482.4亿元", CultureInfo.InvariantCulture);
+/// Money total = exports + imports;                                  // CNY 7523800000000, exact
+/// Console.WriteLine(total.ToString("B1", CultureInfo.InvariantCulture)); // CNY 7,523.8 billion
+/// Money[] parts = Money.Parse("CNY 100", null).Split(3);           // 33.34 + 33.33 + 33.33: no fen lost
+/// </code>
+/// </example>
 [JsonConverter(typeof(MoneyJsonConverter))]
 public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IComparable
 {

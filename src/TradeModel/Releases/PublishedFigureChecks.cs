@@ -7,6 +7,13 @@ namespace TradeModel.Releases;
 /// statement is consistent and gives the range the other figures imply. Levels must be in one unit (all in billions,
 /// say); growth rates are in percent.
 /// </summary>
+/// <example>
+/// <code language="csharp">
+/// var p = (decimal value) => new PublishedFigure(value);
+/// var check = PublishedFigureChecks.SumOfParts(p(7523.8m), p(3175.56m), p(4348.24m));
+/// Console.WriteLine(check.IsConsistent);   // True: 7523.79 to 7523.81 lies within 7523.75 to 7523.85
+/// </code>
+/// </example>
 public static class PublishedFigureChecks
 {
     /// <summary>Whether a total matches the sum of its parts ("components may not sum to totals").</summary>

@@ -8,6 +8,14 @@ namespace TradeModel.Releases;
 /// be computed (zero, negative or missing base, sign change) come back undefined with the reason, never as a
 /// division error or an infinity.
 /// </summary>
+/// <example>
+/// <code language="csharp">
+/// var exports = Money.Parse("CNY 3175.56 bn", CultureInfo.InvariantCulture);
+/// var exports2023 = ReleaseArithmetic.BackCast(exports, 18.2m);   // 2023 implied by the published growth rate
+/// PercentFigure growth = ReleaseArithmetic.Growth(exports, exports2023);                 // 18.2%
+/// PercentFigure undefined = ReleaseArithmetic.Growth(exports, Money.Zero(Currency.CNY)); // undefined (zero base)
+/// </code>
+/// </example>
 public static class ReleaseArithmetic
 {
     /// <summary>
