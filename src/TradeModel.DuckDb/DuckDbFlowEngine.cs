@@ -206,18 +206,67 @@ public sealed class DuckDbFlowEngine : IDisposable
         var cells = rows.Select(r =>
             quantities is not null && quantities.TryGetValue(r.Key, out var q)
                 ? q.Cell(r.Key, r.Total, r.Flows, r.Missing)
-                : new FlowCell(
-                    r.Key,
-                    r.Total is { } t ? new Money(t, Currency) : null,
-                    r.Flows,
-                    r.Missing,
-                    [],
-                    0,
-                    null
-                )
+                : Cell(r.Key, r.Total, r.Flows, r.Missing)
         );
         return FlowCube.FromCells(query, Classification, Currency, cells, outside);
     }
+
+    /// <summary>
+    /// Streams a query's cells as DuckDB returns them, without building a cube: memory holds one row at a time, so a
+    /// query with more cells than fit in memory (every reporter × partner × subheading over decades) can be written out
+    /// or filtered as it comes. Each cell has the total, flows and flows without value of
+    /// <see cref="Aggregate(FlowQuery, IProgress{QueryProgress}?, CancellationToken)"/>'s cell with the same key.
+    /// </summary>
+    /// <param name="query">The query.</param>
+    /// <param name="cancellationToken">Cancels the query (DuckDB is interrupted) and stops the stream.</param>
+    /// <returns>The cells, in DuckDB's order (not the canonical order of a cube); without quantities.</returns>
+    /// <remarks>
+    /// Two cases are not streamed row by row, because their cells come from several rows: a year dimension over a dataset
+    /// with a period that spans two years (the year of each period is found in .NET), where the cells are summed first.
+    /// Flows outside every cell are not counted here; <see cref="Aggregate(FlowQuery, CancellationToken)"/> counts them.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    /// <exception cref="FormatException">The dataset holds a code the model does not know; the message names it.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public IEnumerable<FlowCell> StreamCells(
+        FlowQuery query,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var plan = SqlPlan.For(query, Dictionary(), source);
+        return plan.RowsAreCells
+            ? Stream(plan, query.Dimensions.Count, cancellationToken)
+            : Aggregate(query, null, cancellationToken)
+                .Select(c => Cell(c.Key, c.Total?.Amount, c.Flows, c.FlowsWithoutValue));
+    }
+
+    private IEnumerable<FlowCell> Stream(
+        SqlPlan plan,
+        int dimensions,
+        CancellationToken cancellationToken
+    )
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var command = connection.CreateCommand();
+        command.CommandText = plan.Select;
+        using var cancel = cancellationToken.Register(() => Cancel(command));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = plan.KeyOf(reader, out _);
+            yield return Cell(
+                key,
+                reader.IsDBNull(dimensions) ? null : reader.GetDecimal(dimensions),
+                checked((int)reader.GetInt64(dimensions + 1)),
+                checked((int)reader.GetInt64(dimensions + 2))
+            );
+        }
+    }
+
+    private FlowCell Cell(FlowKey key, decimal? total, int flows, int missing) =>
+        new(key, total is { } t ? new Money(t, Currency) : null, flows, missing, [], 0, null);
 
     private Dictionary<FlowKey, QuantitySums> SumQuantities(
         SqlPlan plan,

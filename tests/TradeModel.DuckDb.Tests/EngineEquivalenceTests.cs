@@ -51,6 +51,64 @@ public sealed class EngineEquivalenceTests : IDisposable
         AssertSameQuantities(expected, actual);
     }
 
+    [Theory]
+    [InlineData("year, reporter, chapter")]
+    [InlineData("partner groups that overlap, heading")]
+    [InlineData("every flow as stored")]
+    public async Task Streamed_cells_are_the_cells_of_the_cube_without_building_it(string name)
+    {
+        var flows = RandomFlows.Make(seed: 8, count: 2_000);
+        var dataset = Path.Combine(folder, "stream");
+        await TradeParquet.WritePartitionedAsync(
+            flows,
+            dataset,
+            TestContext.Current.CancellationToken
+        );
+        using var engine = DuckDbFlowEngine.OverParquet(dataset, Hs, Currency.USD);
+        var query = QueryShapes.ByName[name];
+
+        var streamed = engine.StreamCells(query, TestContext.Current.CancellationToken).ToList();
+
+        var expected = Cells(flows.Aggregate(query));
+        Assert.Equal(expected.Count, streamed.Count);
+        Assert.Equal(
+            expected.ToHashSet(),
+            streamed.Select(c => (c.Key, c.Total, c.Flows, c.FlowsWithoutValue)).ToHashSet()
+        );
+    }
+
+    [Fact]
+    public async Task A_stream_stops_when_its_token_is_cancelled()
+    {
+        var flows = RandomFlows.Make(seed: 9, count: 2_000);
+        var dataset = Path.Combine(folder, "cancel");
+        await TradeParquet.WritePartitionedAsync(
+            flows,
+            dataset,
+            TestContext.Current.CancellationToken
+        );
+        using var engine = DuckDbFlowEngine.OverParquet(dataset, Hs, Currency.USD);
+        using var cancel = new CancellationTokenSource();
+        var read = 0;
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+        {
+            foreach (
+                var _ in engine.StreamCells(
+                    QueryShapes.ByName["year, reporter, chapter"],
+                    cancel.Token
+                )
+            )
+            {
+                if (++read == 3)
+                {
+                    cancel.Cancel();
+                }
+            }
+        });
+        Assert.Equal(3, read);
+    }
+
     [Fact]
     public async Task A_long_query_reports_progress_up_to_the_whole_and_gives_the_same_cube()
     {

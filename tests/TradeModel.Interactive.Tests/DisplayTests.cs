@@ -168,6 +168,25 @@ public sealed class DisplayTests
     }
 
     [Fact]
+    public void The_html_of_a_category_a_flow_collection_and_a_roll_up_is_reviewed()
+    {
+        var values = new CategoryValues(Ebops2010.Classification, Currency.CNY);
+        values.Set("SDA", Money.Parse("CNY 400", null));
+        values.Set("SDB", Money.Parse("CNY 1651.15", null));
+
+        var html = string.Join(
+            "\n",
+            TradeModelFormatters.ToHtml(Ebops2010.Classification["SD"]),
+            TradeModelFormatters.ToHtml(SeedFigures.Flows()),
+            TradeModelFormatters.ToHtml(values.RollUp()),
+            TradeModelFormatters.ToHtml(SeedFigures.Checks)
+        );
+
+        Snapshots.Match<DisplayTests>(html);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_type_TradeModel_does_not_display_is_refused_by_name()
     {
         var e = Assert.Throws<ArgumentException>(() =>
