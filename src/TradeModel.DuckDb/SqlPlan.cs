@@ -172,6 +172,11 @@ internal sealed class SqlPlan
                 return "f.\"direction\"";
             case FlowDimensionKind.Category:
                 return "f.\"category\"";
+            case FlowDimensionKind.CategoryLevel
+                when PrefixLength(dictionary, dimension.Level) is { } length:
+                // Every code of the dataset starts with its ancestor's code, all of one length (HS chapters are the
+                // first two digits of a subheading): a prefix, as typed by hand, rather than a join.
+                return $"substr(f.\"category\", 1, {Sql.Number(length)})";
             case FlowDimensionKind.CategoryLevel:
                 var levels = dictionary
                     .Categories.Where(c =>
@@ -239,6 +244,29 @@ internal sealed class SqlPlan
                     unplaced
                 );
         }
+    }
+
+    /// <summary>
+    /// The length of the ancestors' codes at a level when every category of the dataset adds up to an ancestor at that
+    /// level whose code starts its own and all those codes have that one length; null otherwise (a join is needed).
+    /// </summary>
+    private static int? PrefixLength(DatasetDictionary dictionary, int level)
+    {
+        int? length = null;
+        foreach (var (code, category) in dictionary.Categories)
+        {
+            if (
+                !category.TryGetAncestorAtLevel(level, out var ancestor)
+                || !category.AddsUpTo(ancestor)
+                || !code.StartsWith(ancestor.Code, StringComparison.Ordinal)
+                || (length is { } l && l != ancestor.Code.Length)
+            )
+            {
+                return null;
+            }
+            length = ancestor.Code.Length;
+        }
+        return length;
     }
 
     /// <summary>

@@ -220,7 +220,7 @@ public sealed class EngineEquivalenceTests : IDisposable
     }
 
     [Fact]
-    public async Task The_SQL_of_a_query_is_visible_and_joins_the_hierarchy_as_a_values_table()
+    public async Task The_SQL_of_a_query_is_visible_and_takes_a_prefix_or_joins_the_hierarchy_as_a_values_table()
     {
         var flows = RandomFlows.Make(seed: 6, count: 200);
         var dataset = Path.Combine(folder, "sql");
@@ -231,11 +231,23 @@ public sealed class EngineEquivalenceTests : IDisposable
         );
         using var engine = DuckDbFlowEngine.OverParquet(dataset, Hs, Currency.USD);
 
-        var sql = engine.ToSql(QueryShapes.ByName["year, reporter, chapter"]);
+        // Chapters: every code of the data starts with its chapter's two digits, as a hand-typed query would use.
+        var chapters = engine.ToSql(QueryShapes.ByName["year, reporter, chapter"]);
+        // Subheadings: the data's headings have no subheading above them, so the hierarchy is joined.
+        var subheadings = engine.ToSql(
+            FlowQuery.By(FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel + 2))
+        );
 
-        Assert.Contains("WITH lv2(code, ancestor) AS (VALUES", sql, StringComparison.Ordinal);
-        Assert.Contains("SUM(f.\"value\") AS total", sql, StringComparison.Ordinal);
-        Assert.Contains("GROUP BY 1, 2, 3", sql, StringComparison.Ordinal);
+        Assert.Contains("substr(f.\"category\", 1, 2) AS k2", chapters, StringComparison.Ordinal);
+        Assert.DoesNotContain("JOIN", chapters, StringComparison.Ordinal);
+        Assert.Contains("SUM(f.\"value\") AS total", chapters, StringComparison.Ordinal);
+        Assert.Contains("GROUP BY 1, 2, 3", chapters, StringComparison.Ordinal);
+        Assert.Contains(
+            "WITH lv0(code, ancestor) AS (VALUES",
+            subheadings,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("JOIN lv0 ON", subheadings, StringComparison.Ordinal);
     }
 
     [Fact]
