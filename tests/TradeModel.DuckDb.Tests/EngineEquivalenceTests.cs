@@ -34,13 +34,7 @@ public sealed class EngineEquivalenceTests : IDisposable
     )
     {
         var flows = RandomFlows.Make(seed, count: 2_000);
-        var dataset = Path.Combine(folder, Guid.NewGuid().ToString("N"));
-        await TradeParquet.WritePartitionedAsync(
-            flows,
-            dataset,
-            TestContext.Current.CancellationToken
-        );
-        using var engine = DuckDbFlowEngine.OverParquet(dataset, Hs, Currency.USD);
+        using var engine = await Engine(flows, Guid.NewGuid().ToString("N"));
         var query = QueryShapes.ByName[name];
 
         var expected = flows.Aggregate(query);
@@ -58,13 +52,7 @@ public sealed class EngineEquivalenceTests : IDisposable
     public async Task Streamed_cells_are_the_cells_of_the_cube_without_building_it(string name)
     {
         var flows = RandomFlows.Make(seed: 8, count: 2_000);
-        var dataset = Path.Combine(folder, "stream");
-        await TradeParquet.WritePartitionedAsync(
-            flows,
-            dataset,
-            TestContext.Current.CancellationToken
-        );
-        using var engine = DuckDbFlowEngine.OverParquet(dataset, Hs, Currency.USD);
+        using var engine = await Engine(flows, "stream");
         var query = QueryShapes.ByName[name];
 
         var streamed = engine.StreamCells(query, TestContext.Current.CancellationToken).ToList();
@@ -81,13 +69,7 @@ public sealed class EngineEquivalenceTests : IDisposable
     public async Task A_stream_stops_when_its_token_is_cancelled()
     {
         var flows = RandomFlows.Make(seed: 9, count: 2_000);
-        var dataset = Path.Combine(folder, "cancel");
-        await TradeParquet.WritePartitionedAsync(
-            flows,
-            dataset,
-            TestContext.Current.CancellationToken
-        );
-        using var engine = DuckDbFlowEngine.OverParquet(dataset, Hs, Currency.USD);
+        using var engine = await Engine(flows, "cancel");
         using var cancel = new CancellationTokenSource();
         var read = 0;
 
@@ -113,13 +95,7 @@ public sealed class EngineEquivalenceTests : IDisposable
     public async Task A_long_query_reports_progress_up_to_the_whole_and_gives_the_same_cube()
     {
         var flows = RandomFlows.Make(seed: 7, count: 3_000);
-        var dataset = Path.Combine(folder, "progress");
-        await TradeParquet.WritePartitionedAsync(
-            flows,
-            dataset,
-            TestContext.Current.CancellationToken
-        );
-        using var engine = DuckDbFlowEngine.OverParquet(dataset, Hs, Currency.USD);
+        using var engine = await Engine(flows, "progress");
         var query = QueryShapes.ByName["year, reporter, chapter"];
         var reports = new List<QueryProgress>();
         var progress = new Collect<QueryProgress>(reports);
@@ -171,13 +147,7 @@ public sealed class EngineEquivalenceTests : IDisposable
         Add(300m, UnitsNet.Mass.FromTonnes(2));
         Add(100m, UnitsNet.Mass.FromKilograms(500));
         Add(null, UnitsNet.Mass.FromTonnes(1));
-        var dataset = Path.Combine(folder, "quantities");
-        await TradeParquet.WritePartitionedAsync(
-            flows,
-            dataset,
-            TestContext.Current.CancellationToken
-        );
-        using var engine = DuckDbFlowEngine.OverParquet(dataset, Hs, Currency.USD);
+        using var engine = await Engine(flows, "quantities");
 
         var cell = Assert.Single(
             engine.Aggregate(
@@ -223,13 +193,7 @@ public sealed class EngineEquivalenceTests : IDisposable
     public async Task The_SQL_of_a_query_is_visible_and_takes_a_prefix_or_joins_the_hierarchy_as_a_values_table()
     {
         var flows = RandomFlows.Make(seed: 6, count: 200);
-        var dataset = Path.Combine(folder, "sql");
-        await TradeParquet.WritePartitionedAsync(
-            flows,
-            dataset,
-            TestContext.Current.CancellationToken
-        );
-        using var engine = DuckDbFlowEngine.OverParquet(dataset, Hs, Currency.USD);
+        using var engine = await Engine(flows, "sql");
 
         // Chapters: every code of the data starts with its chapter's two digits, as a hand-typed query would use.
         var chapters = engine.ToSql(QueryShapes.ByName["year, reporter, chapter"]);
@@ -354,6 +318,18 @@ public sealed class EngineEquivalenceTests : IDisposable
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>Writes flows as a Parquet dataset partitioned by year (in a folder of this test's own) and opens an engine on it.</summary>
+    private async Task<DuckDbFlowEngine> Engine(TradeFlowCollection flows, string name)
+    {
+        var dataset = Path.Combine(folder, name);
+        await TradeParquet.WritePartitionedAsync(
+            flows,
+            dataset,
+            TestContext.Current.CancellationToken
+        );
+        return DuckDbFlowEngine.OverParquet(dataset, Hs, Currency.USD);
     }
 
     /// <summary>

@@ -76,79 +76,64 @@ internal static partial class Views
             _ => key.Category is { } c ? $"{c.Code} {c.Name}" : "",
         };
 
-    private static TableView Growth(IReadOnlyList<FlowGrowth> lines)
-    {
-        var (shown, note) = Head(lines, lines.Count, "lines");
-        return new TableView(
+    private static TableView Growth(IReadOnlyList<FlowGrowth> lines) =>
+        Lines(
             "Growth",
-            ["Line", "Previous", "Current", "Change", "Growth"],
-            [
-                .. shown.Select(g => new TableRow([
-                    g.Key.ToString(),
-                    Amount(g.Previous),
-                    Amount(g.Current),
-                    Amount(g.Change),
-                    g.Growth.ToString(1),
-                ])),
-            ],
-            Columns(1, 4),
-            note
+            ["Previous", "Current", "Change", "Growth"],
+            lines,
+            g =>
+                (
+                    g.Key,
+                    [Amount(g.Previous), Amount(g.Current), Amount(g.Change), g.Growth.ToString(1)]
+                )
         );
-    }
 
-    private static TableView Contributions(IReadOnlyList<FlowContribution> lines)
-    {
-        var (shown, note) = Head(lines, lines.Count, "lines");
-        return new TableView(
+    private static TableView Contributions(IReadOnlyList<FlowContribution> lines) =>
+        Lines(
             "Contributions to growth",
-            ["Line", "Previous", "Current", "Contribution"],
-            [
-                .. shown.Select(c => new TableRow([
-                    c.Key.ToString(),
-                    Amount(c.Previous),
-                    Amount(c.Current),
-                    c.Contribution.ToString(1),
-                ])),
-            ],
-            Columns(1, 3),
-            note
+            ["Previous", "Current", "Contribution"],
+            lines,
+            c => (c.Key, [Amount(c.Previous), Amount(c.Current), c.Contribution.ToString(1)])
         );
-    }
 
-    private static TableView Shares(IReadOnlyList<FlowShare> lines)
+    private static TableView Shares(IReadOnlyList<FlowShare> lines) =>
+        Lines(
+            "Shares",
+            ["Value", "Group total", "Share"],
+            lines,
+            s => (s.Key, [Amount(s.Value), Amount(s.GroupTotal), s.Share.ToString(1)])
+        );
+
+    private static TableView Indicators(IReadOnlyList<IndicatorValue> values) =>
+        Lines(
+            "Indicator values",
+            ["Value"],
+            values,
+            v =>
+                (
+                    v.Key,
+                    [
+                        v.Value is { } x
+                            ? Math.Round(x, 4).ToString("0.0000", Invariant)
+                            : $"undefined ({v.Reason})",
+                    ]
+                )
+        );
+
+    /// <summary>A table of lines of a cube (a key each), then numbers: at most <see cref="MaxRows"/> rows.</summary>
+    private static TableView Lines<T>(
+        string title,
+        string[] numbers,
+        IReadOnlyList<T> lines,
+        Func<T, (FlowKey Key, string[] Cells)> row
+    )
     {
         var (shown, note) = Head(lines, lines.Count, "lines");
         return new TableView(
-            "Shares",
-            ["Line", "Value", "Group total", "Share"],
-            [
-                .. shown.Select(s => new TableRow([
-                    s.Key.ToString(),
-                    Amount(s.Value),
-                    Amount(s.GroupTotal),
-                    s.Share.ToString(1),
-                ])),
-            ],
-            Columns(1, 3),
-            note
-        );
-    }
-
-    private static TableView Indicators(IReadOnlyList<IndicatorValue> values)
-    {
-        var (shown, note) = Head(values, values.Count, "values");
-        return new TableView(
-            "Indicator values",
-            ["Line", "Value"],
-            [
-                .. shown.Select(v => new TableRow([
-                    v.Key.ToString(),
-                    v.Value is { } x
-                        ? Math.Round(x, 4).ToString("0.0000", Invariant)
-                        : $"undefined ({v.Reason})",
-                ])),
-            ],
-            Columns(1, 1),
+            title,
+            ["Line", .. numbers],
+            [.. shown.Select(row).Select(r => new TableRow([r.Key.ToString(), .. r.Cells]))],
+            Columns(1, numbers.Length),
             note
         );
     }
