@@ -203,12 +203,42 @@ public sealed class DuckDbFlowEngine : IDisposable
         var quantities = plan.Quantities is { } quantitySql
             ? SumQuantities(plan, quantitySql, step.Next(), cancellationToken)
             : null;
-        var cells = rows.Select(r =>
-            quantities is not null && quantities.TryGetValue(r.Key, out var q)
-                ? q.Cell(r.Key, r.Total, r.Flows, r.Missing)
-                : Cell(r.Key, r.Total, r.Flows, r.Missing)
+        // The cube is built from columns: no FlowCell per row (445,539 of them in the scale benchmark).
+        var n = rows.Count;
+        var (keys, totals, counts, missing) = (
+            new FlowKey[n],
+            new decimal[n],
+            new int[n],
+            new int[n]
         );
-        return FlowCube.FromCells(query, Classification, Currency, cells, outside);
+        var measured = quantities is null
+            ? null
+            : new CubeQuantities(
+                new IReadOnlyList<UnitsNet.IQuantity>[n],
+                new int[n],
+                new PricedQuantity?[n]
+            );
+        for (var r = 0; r < n; r++)
+        {
+            (keys[r], var total, counts[r], missing[r]) = rows[r];
+            totals[r] = total ?? 0m;
+            if (measured is not null)
+            {
+                (measured.Quantities[r], measured.FlowsWithQuantity[r], measured.Priced[r]) =
+                    quantities!.TryGetValue(keys[r], out var q) ? q.Measure() : ([], 0, null);
+            }
+        }
+        return FlowCube.FromRows(
+            query,
+            Classification,
+            Currency,
+            keys,
+            totals,
+            counts,
+            missing,
+            measured,
+            outside
+        );
     }
 
     /// <summary>

@@ -28,8 +28,8 @@ internal sealed class QuantitySums(Enum[] unitOfKind, Currency currency)
         values[kind] += pricedValue;
     }
 
-    /// <summary>The cell with these quantities: the kinds that have flows, and a unit value when there is one kind.</summary>
-    internal FlowCell Cell(FlowKey key, decimal? total, int cellFlows, int missing)
+    /// <summary>The quantities per kind that have flows, their flows, and the priced part when there is one kind.</summary>
+    internal (IReadOnlyList<IQuantity> Quantities, int Flows, PricedQuantity? Priced) Measure()
     {
         var list = new List<IQuantity>();
         var count = 0;
@@ -51,14 +51,6 @@ internal sealed class QuantitySums(Enum[] unitOfKind, Currency currency)
                 );
             }
         }
-        return new FlowCell(
-            key,
-            total is { } t ? new Money(t, currency) : null,
-            cellFlows,
-            missing,
-            list,
-            count,
-            list.Count == 1 ? priced : null
-        );
+        return (list, count, list.Count == 1 ? priced : null);
     }
 }

@@ -74,10 +74,46 @@ public sealed partial class FlowCube
     )
     {
         var list = cells.ToList();
+        return FromRows(
+            query,
+            classification,
+            currency,
+            [.. list.Select(c => c.Key)],
+            [.. list.Select(c => c.Total?.Amount ?? 0m)],
+            [.. list.Select(c => c.Flows)],
+            [.. list.Select(c => c.FlowsWithoutValue)],
+            list.Any(c => c.Quantities.Count > 0)
+                ? new CubeQuantities(
+                    [.. list.Select(c => c.Quantities)],
+                    [.. list.Select(c => c.FlowsWithQuantity)],
+                    [.. list.Select(c => c.Priced)]
+                )
+                : null,
+            flowsOutside
+        );
+    }
+
+    /// <summary>
+    /// A cube from rows of cells given by column (keys, totals, counts, and quantities by row or none), as an engine
+    /// reads them, without a <see cref="FlowCell"/> per row: the axes take the values the keys hold, in the canonical
+    /// order, and the rows are placed in the cell space (the arrays given are left as they are).
+    /// </summary>
+    internal static FlowCube FromRows(
+        FlowQuery query,
+        Classification classification,
+        Currency currency,
+        FlowKey[] keys,
+        decimal[] totals,
+        int[] flows,
+        int[] missing,
+        CubeQuantities? quantities,
+        int flowsOutside
+    )
+    {
         var axes = query
             .Dimensions.Select(d => new CubeAxis(
                 d.Kind,
-                CubeAxis.Canonical(d, list.Select(c => CubeAxis.ValueOf(d.Kind, c.Key)))
+                CubeAxis.Canonical(d, keys.Select(k => CubeAxis.ValueOf(d.Kind, k)))
             ))
             .ToArray();
         var stride = 1L;
@@ -86,38 +122,37 @@ public sealed partial class FlowCube
             axes[a].Stride = stride;
             stride = checked(stride * Math.Max(1, axes[a].Cardinality));
         }
-        var indexes = new long[list.Count];
-        for (var c = 0; c < indexes.Length; c++)
+        var indexes = new long[keys.Length];
+        foreach (var axis in axes)
         {
-            foreach (var axis in axes)
+            for (var c = 0; c < indexes.Length; c++)
             {
-                indexes[c] += axis.IndexOf(axis.Read(list[c].Key)) * axis.Stride;
+                indexes[c] += axis.IndexOf(axis.Read(keys[c])) * axis.Stride;
             }
         }
-        var order = new int[list.Count];
+        var order = new int[keys.Length];
         for (var c = 0; c < order.Length; c++)
         {
             order[c] = c;
         }
         Array.Sort(indexes, order);
-        var placed = order.Select((c, i) => (Cell: list[c], Index: indexes[i])).ToList();
-        var quantities = placed.Any(p => p.Cell.Quantities.Count > 0)
-            ? new CubeQuantities(
-                [.. placed.Select(p => p.Cell.Quantities)],
-                [.. placed.Select(p => p.Cell.FlowsWithQuantity)],
-                [.. placed.Select(p => p.Cell.Priced)]
-            )
-            : null;
+        T[] Ordered<T>(T[] values) => [.. order.Select(o => values[o])];
         return new FlowCube(
             query,
             classification,
             currency,
             axes,
-            [.. placed.Select(p => p.Index)],
-            [.. placed.Select(p => p.Cell.Total?.Amount ?? 0m)],
-            [.. placed.Select(p => p.Cell.Flows)],
-            [.. placed.Select(p => p.Cell.FlowsWithoutValue)],
-            quantities,
+            indexes,
+            Ordered(totals),
+            Ordered(flows),
+            Ordered(missing),
+            quantities is null
+                ? null
+                : new CubeQuantities(
+                    Ordered(quantities.Quantities),
+                    Ordered(quantities.FlowsWithQuantity),
+                    Ordered(quantities.Priced)
+                ),
             flowsOutside
         );
     }
