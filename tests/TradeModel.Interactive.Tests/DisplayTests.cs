@@ -187,6 +187,36 @@ public sealed class DisplayTests
     }
 
     [Fact]
+    public void A_read_report_shows_its_counts_and_names_each_bad_row_by_line_and_column()
+    {
+        var csv =
+            "t,i,j,k,v,q\n2024,156,842,010121,1234.567,12.5\n2024,999,842,010121,1.000,NA\n2024,156,276,847130,98.765,NA\n";
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv));
+        var result = TradeModel.Data.Baci.BaciFile.ReadFrom(
+            stream,
+            "sample.csv",
+            new TradeModel.Data.Baci.BaciReadOptions { Errors = TradeModel.Data.ErrorMode.Collect },
+            TestContext.Current.CancellationToken
+        );
+
+        var text = TradeModelFormatters.ToText(result);
+
+        Assert.StartsWith(
+            "sample.csv: 3 rows read, 2 accepted, 1 rejected · 2 flows",
+            text,
+            StringComparison.Ordinal
+        );
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Contains(
+            $"{error.Line}  {error.Column} {error.ColumnName}",
+            text,
+            StringComparison.Ordinal
+        );
+        Assert.Equal("999", error.Text);
+        Assert.Contains(error.Reason[..30], text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_type_TradeModel_does_not_display_is_refused_by_name()
     {
         var e = Assert.Throws<ArgumentException>(() =>
