@@ -148,7 +148,6 @@ public sealed class DuckDbFlowEngine : IDisposable
         var plan = SqlPlan.For(query, Dictionary(), source);
         var statements = 1 + (plan.Outside is null ? 0 : 1) + (plan.Quantities is null ? 0 : 1);
         var step = new Step(progress, 0, statements);
-        var dimensions = query.Dimensions.Count;
         var rows = new List<(FlowKey Key, decimal? Total, int Flows, int Missing)>();
         var summed = new Dictionary<FlowKey, int>();
         Run(
@@ -156,15 +155,12 @@ public sealed class DuckDbFlowEngine : IDisposable
             step = step.Next(),
             row =>
             {
-                var key = plan.KeyOf(row, out var inCell);
+                var (key, total, flows, missing) = plan.RowOf(row, out var inCell);
                 if (!inCell)
                 {
                     // A period spanning two years under a year dimension: counted by the outside statement, once per flow.
                     return;
                 }
-                var total = row.IsDBNull(dimensions) ? (decimal?)null : row.GetDecimal(dimensions);
-                var flows = checked((int)row.GetInt64(dimensions + 1));
-                var missing = checked((int)row.GetInt64(dimensions + 2));
                 if (plan.RowsAreCells)
                 {
                     rows.Add((key, total, flows, missing));
@@ -266,16 +262,12 @@ public sealed class DuckDbFlowEngine : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         var plan = SqlPlan.For(query, Dictionary(), source);
         return plan.RowsAreCells
-            ? Stream(plan, query.Dimensions.Count, cancellationToken)
+            ? Stream(plan, cancellationToken)
             : Aggregate(query, null, cancellationToken)
                 .Select(c => Cell(c.Key, c.Total?.Amount, c.Flows, c.FlowsWithoutValue));
     }
 
-    private IEnumerable<FlowCell> Stream(
-        SqlPlan plan,
-        int dimensions,
-        CancellationToken cancellationToken
-    )
+    private IEnumerable<FlowCell> Stream(SqlPlan plan, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var command = connection.CreateCommand();
@@ -285,13 +277,8 @@ public sealed class DuckDbFlowEngine : IDisposable
         while (reader.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var key = plan.KeyOf(reader, out _);
-            yield return Cell(
-                key,
-                reader.IsDBNull(dimensions) ? null : reader.GetDecimal(dimensions),
-                checked((int)reader.GetInt64(dimensions + 1)),
-                checked((int)reader.GetInt64(dimensions + 2))
-            );
+            var (key, total, flows, missing) = plan.RowOf(reader, out _);
+            yield return Cell(key, total, flows, missing);
         }
     }
 
@@ -308,6 +295,19 @@ public sealed class DuckDbFlowEngine : IDisposable
         var units = Dictionary().Units;
         var kinds = units.Values.Select(u => u.GetType()).Distinct().ToList();
         var unitOfKind = kinds.Select(k => units.Values.First(u => u.GetType() == k)).ToArray();
+        // Each unit's kind and its factor to the kind's unit, found once rather than per row.
+        var toKind = units.ToDictionary(
+            u => u.Key,
+            u =>
+            {
+                var kind = kinds.IndexOf(u.Value.GetType());
+                return (
+                    Kind: kind,
+                    Factor: UnitsNet.Quantity.From(1, u.Value).As(unitOfKind[kind])
+                );
+            },
+            StringComparer.Ordinal
+        );
         var sums = new Dictionary<FlowKey, QuantitySums>();
         var d = plan.KeyColumns;
         Run(
@@ -320,9 +320,7 @@ public sealed class DuckDbFlowEngine : IDisposable
                 {
                     return;
                 }
-                var unit = units[row.GetString(d)];
-                var kind = kinds.IndexOf(unit.GetType());
-                var factor = UnitsNet.Quantity.From(1, unit).As(unitOfKind[kind]);
+                var (kind, factor) = toKind[row.GetString(d)];
                 if (!sums.TryGetValue(key, out var cell))
                 {
                     sums[key] = cell = new QuantitySums(unitOfKind, Currency);

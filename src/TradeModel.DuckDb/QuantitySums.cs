@@ -29,28 +29,6 @@ internal sealed class QuantitySums(Enum[] unitOfKind, Currency currency)
     }
 
     /// <summary>The quantities per kind that have flows, their flows, and the priced part when there is one kind.</summary>
-    internal (IReadOnlyList<IQuantity> Quantities, int Flows, PricedQuantity? Priced) Measure()
-    {
-        var list = new List<IQuantity>();
-        var count = 0;
-        PricedQuantity? priced = null;
-        for (var k = 0; k < unitOfKind.Length; k++)
-        {
-            if (flows[k] == 0)
-            {
-                continue;
-            }
-            count += flows[k];
-            list.Add(Quantity.From(all[k], unitOfKind[k]));
-            if (withValue[k] > 0)
-            {
-                priced = new PricedQuantity(
-                    new Money(values[k], currency),
-                    withValue[k],
-                    unitOfKind[k]
-                );
-            }
-        }
-        return (list, count, list.Count == 1 ? priced : null);
-    }
+    internal (IReadOnlyList<IQuantity> Quantities, int Flows, PricedQuantity? Priced) Measure() =>
+        CubeQuantities.Measure(all, flows, withValue, values, unitOfKind, currency);
 }

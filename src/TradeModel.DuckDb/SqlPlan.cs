@@ -142,6 +142,24 @@ internal sealed class SqlPlan
         return key;
     }
 
+    /// <summary>
+    /// A row of <see cref="Select"/>: its key, then the total (null when no flow has a value), the flows and the flows
+    /// without value; false in <paramref name="inCell"/> as for <see cref="KeyOf"/>.
+    /// </summary>
+    internal (FlowKey Key, decimal? Total, int Flows, int Missing) RowOf(
+        DbDataReader row,
+        out bool inCell
+    )
+    {
+        var at = KeyColumns;
+        return (
+            KeyOf(row, out inCell),
+            row.IsDBNull(at) ? null : row.GetDecimal(at),
+            checked((int)row.GetInt64(at + 1)),
+            checked((int)row.GetInt64(at + 2))
+        );
+    }
+
     /// <summary>An integer column (a group index, or the year, which a Hive partition may make a BIGINT).</summary>
     private static int Integer(DbDataReader row, int column) =>
         row.GetFieldType(column) == typeof(int)

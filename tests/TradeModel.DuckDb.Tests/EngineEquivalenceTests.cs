@@ -66,6 +66,33 @@ public sealed class EngineEquivalenceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_missing_query_is_refused_by_every_entry_of_the_engine()
+    {
+        using var engine = await Engine(RandomFlows.Make(seed: 10, count: 50), "null");
+
+        Assert.Equal(
+            "query",
+            Assert
+                .Throws<ArgumentNullException>(() =>
+                    engine.StreamCells(null!, TestContext.Current.CancellationToken)
+                )
+                .ParamName
+        );
+        Assert.Equal(
+            "query",
+            Assert
+                .Throws<ArgumentNullException>(() =>
+                    engine.Aggregate(null!, TestContext.Current.CancellationToken)
+                )
+                .ParamName
+        );
+        Assert.Equal(
+            "query",
+            Assert.Throws<ArgumentNullException>(() => engine.ToSql(null!)).ParamName
+        );
+    }
+
+    [Fact]
     public async Task A_stream_stops_when_its_token_is_cancelled()
     {
         var flows = RandomFlows.Make(seed: 9, count: 2_000);

@@ -165,6 +165,56 @@ public sealed class ChartTests
     }
 
     [Fact]
+    public void Every_chart_and_display_entry_names_a_missing_argument()
+    {
+        Assert.Equal(
+            "rows",
+            Assert.Throws<ArgumentNullException>(() => TradeCharts.Contributions(null!)).ParamName
+        );
+        Assert.Equal(
+            "lines",
+            Assert
+                .Throws<ArgumentNullException>(() => TradeCharts.LineContributions(null!))
+                .ParamName
+        );
+        Assert.Equal(
+            "checks",
+            Assert
+                .Throws<ArgumentNullException>(() => TradeCharts.PublishedVersusImplied(null!))
+                .ParamName
+        );
+        Assert.Equal(
+            "rollUp",
+            Assert.Throws<ArgumentNullException>(() => TradeCharts.Hierarchy(null!)).ParamName
+        );
+        Assert.Equal(
+            "cube",
+            Assert.Throws<ArgumentNullException>(() => TradeCharts.GrowthSeries(null!)).ParamName
+        );
+        var chart = TradeCharts.BalanceWaterfall(SeedFigures.Balance);
+        Assert.Equal(
+            "path",
+            Assert.Throws<ArgumentNullException>(() => chart.SaveSvg(null!)).ParamName
+        );
+        Assert.Equal(
+            "path",
+            Assert.Throws<ArgumentNullException>(() => chart.SavePng(null!)).ParamName
+        );
+        Assert.Equal(
+            "value",
+            Assert.Throws<ArgumentNullException>(() => TradeModelFormatters.ToHtml(null!)).ParamName
+        );
+        Assert.Equal(
+            "value",
+            Assert.Throws<ArgumentNullException>(() => TradeModelFormatters.ToText(null!)).ParamName
+        );
+        Assert.Equal(
+            "label",
+            Assert.Throws<ArgumentNullException>(() => new ReadProgressBar(null!)).ParamName
+        );
+    }
+
+    [Fact]
     public void A_chart_writes_an_svg_and_a_png()
     {
         var folder = Directory.CreateTempSubdirectory("tm-chart-").FullName;

@@ -249,9 +249,8 @@ public static class SeedWalkthrough
     /// <summary>An interval in words, its ends rounded outward, so that what is shown contains the exact interval.</summary>
     private static string Range(DecimalInterval interval, int decimals)
     {
-        var lower = Math.Round(interval.Lower, decimals, MidpointRounding.ToNegativeInfinity);
-        var upper = Math.Round(interval.Upper, decimals, MidpointRounding.ToPositiveInfinity);
-        return string.Create(Invariant, $"{lower} to {upper}");
+        var shown = interval.RoundOutward(decimals);
+        return string.Create(Invariant, $"{shown.Lower} to {shown.Upper}");
     }
 
     private static string Contribution(ReleaseRow row) =>

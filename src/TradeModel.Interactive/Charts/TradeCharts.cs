@@ -385,8 +385,13 @@ public static class TradeCharts
     }
 
     /// <summary>A money difference in a bar label: with a magnitude word, two decimals.</summary>
-    private static string Short(decimal amount) =>
-        Math.Abs(amount) >= 1_000_000m
-            ? new Money(amount, Currency.USD).ToString("A2", Invariant).Split(' ', 2)[1]
-            : amount.ToString("N0", Invariant);
+    private static string Short(decimal amount)
+    {
+        if (Math.Abs(amount) < 1_000_000m)
+        {
+            return amount.ToString("N0", Invariant);
+        }
+        var magnitude = Magnitude.ShortScaleFor(amount);
+        return $"{magnitude.FromUnits(amount).ToString("N2", Invariant)} {magnitude.Name}";
+    }
 }

@@ -50,18 +50,14 @@ internal static partial class Views
         );
     }
 
-    /// <summary>
-    /// An interval in words, its ends rounded outward (so that what is shown contains the exact interval) to two decimals
-    /// more than the published figure has.
-    /// </summary>
+    /// <summary>An interval in words, rounded outward (<see cref="DecimalInterval.RoundOutward"/>), trailing zeros left out.</summary>
     private static string Range(DecimalInterval interval, int decimals)
     {
-        var lower = Math.Round(interval.Lower, decimals, MidpointRounding.ToNegativeInfinity);
-        var upper = Math.Round(interval.Upper, decimals, MidpointRounding.ToPositiveInfinity);
+        var shown = interval.RoundOutward(decimals);
         var format = "0." + new string('#', decimals);
-        return lower == upper
-            ? lower.ToString(format, Invariant)
-            : $"{lower.ToString(format, Invariant)} to {upper.ToString(format, Invariant)}";
+        return shown.Lower == shown.Upper
+            ? shown.Lower.ToString(format, Invariant)
+            : $"{shown.Lower.ToString(format, Invariant)} to {shown.Upper.ToString(format, Invariant)}";
     }
 
     /// <summary>The decimals of a published figure's rounding interval (7523.75 to 7523.85 is a figure of 1 decimal: 2 here).</summary>

@@ -121,27 +121,14 @@ internal sealed partial class FlowAggregator
             return ([], 0, null);
         }
         var kinds = sums.UnitOfKind.Length;
-        var list = new List<IQuantity>();
-        var count = 0;
-        PricedQuantity? priced = null;
-        for (var k = 0; k < kinds; k++)
-        {
-            var at = (slot * kinds) + k;
-            if (sums.Flows[at] == 0)
-            {
-                continue;
-            }
-            count += sums.Flows[at];
-            list.Add(Quantity.From(sums.All[at], sums.UnitOfKind[k]));
-            if (sums.WithValue[at] > 0)
-            {
-                priced = new PricedQuantity(
-                    new Money(sums.Values[at], flows.Currency),
-                    sums.WithValue[at],
-                    sums.UnitOfKind[k]
-                );
-            }
-        }
-        return (list, count, list.Count == 1 ? priced : null);
+        var at = slot * kinds;
+        return CubeQuantities.Measure(
+            sums.All.AsSpan(at, kinds),
+            sums.Flows.AsSpan(at, kinds),
+            sums.WithValue.AsSpan(at, kinds),
+            sums.Values.AsSpan(at, kinds),
+            sums.UnitOfKind,
+            flows.Currency
+        );
     }
 }

@@ -185,6 +185,23 @@ public readonly struct DecimalInterval
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Lower, Upper);
 
+    /// <summary>
+    /// The smallest interval with bounds of at most <paramref name="decimals"/> decimals that contains this one: the
+    /// lower bound rounded down, the upper one up. For display: what is shown still contains every value the interval
+    /// allows ([7523.7900…, 7523.8100…] to 3 decimals is [7523.790, 7523.810]).
+    /// </summary>
+    /// <param name="decimals">The decimals of the bounds, 0 to 28.</param>
+    /// <returns>The rounded interval.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is below 0 or above 28.</exception>
+    public DecimalInterval RoundOutward(int decimals)
+    {
+        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 28);
+        return new DecimalInterval(
+            Math.Round(Lower, decimals, MidpointRounding.ToNegativeInfinity),
+            Math.Round(Upper, decimals, MidpointRounding.ToPositiveInfinity)
+        );
+    }
+
     /// <summary>"[18.15, 18.25]", invariant.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>

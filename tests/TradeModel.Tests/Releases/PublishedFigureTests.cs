@@ -136,4 +136,33 @@ public sealed class PublishedFigureTests
         Assert.Equal("14.40", new PublishedFigure(14.4m, 2).ToString());
         Assert.Equal(0.005m, new PublishedFigure(14.4m, 2).HalfUnit);
     }
+
+    [Fact]
+    public void An_interval_rounded_outward_for_display_still_contains_every_value_it_allows()
+    {
+        var implied = new DecimalInterval(7523.79004m, 7523.80996m);
+
+        var shown = implied.RoundOutward(3);
+
+        Assert.Equal(new DecimalInterval(7523.790m, 7523.810m), shown);
+        Assert.True(shown.Contains(implied.Lower) && shown.Contains(implied.Upper));
+        Assert.Equal(
+            new DecimalInterval(-1.24m, -1.23m),
+            new DecimalInterval(-1.235m, -1.235m).RoundOutward(2)
+        );
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(29)]
+    public void Rounding_an_interval_to_decimals_decimal_cannot_hold_is_refused_naming_them(
+        int decimals
+    )
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new DecimalInterval(1m, 2m).RoundOutward(decimals)
+        );
+
+        Assert.Equal("decimals", e.ParamName);
+    }
 }
