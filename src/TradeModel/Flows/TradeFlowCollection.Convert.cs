@@ -42,7 +42,7 @@ public sealed partial class TradeFlowCollection
             plan.TargetIds = [.. plan.Targets.Select(result.IdOf)];
         }
         var tally = new ConversionTally(Math.Max(valueColumn.Scale, Currency.MinorUnit ?? 0));
-        ConvertRows(plans, result, tally);
+        ConvertRows(plans, result, tally, rows);
         return new HsFlowConversion(
             result,
             Enum.GetValues<HsRelationship>()
@@ -53,83 +53,309 @@ public sealed partial class TradeFlowCollection
     }
 
     /// <summary>
-    /// The conversion's loop: each row becomes a row per target, its value split equally in 64-bit integers of the
-    /// smallest unit (one target takes the value as it is), or through <see cref="Money.Allocate"/> for unequal
-    /// weights, outliers and amounts too large to scale.
+    /// The conversion's loop: each row becomes a row per target. A row split equally in 64-bit integers of the smallest
+    /// unit (one target takes the value as it is) is written straight into the result's columns, which were sized
+    /// exactly; any other row (no value, unequal weights, an outlier or an amount too large to scale) goes through
+    /// <see cref="ConvertRow"/> and the result's checked append.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(
-        System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization
-    )]
-    private void ConvertRows(SplitPlan[] plans, TradeFlowCollection result, ConversionTally tally)
+    private void ConvertRows(
+        SplitPlan[] plans,
+        TradeFlowCollection result,
+        ConversionTally tally,
+        long rows
+    )
     {
         var factor =
             tally.Decimals <= FixedPoint.MaxScale
                 ? FixedPoint.Pow10(tally.Decimals - valueColumn.Scale)
                 : 0;
-        var limit = factor > 0 ? long.MaxValue / factor : -1;
-        var values = valueColumn.Units;
-        for (var i = 0; i < Count; i++)
+        var direct =
+            factor > 0
+            && rows <= result.reporters.Length
+            && result.valueColumn.TryStartAtScale(tally.Decimals);
+        if (direct && quantities is not null)
         {
-            var plan = plans[categories[i]];
-            var targets = plan.TargetIds;
-            if (targets.Length == 0)
+            result.quantities = new double[result.reporters.Length];
+            result.quantities.AsSpan().Fill(double.NaN);
+            if (quantityUnits is not null)
             {
-                tally.AddUnmapped(ValueAt(i));
+                result.quantityUnits = new byte[result.reporters.Length];
+            }
+        }
+        var links = new DirectLinks(plans, tally);
+        var done = 0;
+        while (done < Count)
+        {
+            if (direct)
+            {
+                done = ConvertDirect(done, links, result, factor);
+                result.TakeDirectRows(result.Count, links.Largest);
+                if (done == Count)
+                {
+                    break;
+                }
+            }
+            ConvertRow(done, plans[categories[done]], result, tally, factor);
+            done++;
+            // A row appended through the checked path may have grown or rescaled the columns.
+            direct = direct && result.valueColumn.Scale == tally.Decimals;
+        }
+        links.SpillAll();
+    }
+
+    /// <summary>
+    /// Writes the rows from <paramref name="from"/> straight into the result's columns, up to the first row that needs
+    /// the checked path; returns that row (or <see cref="Count"/>).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(
+        System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization
+    )]
+    private int ConvertDirect(int from, DirectLinks links, TradeFlowCollection result, long factor)
+    {
+        var limit = long.MaxValue / factor;
+        // Every array in a local, so that the loop keeps them in registers.
+        var (values, codes, fromReporters, fromPartners, fromKeys) = (
+            valueColumn.Units,
+            categories,
+            reporters,
+            partners,
+            keys
+        );
+        var (fromQuantities, fromUnits, rowCount) = (quantities, quantityUnits, Count);
+        var (toReporters, toPartners, toCategories, toKeys, toValues) = (
+            result.reporters,
+            result.partners,
+            result.categories,
+            result.keys,
+            result.valueColumn.Units
+        );
+        var (toQuantities, toUnits) = (result.quantities, result.quantityUnits);
+        var (first, count, targets, shares, sums, budgets) = (
+            links.First,
+            links.Count,
+            links.Targets,
+            links.Shares,
+            links.Sums,
+            links.Budgets
+        );
+        var n = result.Count;
+        var largest = links.Largest;
+        var i = from;
+        for (; i < rowCount; i++)
+        {
+            var code = codes[i];
+            var k = count[code];
+            var units = values[i];
+            if (k <= 0 || units <= FixedPointColumn.Outlier || Math.Abs(units) > limit)
+            {
+                break;
+            }
+            var scaled = Math.Abs(units) * factor;
+            if (budgets[code] > long.MaxValue - scaled)
+            {
+                // The sums of this source's parts could overflow: the tally takes them first.
+                links.Spill(code);
+            }
+            budgets[code] += scaled;
+            var link = first[code];
+            var (reporter, partner, key) = (fromReporters[i], fromPartners[i], fromKeys[i]);
+            if (k == 1 && toQuantities is null)
+            {
+                // The common case: the subheading did not change, or moved whole.
+                largest = Math.Max(largest, scaled);
+                var whole = units < 0 ? -scaled : scaled;
+                toReporters[n] = reporter;
+                toPartners[n] = partner;
+                toCategories[n] = targets[link];
+                toKeys[n] = key;
+                toValues[n] = whole;
+                sums[link] += whole;
+                n++;
                 continue;
             }
-            var units = values[i];
-            var (quantity, unitId) = QuantityCodeAt(i);
-            if (units == FixedPointColumn.Missing)
+            var (share, left) = k == 1 ? (scaled, 0L) : Math.DivRem(scaled, k);
+            largest = Math.Max(largest, left > 0 ? share + 1 : share);
+            var quantity = fromQuantities is null ? double.NaN : fromQuantities[i];
+            var unit = fromUnits is null ? (byte)0 : fromUnits[i];
+            for (var t = 0; t < k; t++)
             {
-                for (var t = 0; t < targets.Length; t++)
+                var part = share + (t < left ? 1 : 0);
+                part = units < 0 ? -part : part;
+                toReporters[n] = reporter;
+                toPartners[n] = partner;
+                toCategories[n] = targets[link + t];
+                toKeys[n] = key;
+                toValues[n] = part;
+                if (toQuantities is not null)
                 {
-                    result.AppendConverted(
-                        i,
-                        this,
-                        targets[t],
-                        FixedPointColumn.Missing,
-                        0,
-                        quantity * plan.Shares[t],
-                        unitId
-                    );
+                    toQuantities[n] = quantity * shares[link + t];
+                    if (toUnits is not null)
+                    {
+                        toUnits[n] = unit;
+                    }
+                }
+                sums[link + t] += part;
+                n++;
+            }
+        }
+        links.Largest = largest;
+        result.Count = n;
+        return i;
+    }
+
+    /// <summary>One row of the conversion through the result's checked append.</summary>
+    private void ConvertRow(
+        int i,
+        SplitPlan plan,
+        TradeFlowCollection result,
+        ConversionTally tally,
+        long factor
+    )
+    {
+        var limit = factor > 0 ? long.MaxValue / factor : -1;
+        var targets = plan.TargetIds;
+        if (targets.Length == 0)
+        {
+            tally.AddUnmapped(ValueAt(i));
+            return;
+        }
+        var units = valueColumn.Units[i];
+        var (quantity, unitId) = QuantityCodeAt(i);
+        if (units == FixedPointColumn.Missing)
+        {
+            for (var t = 0; t < targets.Length; t++)
+            {
+                result.AppendConverted(
+                    i,
+                    this,
+                    targets[t],
+                    FixedPointColumn.Missing,
+                    0,
+                    quantity * plan.Shares[t],
+                    unitId
+                );
+            }
+        }
+        else if (plan.Equal && units > FixedPointColumn.Outlier && Math.Abs(units) <= limit)
+        {
+            var scaled = Math.Abs(units) * factor;
+            var (share, left) =
+                targets.Length == 1 ? (scaled, 0L) : Math.DivRem(scaled, targets.Length);
+            for (var t = 0; t < targets.Length; t++)
+            {
+                var part = share + (t < left ? 1 : 0);
+                part = units < 0 ? -part : part;
+                result.AppendConverted(
+                    i,
+                    this,
+                    targets[t],
+                    part,
+                    tally.Decimals,
+                    quantity * plan.Shares[t],
+                    unitId
+                );
+                tally.AddThrough(plan.Relationships[t], part);
+            }
+        }
+        else
+        {
+            var parts = new Money(ValueAt(i)!.Value, Currency).Allocate(plan.Ratios);
+            for (var t = 0; t < targets.Length; t++)
+            {
+                result.AppendConverted(
+                    i,
+                    this,
+                    targets[t],
+                    parts[t].Amount,
+                    quantity * plan.Shares[t],
+                    unitId
+                );
+                tally.AddThrough(plan.Relationships[t], parts[t].Amount);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Takes the rows written straight into the columns up to <paramref name="count"/>: plain fixed-point values at the
+    /// value column's scale, the largest <paramref name="largestUnits"/> in absolute terms.
+    /// </summary>
+    private void TakeDirectRows(int count, long largestUnits)
+    {
+        valueColumn.TakeWrittenRows(count, largestUnits);
+        Count = count;
+        version++;
+    }
+
+    /// <summary>
+    /// The links of the sources split equally, flat for the direct loop: per source code its first link and how many
+    /// (0 when the source goes through the checked path), per link its target code, quantity share and the sum of the
+    /// parts written through it since the last spill, and per source the absolute value split since then (no link's
+    /// sum can exceed it, so one check a row keeps every sum from overflowing).
+    /// </summary>
+    private sealed class DirectLinks
+    {
+        private readonly ConversionTally spillTo;
+        private readonly SplitPlan[] plans;
+
+        internal DirectLinks(SplitPlan[] plans, ConversionTally tally)
+        {
+            this.plans = plans;
+            spillTo = tally;
+            First = new int[plans.Length];
+            Count = new int[plans.Length];
+            Budgets = new long[plans.Length];
+            var links = 0;
+            for (var c = 0; c < plans.Length; c++)
+            {
+                First[c] = links;
+                Count[c] = plans[c].Equal ? plans[c].TargetIds.Length : 0;
+                links += Count[c];
+            }
+            Targets = new ushort[links];
+            Shares = new double[links];
+            Sums = new long[links];
+            for (var c = 0; c < plans.Length; c++)
+            {
+                for (var t = 0; t < Count[c]; t++)
+                {
+                    Targets[First[c] + t] = (ushort)plans[c].TargetIds[t];
+                    Shares[First[c] + t] = plans[c].Shares[t];
                 }
             }
-            else if (plan.Equal && units > FixedPointColumn.Outlier && Math.Abs(units) <= limit)
+        }
+
+        internal int[] First { get; }
+
+        internal int[] Count { get; }
+
+        internal ushort[] Targets { get; }
+
+        internal double[] Shares { get; }
+
+        internal long[] Sums { get; }
+
+        internal long[] Budgets { get; }
+
+        /// <summary>The largest absolute number of units written so far.</summary>
+        internal long Largest { get; set; }
+
+        /// <summary>Moves the sums of one source's links into the tally, by each link's relationship.</summary>
+        internal void Spill(int code)
+        {
+            for (var t = 0; t < Count[code]; t++)
             {
-                var scaled = Math.Abs(units) * factor;
-                var (share, left) =
-                    targets.Length == 1 ? (scaled, 0L) : Math.DivRem(scaled, targets.Length);
-                for (var t = 0; t < targets.Length; t++)
-                {
-                    var part = share + (t < left ? 1 : 0);
-                    part = units < 0 ? -part : part;
-                    result.AppendConverted(
-                        i,
-                        this,
-                        targets[t],
-                        part,
-                        tally.Decimals,
-                        quantity * plan.Shares[t],
-                        unitId
-                    );
-                    tally.AddThrough(plan.Relationships[t], part);
-                }
+                spillTo.AddThrough(plans[code].Relationships[t], Sums[First[code] + t]);
+                Sums[First[code] + t] = 0;
             }
-            else
+            Budgets[code] = 0;
+        }
+
+        /// <summary>Moves every sum into the tally.</summary>
+        internal void SpillAll()
+        {
+            for (var c = 0; c < plans.Length; c++)
             {
-                var parts = new Money(ValueAt(i)!.Value, Currency).Allocate(plan.Ratios);
-                for (var t = 0; t < targets.Length; t++)
-                {
-                    result.AppendConverted(
-                        i,
-                        this,
-                        targets[t],
-                        parts[t].Amount,
-                        quantity * plan.Shares[t],
-                        unitId
-                    );
-                    tally.AddThrough(plan.Relationships[t], parts[t].Amount);
-                }
+                Spill(c);
             }
         }
     }

@@ -62,6 +62,32 @@ internal sealed class FixedPointColumn
         Append(value);
     }
 
+    /// <summary>
+    /// Readies an empty column for rows written straight into <see cref="Units"/> at <paramref name="scale"/> (then
+    /// taken with <see cref="TakeWrittenRows"/>); false when the column holds rows or the scale is beyond
+    /// <see cref="MaxScale"/>.
+    /// </summary>
+    internal bool TryStartAtScale(int scale)
+    {
+        if (Count > 0 || scale is < 0 or > MaxScale)
+        {
+            return false;
+        }
+        Scale = scale;
+        return true;
+    }
+
+    /// <summary>
+    /// Takes the rows written straight into <see cref="Units"/> from <see cref="Count"/> up to <paramref name="count"/>:
+    /// each a plain count of units at the column's scale (never <see cref="Missing"/> or <see cref="Outlier"/>), the
+    /// largest in absolute terms <paramref name="largestUnits"/>.
+    /// </summary>
+    internal void TakeWrittenRows(int count, long largestUnits)
+    {
+        Count = count;
+        MaxAbsUnits = Math.Max(MaxAbsUnits, largestUnits);
+    }
+
     /// <summary>The value of a row, or null when it has none.</summary>
     internal decimal? Get(int row)
     {
