@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using TradeModel.Classifications;
 
 namespace TradeModel.Tests.Classifications;
@@ -120,6 +123,97 @@ public sealed class HsCorrelationTests
             backward.Links.Count(l => l.Relationship == HsRelationship.ManyToOne)
         );
         Assert.Equal(forward.Links.Count, backward.Links.Count);
+    }
+
+    private static readonly int[] Editions = [1992, 1996, 2002, 2007, 2012, 2017, 2022];
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<
+        (int, int),
+        HsCorrelation
+    > Correlations = new();
+
+    [Property(MaxTest = 40)]
+    public bool Any_conversion_between_any_two_editions_conserves_the_total_under_any_weights(
+        PositiveInt fromDraw,
+        PositiveInt toDraw,
+        int seed,
+        bool equalWeights
+    )
+    {
+        var from = Editions[fromDraw.Get % Editions.Length];
+        var to = Editions[
+            (Array.IndexOf(Editions, from) + 1 + toDraw.Get % (Editions.Length - 1))
+                % Editions.Length
+        ];
+        var correlation = Correlations.GetOrAdd(
+            (from, to),
+            p => HsCorrelation.Between(p.Item1, p.Item2)
+        );
+        var values = RandomValues(correlation.Source, seed);
+        // Reference weights from random values of the target edition, a third of them absent (split equally there).
+        var weights = equalWeights
+            ? HsWeights.Equal
+            : HsWeights.From(RandomValues(correlation.Target, seed ^ 0x5f3759df));
+
+        var converted = correlation.Convert(values, weights);
+
+        var through = converted.ByRelationship.Values.Aggregate(
+            Money.Zero(Currency.USD),
+            (a, b) => a + b
+        );
+        return Total(values) == Total(converted.Values) + converted.Unmapped
+            && through == Total(converted.Values)
+            && converted.Unmapped
+                == converted
+                    .UnmappedCodes.Select(c =>
+                        values.TryGet(c, out var v) ? v : Money.Zero(Currency.USD)
+                    )
+                    .Aggregate(Money.Zero(Currency.USD), (a, b) => a + b);
+    }
+
+    public static TheoryData<int, string[]> CompositionGaps() =>
+        new()
+        {
+            // HS 2007 291636 is in no row of the HS 2012 to HS 2007 table, so the chain loses the link that takes
+            // HS 1992–2002 291639 (through HS 2007 291636) to HS 2022 291616; and UN Comtrade's 999999 ("not
+            // specified") is only in the direct tables to HS 2022.
+            { 1992, ["291639", "999999"] },
+            { 1996, ["291639", "999999"] },
+            { 2002, ["291639", "999999"] },
+            { 2007, ["291636", "999999"] },
+            { 2012, [] },
+        };
+
+    [Theory]
+    [MemberData(nameof(CompositionGaps))]
+    public void Composing_the_tables_edition_by_edition_reaches_what_the_direct_table_to_HS_2022_reaches_but_for_the_known_gaps(
+        int from,
+        string[] gaps
+    )
+    {
+        var direct = HsCorrelation
+            .Between(from, 2022)
+            .Links.ToLookup(l => l.Source.Code, l => l.Target.Code);
+        var reached = HarmonizedSystem
+            .Edition(from)
+            .Categories.Where(c => c.Code.Length == 6)
+            .ToDictionary(c => c.Code, c => new HashSet<string> { c.Code });
+        for (var i = Array.IndexOf(Editions, from); i < Editions.Length - 1; i++)
+        {
+            var step = HsCorrelation
+                .Between(Editions[i], Editions[i + 1])
+                .Links.ToLookup(l => l.Source.Code, l => l.Target.Code);
+            reached = reached.ToDictionary(
+                p => p.Key,
+                p => p.Value.SelectMany(code => step[code]).ToHashSet()
+            );
+        }
+
+        var differing = reached.Where(p => !p.Value.SetEquals(direct[p.Key])).ToArray();
+
+        Assert.Equal(gaps, differing.Select(p => p.Key).Order());
+        // Where they differ, the chain reaches less, never something the direct table does not.
+        Assert.All(differing, p => Assert.Superset(p.Value, direct[p.Key].ToHashSet()));
     }
 
     [Fact]
