@@ -303,11 +303,16 @@ public static partial class BaciFile
         private readonly CsvSource csv;
         private readonly Classification classification;
         private readonly TradeFlowAppender appender;
-        private readonly Economy?[] economies = new Economy?[1000];
-        private readonly Dictionary<int, Category> products = [];
-        private readonly Dictionary<int, ReferencePeriod> years = [];
+
+        /// <summary>The collection's code + 1 of each economy seen, by its numeric code (0 when not seen yet).</summary>
+        private readonly int[] economies = new int[1000];
+
+        /// <summary>The collection's code + 1 of each product seen, by heading (the code's first four digits) and then subheading.</summary>
+        private readonly int[]?[] products = new int[]?[10_000];
+        private readonly Dictionary<int, int> years = [];
+        private readonly int tonne;
         private int lastYear;
-        private ReferencePeriod lastPeriod;
+        private int lastPeriod;
         private readonly int t;
         private readonly int i;
         private readonly int j;
@@ -322,6 +327,7 @@ public static partial class BaciFile
             // A BACI row has about 30 bytes; sizing the columns up front saves regrowing them.
             Flows = new TradeFlowCollection(classification, Currency.USD, csv.EstimatedRows(28));
             appender = Flows.CreateAppender();
+            tonne = appender.CodeOf(Tonne);
             t = csv.Column("t");
             i = csv.Column("i");
             j = csv.Column("j");
@@ -340,41 +346,63 @@ public static partial class BaciFile
             {
                 return;
             }
+            // Each part is checked as the appender's Append checks it, and its code in the collection is cached per
+            // distinct code of the file, so the row goes in as codes.
             if (
                 !TryYear(out var period)
                 || !TryEconomy(i, out var exporter)
                 || !TryEconomy(j, out var importer)
                 || !TryProduct(out var product)
-                || !TryValue(out var value)
+                || !TryValue(out var units, out var scale, out var dollars)
                 || !TryQuantity(out var tonnes)
             )
             {
                 return;
             }
-            appender.Append(
-                exporter,
-                importer,
-                TradeDirection.Exports,
-                product,
-                period,
-                value,
-                ObservationStatus.Normal,
-                tonnes,
-                double.IsNaN(tonnes) ? null : Tonne
-            );
+            var unit = double.IsNaN(tonnes) ? -1 : tonne;
+            if (scale >= 0)
+            {
+                appender.AppendCoded(
+                    exporter,
+                    importer,
+                    TradeDirection.Exports,
+                    product,
+                    period,
+                    units,
+                    scale,
+                    tonnes,
+                    unit
+                );
+            }
+            else
+            {
+                appender.AppendCoded(
+                    exporter,
+                    importer,
+                    TradeDirection.Exports,
+                    product,
+                    period,
+                    dollars,
+                    tonnes,
+                    unit
+                );
+            }
             csv.Accept();
         }
 
-        private bool TryYear(out ReferencePeriod period)
+        private bool TryYear(out int period)
         {
-            period = default;
+            period = 0;
+            var text = csv.Field(t);
             if (
-                !int.TryParse(
-                    csv.Field(t),
-                    NumberStyles.None,
-                    CultureInfo.InvariantCulture,
-                    out var year
-                ) || year is < 1 or > 9999
+                !AsciiNumber.TryParseDigits(text, out var year)
+                    && !int.TryParse(
+                        text,
+                        NumberStyles.None,
+                        CultureInfo.InvariantCulture,
+                        out year
+                    )
+                || year is < 1 or > 9999
             )
             {
                 csv.Fail(t, "is not a year.");
@@ -387,31 +415,28 @@ public static partial class BaciFile
             }
             if (!years.TryGetValue(year, out period))
             {
-                period = ReferencePeriod.ForYear(year);
+                period = appender.CodeOf(ReferencePeriod.ForYear(year));
                 years[year] = period;
             }
             (lastYear, lastPeriod) = (year, period);
             return true;
         }
 
-        private bool TryEconomy(int column, out Economy economy)
+        private bool TryEconomy(int column, out int economy)
         {
-            economy = null!;
+            economy = 0;
+            var text = csv.Field(column);
             if (
-                !int.TryParse(
-                    csv.Field(column),
-                    NumberStyles.None,
-                    CultureInfo.InvariantCulture,
-                    out var code
-                )
+                !AsciiNumber.TryParseDigits(text, out var code)
+                && !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out code)
             )
             {
                 csv.Fail(column, "is not a numeric economy code.");
                 return false;
             }
-            if ((uint)code < (uint)economies.Length && economies[code] is { } known)
+            if ((uint)code < (uint)economies.Length && economies[code] > 0)
             {
-                economy = known;
+                economy = economies[code] - 1;
                 return true;
             }
             if (!Economy.TryFromComtradeCode(code, out var found))
@@ -419,33 +444,27 @@ public static partial class BaciFile
                 csv.Fail(column, "is not a BACI or UN Comtrade economy code.");
                 return false;
             }
+            economy = appender.CodeOf(found);
             if ((uint)code < (uint)economies.Length)
             {
-                economies[code] = found;
+                economies[code] = economy + 1;
             }
-            economy = found;
             return true;
         }
 
-        private bool TryProduct(out Category product)
+        private bool TryProduct(out int product)
         {
-            product = null!;
+            product = 0;
             var text = csv.Field(k).Trim();
-            if (
-                text.Length is < 5 or > 6
-                || !int.TryParse(
-                    text,
-                    NumberStyles.None,
-                    CultureInfo.InvariantCulture,
-                    out var code
-                )
-            )
+            // Five or six digits: NumberStyles.None would accept no more than that.
+            if (text.Length is < 5 or > 6 || !AsciiNumber.TryParseDigits(text, out var code))
             {
                 csv.Fail(k, "is not an HS 6-digit product code.");
                 return false;
             }
-            if (products.TryGetValue(code, out product!))
+            if (products[code / 100] is { } subheadings && subheadings[code % 100] > 0)
             {
+                product = subheadings[code % 100] - 1;
                 return true;
             }
             var sixDigits = code.ToString("000000", CultureInfo.InvariantCulture);
@@ -454,35 +473,65 @@ public static partial class BaciFile
                 csv.Fail(k, $"is not a 6-digit product of {classification.Name}.");
                 return false;
             }
-            products[code] = product = found;
+            product = appender.CodeOf(found);
+            (products[code / 100] ??= new int[100])[code % 100] = product + 1;
             return true;
         }
 
-        private bool TryValue(out decimal value)
+        /// <summary>
+        /// The value in dollars as <paramref name="units"/> × 10^-<paramref name="scale"/>. The common field, digits with
+        /// three decimals, is a whole number of dollars and needs no general parser; any other goes through the exact
+        /// decimal reader, and a value that does not fit 64 bits comes as <paramref name="dollars"/> with scale −1.
+        /// </summary>
+        private bool TryValue(out long units, out int scale, out decimal dollars)
         {
-            if (!ExactDecimal.TryParse(csv.Field(v).Trim(), out var thousands, out var reason))
+            dollars = 0m;
+            var text = csv.Field(v).Trim();
+            if (AsciiNumber.TryParseFixed(text, out var mantissa, out var decimals))
             {
-                value = 0m;
+                if (decimals >= 3 && mantissa <= long.MaxValue)
+                {
+                    (units, scale) = ((long)mantissa, decimals - 3);
+                    return true;
+                }
+                if (decimals < 3 && mantissa <= long.MaxValue / 1000)
+                {
+                    units =
+                        (long)mantissa
+                        * (
+                            decimals switch
+                            {
+                                0 => 1000L,
+                                1 => 100L,
+                                _ => 10L,
+                            }
+                        );
+                    scale = 0;
+                    return true;
+                }
+            }
+            (units, scale) = (0, 0);
+            if (!ExactDecimal.TryParse(text, out var thousands, out var reason))
+            {
                 csv.Fail(v, $"is not an exact value in thousands of US dollars: {reason}");
                 return false;
             }
             if (thousands < 0m)
             {
-                value = 0m;
                 csv.Fail(v, "is a negative value.");
                 return false;
             }
             try
             {
-                value = Magnitude.Thousand.ToUnits(thousands);
-                return true;
+                dollars = Magnitude.Thousand.ToUnits(thousands);
             }
             catch (OverflowException)
             {
-                value = 0m;
                 csv.Fail(v, "is too large in US dollars for System.Decimal.");
                 return false;
             }
+            scale = -1;
+            return true;
         }
 
         private bool TryQuantity(out double tonnes)

@@ -109,6 +109,79 @@ public sealed class TradeFlowAppender
         );
     }
 
+    /// <summary>The collection's dense code of an economy, for <see cref="AppendCoded(int, int, TradeDirection, int, int, long, int, double, int)"/>.</summary>
+    internal int CodeOf(Economy economy) => Collection.IdOf(economy);
+
+    /// <summary>The collection's dense code of a category of its classification.</summary>
+    /// <exception cref="ArgumentException">The category is of another classification.</exception>
+    internal int CodeOf(Category category)
+    {
+        Preconditions.CheckArgument(
+            ReferenceEquals(category.Classification, Collection.Classification),
+            nameof(category),
+            $"The category {category.Code} is of {category.Classification.Name}, not {Collection.Classification.Name}."
+        );
+        return Collection.IdOf(category);
+    }
+
+    /// <summary>The collection's dense code of a period.</summary>
+    internal int CodeOf(ReferencePeriod period) => Collection.IdOf(period);
+
+    /// <summary>The collection's dense code of a unit of measure.</summary>
+    internal int CodeOf(Enum unit) => Collection.IdOf(unit);
+
+    /// <summary>
+    /// Appends a row of dense codes (from the <c>CodeOf</c> methods) with a value of
+    /// <paramref name="units"/> × 10^-<paramref name="scale"/>, for readers that checked every part of the row as
+    /// <see cref="Append"/> would (defined direction, a value with a normal status, a finite quantity that is not
+    /// negative, with its unit code, or NaN and −1) and cache the codes per distinct code of the file.
+    /// </summary>
+    internal void AppendCoded(
+        int reporter,
+        int partner,
+        TradeDirection direction,
+        int category,
+        int period,
+        long units,
+        int scale,
+        double quantity,
+        int unit
+    ) =>
+        Collection.AddCodedRow(
+            reporter,
+            partner,
+            direction,
+            category,
+            period,
+            units,
+            scale,
+            quantity,
+            unit
+        );
+
+    /// <summary>As <see cref="AppendCoded(int, int, TradeDirection, int, int, long, int, double, int)"/>, with a decimal value.</summary>
+    internal void AppendCoded(
+        int reporter,
+        int partner,
+        TradeDirection direction,
+        int category,
+        int period,
+        decimal value,
+        double quantity,
+        int unit
+    ) =>
+        Collection.AddRow(
+            reporter,
+            partner,
+            direction,
+            category,
+            period,
+            value,
+            ObservationStatus.Normal,
+            quantity,
+            unit
+        );
+
     /// <summary>
     /// The common row of a bulk load, which passes every check of <see cref="TradeFlow"/> without running them one by
     /// one: the direction and status are those of the last checked row (so they are defined), it has a value (so the

@@ -193,6 +193,30 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     /// <summary>
     /// Appends a row's codes and quantity, the value having been added to the value column; the one place rows grow.
     /// </summary>
+    /// <summary>A checked row of dense codes with a value in fixed point (see <see cref="TradeFlowAppender.AppendCoded(int, int, TradeDirection, int, int, long, int, double, int)"/>).</summary>
+    internal void AddCodedRow(
+        int reporter,
+        int partner,
+        TradeDirection direction,
+        int category,
+        int period,
+        long units,
+        int scale,
+        double quantity,
+        int quantityUnit
+    )
+    {
+        valueColumn.AddUnits(units, scale);
+        AppendCodes(
+            (ushort)reporter,
+            (ushort)partner,
+            (ushort)category,
+            PackKey(period, direction, ObservationStatus.Normal),
+            quantity,
+            quantityUnit
+        );
+    }
+
     private void AppendCodes(
         ushort reporter,
         ushort partner,

@@ -58,6 +58,149 @@ public sealed class BaciFileTests
     }
 
     [Fact]
+    public void Every_row_reads_as_the_flow_its_fields_state_with_any_mix_of_decimals_quantities_and_codes()
+    {
+        // A reference built the plain way: split each line, parse each field, append through the public appender.
+        var random = new Random(11);
+        var hs = HarmonizedSystem2022.Classification;
+        var products = hs
+            .Categories.Where(c => c.Code.Length == 6 && char.IsAsciiDigit(c.Code[0]))
+            .ToArray();
+        var codes = new[] { 156, 842, 490, 276, 4, 699, 251 };
+        var text = new System.Text.StringBuilder("t,i,j,k,v,q\n");
+        for (var n = 0; n < 3_000; n++)
+        {
+            var product = products[random.Next(products.Length)].Code;
+            var value = random.Next(6) switch
+            {
+                0 => random
+                    .Next(1, 1000)
+                    .ToString(System.Globalization.CultureInfo.InvariantCulture),
+                1 => (random.Next(1, 100_000) / 10m).ToString(
+                    System.Globalization.CultureInfo.InvariantCulture
+                ),
+                2 => (random.Next(1, 100_000_000) / 1_000_000m).ToString(
+                    "0.000000",
+                    System.Globalization.CultureInfo.InvariantCulture
+                ),
+                3 => "99999999999999999999.125",
+                _ => (random.Next(1, 100_000_000) / 1000m).ToString(
+                    "0.000",
+                    System.Globalization.CultureInfo.InvariantCulture
+                ),
+            };
+            var quantity = random.Next(4) switch
+            {
+                0 => "NA",
+                1 => "",
+                _ => (random.Next(0, 100_000) / 8.0).ToString(
+                    "R",
+                    System.Globalization.CultureInfo.InvariantCulture
+                ),
+            };
+            text.Append(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{2023 + random.Next(2)},{codes[random.Next(codes.Length)]},{codes[random.Next(codes.Length)]},{(random.Next(2) == 0 ? product.TrimStart('0') : product)},{value},{quantity}\n"
+            );
+        }
+        var expected = new TradeFlowCollection(hs, Currency.USD);
+        var appender = expected.CreateAppender();
+        foreach (var line in text.ToString().Split('\n').Skip(1).Where(l => l.Length > 0))
+        {
+            var f = line.Split(',');
+            var tonnes = f[5] is "NA" or ""
+                ? double.NaN
+                : double.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture);
+            appender.Append(
+                Economy.FromComtradeCode(
+                    int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture)
+                ),
+                Economy.FromComtradeCode(
+                    int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture)
+                ),
+                TradeDirection.Exports,
+                hs[f[3].PadLeft(6, '0')],
+                ReferencePeriod.ForYear(
+                    int.Parse(f[0], System.Globalization.CultureInfo.InvariantCulture)
+                ),
+                decimal.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture) * 1000m,
+                ObservationStatus.Normal,
+                tonnes,
+                double.IsNaN(tonnes) ? null : UnitsNet.Units.MassUnit.Tonne
+            );
+        }
+
+        var read = BaciFile.ReadFrom(
+            Fixture.Text(text.ToString()),
+            "mix",
+            cancellationToken: Token
+        );
+
+        Assert.Equal(expected.Count, read.Report.Accepted);
+        Assert.Equal(expected.Select(Parts), read.Flows.Select(Parts));
+    }
+
+    /// <summary>Every part of a flow, to compare flows by value (a flow is compared by reference).</summary>
+    private static object Parts(TradeFlow f) =>
+        (f.Reporter, f.Partner, f.Direction, f.Category, f.Period, f.Value, f.Status, f.Quantity);
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("1.5")]
+    [InlineData("12.34")]
+    [InlineData("1234.567")]
+    [InlineData("000012.300")]
+    [InlineData("0.001")]
+    [InlineData("0.0001")]
+    [InlineData("1234.5678901")]
+    [InlineData("18446744073709551.615")]
+    [InlineData("9999999999999999.999")]
+    [InlineData("99999999999999999.999")]
+    [InlineData("18446744073709551615")]
+    [InlineData("79228162514264337593543950.335")]
+    [InlineData("1.")]
+    [InlineData(".5")]
+    [InlineData("1e3")]
+    public void A_value_in_thousands_with_any_number_of_digits_and_decimals_is_read_as_exact_dollars(
+        string thousands
+    )
+    {
+        var result = BaciFile.ReadFrom(
+            Fixture.Text($"t,i,j,k,v,q\n2024,156,842,010121,{thousands},NA\n"),
+            "values",
+            cancellationToken: Token
+        );
+
+        Assert.Equal(
+            new Money(ExactDecimal.Parse(thousands) * 1000m, Currency.USD),
+            result.Flows.Single().Value
+        );
+    }
+
+    [Theory]
+    [InlineData("1.2.3")]
+    [InlineData("-1")]
+    [InlineData("1,5")]
+    [InlineData("79228162514264337593543950.336")]
+    public void A_value_that_is_not_a_plain_number_of_thousands_is_an_error_naming_column_v(
+        string thousands
+    )
+    {
+        var error = Assert.Throws<DataFormatException>(() =>
+            BaciFile.ReadFrom(
+                Fixture.Text($"t,i,j,k,v,q\n2024,156,842,010121,\"{thousands}\",NA\n"),
+                "values",
+                cancellationToken: Token
+            )
+        );
+
+        Assert.Equal(
+            (2L, 5, "v", thousands),
+            (error.Error.Line, error.Error.Column, error.Error.ColumnName, error.Error.Text)
+        );
+    }
+
+    [Fact]
     public void A_blank_quantity_is_missing_not_zero()
     {
         var flow = BaciFile
