@@ -148,41 +148,8 @@ public sealed class DuckDbFlowEngine : IDisposable
         var plan = SqlPlan.For(query, Dictionary(), source);
         var statements = 1 + (plan.Outside is null ? 0 : 1) + (plan.Quantities is null ? 0 : 1);
         var step = new Step(progress, 0, statements);
-        var rows = new List<(FlowKey Key, decimal? Total, int Flows, int Missing)>();
-        var summed = new Dictionary<FlowKey, int>();
-        Run(
-            plan.Select,
-            step = step.Next(),
-            row =>
-            {
-                var (key, total, flows, missing) = plan.RowOf(row, out var inCell);
-                if (!inCell)
-                {
-                    // A period spanning two years under a year dimension: counted by the outside statement, once per flow.
-                    return;
-                }
-                if (plan.RowsAreCells)
-                {
-                    rows.Add((key, total, flows, missing));
-                }
-                else if (summed.TryGetValue(key, out var at))
-                {
-                    var sum = rows[at];
-                    rows[at] = (
-                        key,
-                        sum.Total is { } s && total is { } t ? s + t : sum.Total ?? total,
-                        sum.Flows + flows,
-                        sum.Missing + missing
-                    );
-                }
-                else
-                {
-                    summed[key] = rows.Count;
-                    rows.Add((key, total, flows, missing));
-                }
-            },
-            cancellationToken
-        );
+        var rows = new CodedCells(plan);
+        Run(plan.Select, step = step.Next(), rows.Add, cancellationToken);
         var outside = 0;
         if (plan.Outside is { } outsideSql)
         {
@@ -199,40 +166,13 @@ public sealed class DuckDbFlowEngine : IDisposable
         var quantities = plan.Quantities is { } quantitySql
             ? SumQuantities(plan, quantitySql, step.Next(), cancellationToken)
             : null;
-        // The cube is built from columns: no FlowCell per row (445,539 of them in the scale benchmark).
-        var n = rows.Count;
-        var (keys, totals, counts, missing) = (
-            new FlowKey[n],
-            new decimal[n],
-            new int[n],
-            new int[n]
-        );
-        var measured = quantities is null
-            ? null
-            : new CubeQuantities(
-                new IReadOnlyList<UnitsNet.IQuantity>[n],
-                new int[n],
-                new PricedQuantity?[n]
-            );
-        for (var r = 0; r < n; r++)
-        {
-            (keys[r], var total, counts[r], missing[r]) = rows[r];
-            totals[r] = total ?? 0m;
-            if (measured is not null)
-            {
-                (measured.Quantities[r], measured.FlowsWithQuantity[r], measured.Priced[r]) =
-                    quantities!.TryGetValue(keys[r], out var q) ? q.Measure() : ([], 0, null);
-            }
-        }
-        return FlowCube.FromRows(
-            query,
+        // The cube is built from coded columns: no key or cell object per row (445,539 rows in the scale benchmark).
+        return rows.ToCube(
             Classification,
             Currency,
-            keys,
-            totals,
-            counts,
-            missing,
-            measured,
+            quantities is null
+                ? null
+                : key => quantities.TryGetValue(key, out var q) ? q.Measure() : ([], 0, null),
             outside
         );
     }

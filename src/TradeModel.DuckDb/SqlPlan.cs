@@ -92,6 +92,57 @@ internal sealed class SqlPlan
     internal bool SpansYears(string period) =>
         dictionary.Periods[period] is var p && p.Start.Year != p.End.Year;
 
+    /// <summary>The query the plan answers.</summary>
+    internal FlowQuery Query => query;
+
+    /// <summary>Whether key column <paramref name="d"/> holds an integer (a year, or a group's index) rather than a code.</summary>
+    internal bool IsNumberKey(int d) =>
+        query.Dimensions[d].Kind switch
+        {
+            FlowDimensionKind.Year => !dictionary.HasPeriodsAcrossYears,
+            FlowDimensionKind.ReporterGroup
+            or FlowDimensionKind.PartnerGroup
+            or FlowDimensionKind.CategoryGrouping => true,
+            _ => false,
+        };
+
+    /// <summary>The value in the model of an integer key of column <paramref name="d"/>, as a cube key holds it.</summary>
+    internal object NumberValue(int d, int number)
+    {
+        var dimension = query.Dimensions[d];
+        return dimension.Kind switch
+        {
+            FlowDimensionKind.ReporterGroup or FlowDimensionKind.PartnerGroup =>
+                dimension.EconomyGroups[number],
+            FlowDimensionKind.CategoryGrouping => dimension.CategoryGroupings[number],
+            _ => dictionary.Year(number),
+        };
+    }
+
+    /// <summary>
+    /// The value in the model of a code of column <paramref name="d"/>, as a cube key holds it; false in
+    /// <paramref name="inCell"/> for a period that spans two years under a year dimension.
+    /// </summary>
+    internal object TextValue(int d, string text, out bool inCell)
+    {
+        inCell = true;
+        switch (query.Dimensions[d].Kind)
+        {
+            case FlowDimensionKind.Period:
+                return dictionary.Periods[text];
+            case FlowDimensionKind.Year:
+                var period = dictionary.Periods[text];
+                inCell = period.Start.Year == period.End.Year;
+                return dictionary.Year(period.Start.Year);
+            case FlowDimensionKind.Reporter or FlowDimensionKind.Partner:
+                return dictionary.Economies[text];
+            case FlowDimensionKind.Direction:
+                return Enum.Parse<TradeDirection>(text);
+            default:
+                return dictionary.Classification[text];
+        }
+    }
+
     /// <summary>
     /// The key of the reader's current row (the key columns first); false in <paramref name="inCell"/> for a period that
     /// spans two years under a year dimension. Columns are read typed: codes as strings, indexes and years as integers.
@@ -102,42 +153,12 @@ internal sealed class SqlPlan
         var key = default(FlowKey);
         for (var d = 0; d < query.Dimensions.Count; d++)
         {
-            var dimension = query.Dimensions[d];
-            switch (dimension.Kind)
-            {
-                case FlowDimensionKind.Period:
-                    key = key with { Period = dictionary.Periods[row.GetString(d)] };
-                    break;
-                case FlowDimensionKind.Year when !dictionary.HasPeriodsAcrossYears:
-                    key = key with { Period = dictionary.Year(Integer(row, d)) };
-                    break;
-                case FlowDimensionKind.Year:
-                    var period = dictionary.Periods[row.GetString(d)];
-                    inCell &= period.Start.Year == period.End.Year;
-                    key = key with { Period = dictionary.Year(period.Start.Year) };
-                    break;
-                case FlowDimensionKind.Reporter:
-                    key = key with { Reporter = dictionary.Economies[row.GetString(d)] };
-                    break;
-                case FlowDimensionKind.Partner:
-                    key = key with { Partner = dictionary.Economies[row.GetString(d)] };
-                    break;
-                case FlowDimensionKind.ReporterGroup:
-                    key = key with { Reporter = dimension.EconomyGroups[Integer(row, d)] };
-                    break;
-                case FlowDimensionKind.PartnerGroup:
-                    key = key with { Partner = dimension.EconomyGroups[Integer(row, d)] };
-                    break;
-                case FlowDimensionKind.Direction:
-                    key = key with { Direction = Enum.Parse<TradeDirection>(row.GetString(d)) };
-                    break;
-                case FlowDimensionKind.CategoryGrouping:
-                    key = key with { Grouping = dimension.CategoryGroupings[Integer(row, d)] };
-                    break;
-                default:
-                    key = key with { Category = dictionary.Classification[row.GetString(d)] };
-                    break;
-            }
+            var inside = true;
+            var value = IsNumberKey(d)
+                ? NumberValue(d, Integer(row, d))
+                : TextValue(d, row.GetString(d), out inside);
+            inCell &= inside;
+            key = CubeAxis.With(query.Dimensions[d].Kind, key, value);
         }
         return key;
     }
@@ -161,10 +182,13 @@ internal sealed class SqlPlan
     }
 
     /// <summary>An integer column (a group index, or the year, which a Hive partition may make a BIGINT).</summary>
-    private static int Integer(DbDataReader row, int column) =>
-        row.GetFieldType(column) == typeof(int)
-            ? row.GetInt32(column)
+    internal static int Integer(DbDataReader row, int column)
+    {
+        var type = row.GetFieldType(column);
+        return type == typeof(int) ? row.GetInt32(column)
+            : type == typeof(long) ? checked((int)row.GetInt64(column))
             : Convert.ToInt32(row.GetValue(column), CultureInfo.InvariantCulture);
+    }
 
     private static string Key(
         FlowDimension dimension,

@@ -90,10 +90,11 @@ internal sealed class CubeAxis
     }
 
     /// <summary>Sets this axis's value in a key.</summary>
-    internal FlowKey Apply(FlowKey key, int index)
-    {
-        var value = Values[index];
-        return Kind switch
+    internal FlowKey Apply(FlowKey key, int index) => With(Kind, key, Values[index]);
+
+    /// <summary>A key with the value of a kind of dimension set (the inverse of <see cref="ValueOf"/>).</summary>
+    internal static FlowKey With(FlowDimensionKind kind, FlowKey key, object value) =>
+        kind switch
         {
             FlowDimensionKind.Period or FlowDimensionKind.Year => key with
             {
@@ -111,7 +112,6 @@ internal sealed class CubeAxis
             FlowDimensionKind.CategoryGrouping => key with { Grouping = (CategoryGrouping)value },
             _ => key with { Category = (Category)value },
         };
-    }
 
     /// <summary>This axis's value in a key, or null.</summary>
     internal object? Read(FlowKey key) => ValueOf(Kind, key);
