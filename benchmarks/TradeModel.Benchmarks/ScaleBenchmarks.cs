@@ -109,22 +109,7 @@ public class ScaleBenchmarks
         using var command = duck.CreateCommand();
         command.CommandText =
             $"SELECT \"year\", \"reporter\", substr(\"category\", 1, 2), SUM(\"value\"), COUNT(*), COUNT(*) - COUNT(\"value\") FROM read_parquet('{pattern}') GROUP BY 1, 2, 3";
-        using var reader = command.ExecuteReader();
-        // Every column read typed, as a caller who wants the groups must: the keys, the total and the counts.
-        var rows = 0;
-        var check = 0L;
-        while (reader.Read())
-        {
-            check +=
-                reader.GetInt32(0)
-                + reader.GetString(1).Length
-                + reader.GetString(2).Length
-                + (reader.IsDBNull(3) ? 0 : decimal.Sign(reader.GetDecimal(3)))
-                + reader.GetInt64(4)
-                + reader.GetInt64(5);
-            rows++;
-        }
-        return check == 0 ? 0 : rows;
+        return ReadTyped(command);
     }
 
     /// <summary>The same question as a <see cref="FlowQuery"/> through <see cref="DuckDbFlowEngine"/>.</summary>
@@ -154,6 +139,12 @@ public class ScaleBenchmarks
     {
         using var command = duck.CreateCommand();
         command.CommandText = "SELECT * FROM result";
+        return ReadTyped(command);
+    }
+
+    /// <summary>Every column read typed, as a caller who wants the groups must: the keys, the total and the counts.</summary>
+    private static int ReadTyped(DuckDBCommand command)
+    {
         using var reader = command.ExecuteReader();
         var rows = 0;
         var check = 0L;

@@ -302,7 +302,6 @@ public static partial class BaciFile
     {
         private readonly CsvSource csv;
         private readonly Classification classification;
-        private readonly TradeFlowAppender appender;
 
         /// <summary>The collection's code + 1 of each economy seen, by its numeric code (0 when not seen yet).</summary>
         private readonly int[] economies = new int[1000];
@@ -326,8 +325,7 @@ public static partial class BaciFile
             this.classification = classification;
             // A BACI row has about 30 bytes; sizing the columns up front saves regrowing them.
             Flows = new TradeFlowCollection(classification, Currency.USD, csv.EstimatedRows(28));
-            appender = Flows.CreateAppender();
-            tonne = appender.CodeOf(Tonne);
+            tonne = Flows.IdOf(Tonne);
             t = csv.Column("t");
             i = csv.Column("i");
             j = csv.Column("j");
@@ -346,7 +344,7 @@ public static partial class BaciFile
             {
                 return;
             }
-            // Each part is checked as the appender's Append checks it, and its code in the collection is cached per
+            // Each part is checked as TradeFlowAppender.Append checks it, and its code in the collection is cached per
             // distinct code of the file, so the row goes in as codes.
             if (
                 !TryYear(out var period)
@@ -359,34 +357,16 @@ public static partial class BaciFile
             {
                 return;
             }
-            var unit = double.IsNaN(tonnes) ? -1 : tonne;
-            if (scale >= 0)
-            {
-                appender.AppendCoded(
-                    exporter,
-                    importer,
-                    TradeDirection.Exports,
-                    product,
-                    period,
-                    units,
-                    scale,
-                    tonnes,
-                    unit
-                );
-            }
-            else
-            {
-                appender.AppendCoded(
-                    exporter,
-                    importer,
-                    TradeDirection.Exports,
-                    product,
-                    period,
-                    dollars,
-                    tonnes,
-                    unit
-                );
-            }
+            Flows.AddCodedRow(
+                exporter,
+                importer,
+                TradeDirection.Exports,
+                product,
+                period,
+                (units, scale, dollars),
+                tonnes,
+                double.IsNaN(tonnes) ? -1 : tonne
+            );
             csv.Accept();
         }
 
@@ -415,7 +395,7 @@ public static partial class BaciFile
             }
             if (!years.TryGetValue(year, out period))
             {
-                period = appender.CodeOf(ReferencePeriod.ForYear(year));
+                period = Flows.IdOf(ReferencePeriod.ForYear(year));
                 years[year] = period;
             }
             (lastYear, lastPeriod) = (year, period);
@@ -444,7 +424,7 @@ public static partial class BaciFile
                 csv.Fail(column, "is not a BACI or UN Comtrade economy code.");
                 return false;
             }
-            economy = appender.CodeOf(found);
+            economy = Flows.IdOf(found);
             if ((uint)code < (uint)economies.Length)
             {
                 economies[code] = economy + 1;
@@ -473,7 +453,7 @@ public static partial class BaciFile
                 csv.Fail(k, $"is not a 6-digit product of {classification.Name}.");
                 return false;
             }
-            product = appender.CodeOf(found);
+            product = Flows.IdOf(found);
             (products[code / 100] ??= new int[100])[code % 100] = product + 1;
             return true;
         }

@@ -193,20 +193,31 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     /// <summary>
     /// Appends a row's codes and quantity, the value having been added to the value column; the one place rows grow.
     /// </summary>
-    /// <summary>A checked row of dense codes with a value in fixed point (see <see cref="TradeFlowAppender.AppendCoded(int, int, TradeDirection, int, int, long, int, double, int)"/>).</summary>
+    /// <summary>
+    /// Appends a row of dense codes (from the <c>IdOf</c> methods) for a reader that checked every part as
+    /// <see cref="TradeFlowAppender.Append"/> would (a value that is not negative, with a normal status; a finite
+    /// quantity that is not negative with its unit's code, or NaN and −1) and caches the codes per distinct code of its
+    /// file. The value is Units × 10^-Scale, or Exact when Scale is negative (a value 64 bits do not hold).
+    /// </summary>
     internal void AddCodedRow(
         int reporter,
         int partner,
         TradeDirection direction,
         int category,
         int period,
-        long units,
-        int scale,
+        (long Units, int Scale, decimal Exact) value,
         double quantity,
         int quantityUnit
     )
     {
-        valueColumn.AddUnits(units, scale);
+        if (value.Scale >= 0)
+        {
+            valueColumn.AddUnits(value.Units, value.Scale);
+        }
+        else
+        {
+            valueColumn.Add(value.Exact);
+        }
         AppendCodes(
             (ushort)reporter,
             (ushort)partner,
