@@ -65,11 +65,21 @@ public static class TradeParquet
     {
         ArgumentNullException.ThrowIfNull(flows);
         ArgumentNullException.ThrowIfNull(stream);
-        var rows = flows.ToArray();
-        var scale = rows.Select(f => (int)(f.Value?.Amount.Scale ?? 0)).DefaultIfEmpty(0).Max();
-        var integerDigits = rows.Select(f => IntegerDigits(f.Value?.Amount ?? 0m))
-            .DefaultIfEmpty(1)
-            .Max();
+        // The collection's columns are read as they are: no flow object per row, and each distinct code turned into its
+        // text once.
+        var n = flows.Count;
+        var amounts = new decimal?[n];
+        var (scale, largest) = (0, 0m);
+        for (var i = 0; i < n; i++)
+        {
+            if (flows.ValueAt(i) is { } amount)
+            {
+                amounts[i] = amount;
+                scale = Math.Max(scale, amount.Scale);
+                largest = Math.Max(largest, Math.Abs(amount));
+            }
+        }
+        var integerDigits = IntegerDigits(largest);
         if (integerDigits + scale > 38)
         {
             throw new ArgumentException(
@@ -103,6 +113,47 @@ public static class TradeParquet
             QuantityField,
             Unit
         );
+        var (reporters, partners, directions, categories, periods) = (
+            new string[n],
+            new string[n],
+            new string[n],
+            new string[n],
+            new string[n]
+        );
+        var (years, currencies, statuses) = (new int[n], new string[n], new string[n]);
+        var (quantities, units) = (new double?[n], new string[n]);
+        var economyCodes = flows.Economies.Select(e => e.Code).ToArray();
+        var categoryCodes = flows.CategoryCodes.Select(c => c.Code).ToArray();
+        var periodTexts = flows
+            .Periods.Select(p => p.ToString(null, CultureInfo.InvariantCulture))
+            .ToArray();
+        var unitTexts = flows.Units.Select(u => $"{u.GetType().Name}.{u}").ToArray();
+        var (reporterColumn, partnerColumn, categoryColumn, keyColumn) = (
+            flows.ReporterColumn,
+            flows.PartnerColumn,
+            flows.CategoryColumn,
+            flows.KeyColumn
+        );
+        var (quantityColumn, unitColumn) = (flows.QuantityColumn, flows.QuantityUnitColumn);
+        for (var i = 0; i < n; i++)
+        {
+            reporters[i] = economyCodes[reporterColumn[i]] ?? throw NoCode(flows, i);
+            partners[i] = economyCodes[partnerColumn[i]] ?? throw NoCode(flows, i);
+            var key = keyColumn[i];
+            directions[i] = DirectionNames[(int)TradeFlowCollection.DirectionOf(key)];
+            categories[i] = categoryCodes[categoryColumn[i]];
+            var period = TradeFlowCollection.PeriodOf(key);
+            periods[i] = periodTexts[period];
+            years[i] = flows.Periods[period].Year;
+            currencies[i] = flows.Currency.Code;
+            statuses[i] = StatusNames[(int)TradeFlowCollection.StatusOf(key)];
+            if (quantityColumn is not null && !double.IsNaN(quantityColumn[i]))
+            {
+                quantities[i] = quantityColumn[i];
+                units[i] = unitTexts[unitColumn?[i] ?? 0];
+            }
+        }
+        // Every row is turned into columns (and checked) before a byte is written.
         await using var writer = await ParquetWriter
             .CreateAsync(schema, stream, new ParquetOptions(), false, cancellationToken)
             .ConfigureAwait(false);
@@ -112,52 +163,6 @@ public static class TradeParquet
             [CurrencyKey] = flows.Currency.Code,
         };
         using var group = writer.CreateRowGroup();
-        var n = rows.Length;
-        var (reporters, partners, directions, categories, periods) = (
-            new string[n],
-            new string[n],
-            new string[n],
-            new string[n],
-            new string[n]
-        );
-        var (years, values, currencies, statuses) = (
-            new int[n],
-            new decimal?[n],
-            new string[n],
-            new string[n]
-        );
-        var (quantities, units) = (new double?[n], new string[n]);
-        var periodText = new Dictionary<ReferencePeriod, string>();
-        var unitText = new Dictionary<Enum, string>();
-        for (var i = 0; i < n; i++)
-        {
-            var f = rows[i];
-            reporters[i] = CodeOf(f.Reporter, f);
-            partners[i] = CodeOf(f.Partner, f);
-            directions[i] = DirectionNames[(int)f.Direction];
-            categories[i] = f.Category.Code;
-            if (!periodText.TryGetValue(f.Period, out var period))
-            {
-                periodText[f.Period] = period = f.Period.ToString(
-                    null,
-                    CultureInfo.InvariantCulture
-                );
-            }
-            periods[i] = period;
-            years[i] = f.Period.Year;
-            values[i] = f.Value?.Amount;
-            currencies[i] = flows.Currency.Code;
-            statuses[i] = StatusNames[(int)f.Status];
-            if (f.Quantity is { } q)
-            {
-                quantities[i] = (double)q.Value;
-                if (!unitText.TryGetValue(q.Unit, out var unit))
-                {
-                    unitText[q.Unit] = unit = $"{q.Unit.GetType().Name}.{q.Unit}";
-                }
-                units[i] = unit;
-            }
-        }
         await group.WriteAsync(Reporter, reporters, null).ConfigureAwait(false);
         await group.WriteAsync(Partner, partners, null).ConfigureAwait(false);
         await group.WriteAsync(Direction, directions, null).ConfigureAwait(false);
@@ -167,7 +172,7 @@ public static class TradeParquet
             .WriteAsync(Year, (ReadOnlyMemory<int>)years, null, null, cancellationToken)
             .ConfigureAwait(false);
         await group
-            .WriteAsync(value, (ReadOnlyMemory<decimal?>)values, null, null, cancellationToken)
+            .WriteAsync(value, (ReadOnlyMemory<decimal?>)amounts, null, null, cancellationToken)
             .ConfigureAwait(false);
         await group.WriteAsync(CurrencyField, currencies, null).ConfigureAwait(false);
         await group.WriteAsync(Status, statuses, null).ConfigureAwait(false);
@@ -456,11 +461,10 @@ public static class TradeParquet
                 $"The file is in the classification '{name}'; pass it in the options."
             );
 
-    private static string CodeOf(Economy economy, TradeFlow flow) =>
-        economy.Code
-        ?? throw new ArgumentException(
-            $"The flow {flow} has an economy with no code to write.",
-            nameof(economy)
+    private static ArgumentException NoCode(TradeFlowCollection flows, int row) =>
+        new(
+            $"The flow {flows.Skip(row).First()} has an economy with no code to write.",
+            nameof(flows)
         );
 
     private static int IntegerDigits(decimal value)

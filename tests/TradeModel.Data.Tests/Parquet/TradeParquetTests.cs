@@ -78,6 +78,42 @@ public sealed class TradeParquetTests
     }
 
     [Fact]
+    public async Task A_flow_of_an_economy_group_with_no_code_is_refused_by_name_and_nothing_is_written()
+    {
+        var group = Economy.DefineGroup(
+            "Neighbours",
+            [Economy.FromCode("CHN"), Economy.FromCode("MNG")]
+        );
+        var flows = new TradeFlowCollection(HarmonizedSystem2022.Classification, Currency.USD);
+        var appender = flows.CreateAppender();
+        appender.Append(
+            Economy.FromCode("USA"),
+            Economy.FromCode("CHN"),
+            TradeDirection.Exports,
+            HarmonizedSystem2022.Classification["010121"],
+            ReferencePeriod.ForYear(2024),
+            1m
+        );
+        appender.Append(
+            Economy.FromCode("USA"),
+            group,
+            TradeDirection.Exports,
+            HarmonizedSystem2022.Classification["010121"],
+            ReferencePeriod.ForYear(2024),
+            2m
+        );
+        using var file = new MemoryStream();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+            TradeParquet.WriteAsync(flows, file, Token)
+        );
+
+        Assert.Contains("Neighbours", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no code", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, file.Length);
+    }
+
+    [Fact]
     public async Task A_dataset_partitioned_by_year_reads_back_as_one_collection()
     {
         var flows = Flows("sdmx");
