@@ -38,6 +38,9 @@ public static class TradeParquet
     private const string ClassificationKey = "trademodel.classification";
     private const string CurrencyKey = "trademodel.currency";
 
+    /// <summary>The rows of a row group (the last may have fewer).</summary>
+    private const int RowGroupSize = 1 << 20;
+
     private static readonly string[] DirectionNames = Enum.GetNames<TradeDirection>();
     private static readonly string[] StatusNames = Enum.GetNames<ObservationStatus>();
     private static readonly DataField<string> Reporter = new("reporter");
@@ -51,16 +54,27 @@ public static class TradeParquet
     private static readonly DataField<double?> QuantityField = new("quantity");
     private static readonly DataField<string> Unit = new("unit", true);
 
-    /// <summary>Writes flows to a Parquet stream (left open), as one row group.</summary>
+    /// <summary>
+    /// Writes flows to a Parquet stream (left open), in row groups of 1,048,576 rows (the last may have fewer). Every
+    /// row is checked before a byte is written.
+    /// </summary>
     /// <param name="flows">The flows.</param>
     /// <param name="stream">Where the file goes.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the file is written.</returns>
     /// <exception cref="ArgumentException">A flow's economy has no code, or the values need more than 38 digits at a common scale.</exception>
-    public static async Task WriteAsync(
+    public static Task WriteAsync(
         TradeFlowCollection flows,
         Stream stream,
         CancellationToken cancellationToken = default
+    ) => WriteAsync(flows, stream, RowGroupSize, cancellationToken);
+
+    /// <summary>Writes flows in row groups of <paramref name="rowGroupSize"/> rows.</summary>
+    internal static async Task WriteAsync(
+        TradeFlowCollection flows,
+        Stream stream,
+        int rowGroupSize,
+        CancellationToken cancellationToken
     )
     {
         ArgumentNullException.ThrowIfNull(flows);
@@ -113,15 +127,6 @@ public static class TradeParquet
             QuantityField,
             Unit
         );
-        var (reporters, partners, directions, categories, periods) = (
-            new string[n],
-            new string[n],
-            new string[n],
-            new string[n],
-            new string[n]
-        );
-        var (years, currencies, statuses) = (new int[n], new string[n], new string[n]);
-        var (quantities, units) = (new double?[n], new string[n]);
         var economyCodes = flows.Economies.Select(e => e.Code).ToArray();
         var categoryCodes = flows.CategoryCodes.Select(c => c.Code).ToArray();
         var periodTexts = flows
@@ -135,25 +140,14 @@ public static class TradeParquet
             flows.KeyColumn
         );
         var (quantityColumn, unitColumn) = (flows.QuantityColumn, flows.QuantityUnitColumn);
+        // Every row is checked before a byte is written.
         for (var i = 0; i < n; i++)
         {
-            reporters[i] = economyCodes[reporterColumn[i]] ?? throw NoCode(flows, i);
-            partners[i] = economyCodes[partnerColumn[i]] ?? throw NoCode(flows, i);
-            var key = keyColumn[i];
-            directions[i] = DirectionNames[(int)TradeFlowCollection.DirectionOf(key)];
-            categories[i] = categoryCodes[categoryColumn[i]];
-            var period = TradeFlowCollection.PeriodOf(key);
-            periods[i] = periodTexts[period];
-            years[i] = flows.Periods[period].Year;
-            currencies[i] = flows.Currency.Code;
-            statuses[i] = StatusNames[(int)TradeFlowCollection.StatusOf(key)];
-            if (quantityColumn is not null && !double.IsNaN(quantityColumn[i]))
+            if (economyCodes[reporterColumn[i]] is null || economyCodes[partnerColumn[i]] is null)
             {
-                quantities[i] = quantityColumn[i];
-                units[i] = unitTexts[unitColumn?[i] ?? 0];
+                throw NoCode(flows, i);
             }
         }
-        // Every row is turned into columns (and checked) before a byte is written.
         await using var writer = await ParquetWriter
             .CreateAsync(schema, stream, new ParquetOptions(), false, cancellationToken)
             .ConfigureAwait(false);
@@ -162,30 +156,90 @@ public static class TradeParquet
             [ClassificationKey] = flows.Classification.Name,
             [CurrencyKey] = flows.Currency.Code,
         };
-        using var group = writer.CreateRowGroup();
-        await group.WriteAsync(Reporter, reporters, null).ConfigureAwait(false);
-        await group.WriteAsync(Partner, partners, null).ConfigureAwait(false);
-        await group.WriteAsync(Direction, directions, null).ConfigureAwait(false);
-        await group.WriteAsync(CategoryField, categories, null).ConfigureAwait(false);
-        await group.WriteAsync(Period, periods, null).ConfigureAwait(false);
-        await group
-            .WriteAsync(Year, (ReadOnlyMemory<int>)years, null, null, cancellationToken)
-            .ConfigureAwait(false);
-        await group
-            .WriteAsync(value, (ReadOnlyMemory<decimal?>)amounts, null, null, cancellationToken)
-            .ConfigureAwait(false);
-        await group.WriteAsync(CurrencyField, currencies, null).ConfigureAwait(false);
-        await group.WriteAsync(Status, statuses, null).ConfigureAwait(false);
-        await group
-            .WriteAsync(
-                QuantityField,
-                (ReadOnlyMemory<double?>)quantities,
-                null,
-                null,
-                cancellationToken
-            )
-            .ConfigureAwait(false);
-        await group.WriteAsync(Unit, units, null).ConfigureAwait(false);
+        // Row groups of about a million rows: memory holds one group's columns, and readers can split the work.
+        var size = Math.Min(n, rowGroupSize);
+        var (reporters, partners, directions, categories, periods) = (
+            new string[size],
+            new string[size],
+            new string[size],
+            new string[size],
+            new string[size]
+        );
+        var (years, currencies, statuses) = (new int[size], new string[size], new string[size]);
+        var (quantities, units) = (new double?[size], new string[size]);
+        Array.Fill(currencies, flows.Currency.Code);
+        for (var start = 0; start < n || (n == 0 && start == 0); start += rowGroupSize)
+        {
+            var length = Math.Min(rowGroupSize, n - start);
+            for (var r = 0; r < length; r++)
+            {
+                var i = start + r;
+                reporters[r] = economyCodes[reporterColumn[i]]!;
+                partners[r] = economyCodes[partnerColumn[i]]!;
+                var key = keyColumn[i];
+                directions[r] = DirectionNames[(int)TradeFlowCollection.DirectionOf(key)];
+                categories[r] = categoryCodes[categoryColumn[i]];
+                var period = TradeFlowCollection.PeriodOf(key);
+                periods[r] = periodTexts[period];
+                years[r] = flows.Periods[period].Year;
+                statuses[r] = StatusNames[(int)TradeFlowCollection.StatusOf(key)];
+                var hasQuantity = quantityColumn is not null && !double.IsNaN(quantityColumn[i]);
+                quantities[r] = hasQuantity ? quantityColumn![i] : null;
+                units[r] = hasQuantity ? unitTexts[unitColumn?[i] ?? 0] : null!;
+            }
+            using var group = writer.CreateRowGroup();
+            await group
+                .WriteAsync(Reporter, new ArraySegment<string>(reporters, 0, length), null)
+                .ConfigureAwait(false);
+            await group
+                .WriteAsync(Partner, new ArraySegment<string>(partners, 0, length), null)
+                .ConfigureAwait(false);
+            await group
+                .WriteAsync(Direction, new ArraySegment<string>(directions, 0, length), null)
+                .ConfigureAwait(false);
+            await group
+                .WriteAsync(CategoryField, new ArraySegment<string>(categories, 0, length), null)
+                .ConfigureAwait(false);
+            await group
+                .WriteAsync(Period, new ArraySegment<string>(periods, 0, length), null)
+                .ConfigureAwait(false);
+            await group
+                .WriteAsync(
+                    Year,
+                    (ReadOnlyMemory<int>)years.AsMemory(0, length),
+                    null,
+                    null,
+                    cancellationToken
+                )
+                .ConfigureAwait(false);
+            await group
+                .WriteAsync(
+                    value,
+                    (ReadOnlyMemory<decimal?>)amounts.AsMemory(start, length),
+                    null,
+                    null,
+                    cancellationToken
+                )
+                .ConfigureAwait(false);
+            await group
+                .WriteAsync(CurrencyField, new ArraySegment<string>(currencies, 0, length), null)
+                .ConfigureAwait(false);
+            await group
+                .WriteAsync(Status, new ArraySegment<string>(statuses, 0, length), null)
+                .ConfigureAwait(false);
+            await group
+                .WriteAsync(
+                    QuantityField,
+                    (ReadOnlyMemory<double?>)quantities.AsMemory(0, length),
+                    null,
+                    null,
+                    cancellationToken
+                )
+                .ConfigureAwait(false);
+            await group
+                .WriteAsync(Unit, new ArraySegment<string>(units, 0, length), null)
+                .ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -197,7 +251,7 @@ public static class TradeParquet
     /// <param name="directory">The dataset's folder; created if needed.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The files written.</returns>
-    /// <exception cref="ArgumentException">As for <see cref="WriteAsync"/>.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="WriteAsync(TradeFlowCollection, Stream, CancellationToken)"/>.</exception>
     public static async Task<IReadOnlyList<string>> WritePartitionedAsync(
         TradeFlowCollection flows,
         string directory,

@@ -77,6 +77,22 @@ public sealed class TradeParquetTests
         Assert.Equal([0.0000000001m, 12345678901234567890.5m], values);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(1_000_000)]
+    public async Task Flows_written_in_row_groups_of_any_size_read_back_exactly(int rowGroupSize)
+    {
+        var flows = Flows("baci");
+        using var file = new MemoryStream();
+
+        await TradeParquet.WriteAsync(flows, file, rowGroupSize, Token);
+        file.Position = 0;
+        var again = await TradeParquet.ReadAsync(file, cancellationToken: Token);
+
+        Assert.Equal(Fixture.Rows(flows), Fixture.Rows(again));
+    }
+
     [Fact]
     public async Task A_flow_of_an_economy_group_with_no_code_is_refused_by_name_and_nothing_is_written()
     {
