@@ -14,6 +14,7 @@ namespace TradeModel.DuckDb;
 internal sealed class CodedCells
 {
     private readonly SqlPlan plan;
+    private readonly bool[] numberKeys;
     private readonly Dictionary<string, int>[] textCodes;
     private readonly Dictionary<int, int>[] numberCodes;
     private readonly List<object>[] values;
@@ -27,6 +28,7 @@ internal sealed class CodedCells
     {
         this.plan = plan;
         var dimensions = plan.Query.Dimensions.Count;
+        numberKeys = [.. Enumerable.Range(0, dimensions).Select(plan.IsNumberKey)];
         textCodes = [.. Enumerable.Range(0, dimensions).Select(_ => new Dictionary<string, int>())];
         numberCodes = [.. Enumerable.Range(0, dimensions).Select(_ => new Dictionary<int, int>())];
         values = [.. Enumerable.Range(0, dimensions).Select(_ => new List<object>())];
@@ -52,7 +54,7 @@ internal sealed class CodedCells
         }
         for (var d = 0; d < codes.Length; d++)
         {
-            var code = plan.IsNumberKey(d)
+            var code = numberKeys[d]
                 ? NumberCode(d, SqlPlan.Integer(row, d))
                 : TextCode(d, row.GetString(d));
             if (code < 0)

@@ -373,17 +373,7 @@ public static partial class BaciFile
         private bool TryYear(out int period)
         {
             period = 0;
-            var text = csv.Field(t);
-            if (
-                !AsciiNumber.TryParseDigits(text, out var year)
-                    && !int.TryParse(
-                        text,
-                        NumberStyles.None,
-                        CultureInfo.InvariantCulture,
-                        out year
-                    )
-                || year is < 1 or > 9999
-            )
+            if (!AsciiNumber.TryParseUnsigned(csv.Field(t), out var year) || year is < 1 or > 9999)
             {
                 csv.Fail(t, "is not a year.");
                 return false;
@@ -405,11 +395,7 @@ public static partial class BaciFile
         private bool TryEconomy(int column, out int economy)
         {
             economy = 0;
-            var text = csv.Field(column);
-            if (
-                !AsciiNumber.TryParseDigits(text, out var code)
-                && !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out code)
-            )
+            if (!AsciiNumber.TryParseUnsigned(csv.Field(column), out var code))
             {
                 csv.Fail(column, "is not a numeric economy code.");
                 return false;

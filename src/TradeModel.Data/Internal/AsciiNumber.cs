@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TradeModel.Data.Internal;
 
 /// <summary>
@@ -27,6 +29,14 @@ internal static class AsciiNumber
         }
         return true;
     }
+
+    /// <summary>
+    /// A number as <see cref="int.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out int)"/> reads it with
+    /// <see cref="NumberStyles.None"/> in the invariant culture (digits only), plain digits first on the short path.
+    /// </summary>
+    internal static bool TryParseUnsigned(ReadOnlySpan<char> text, out int value) =>
+        TryParseDigits(text, out value)
+        || int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 
     /// <summary>
     /// ASCII digits with at most one point between digits, at most 19 digits in all, as a mantissa and its number of

@@ -82,13 +82,11 @@ public static class TradeParquet
         // The collection's columns are read as they are: no flow object per row, and each distinct code turned into its
         // text once.
         var n = flows.Count;
-        var amounts = new decimal?[n];
         var (scale, largest) = (0, 0m);
         for (var i = 0; i < n; i++)
         {
             if (flows.ValueAt(i) is { } amount)
             {
-                amounts[i] = amount;
                 scale = Math.Max(scale, amount.Scale);
                 largest = Math.Max(largest, Math.Abs(amount));
             }
@@ -166,7 +164,11 @@ public static class TradeParquet
             new string[size]
         );
         var (years, currencies, statuses) = (new int[size], new string[size], new string[size]);
-        var (quantities, units) = (new double?[size], new string[size]);
+        var (amounts, quantities, units) = (
+            new decimal?[size],
+            new double?[size],
+            new string[size]
+        );
         Array.Fill(currencies, flows.Currency.Code);
         for (var start = 0; start < n || (n == 0 && start == 0); start += rowGroupSize)
         {
@@ -183,6 +185,7 @@ public static class TradeParquet
                 periods[r] = periodTexts[period];
                 years[r] = flows.Periods[period].Year;
                 statuses[r] = StatusNames[(int)TradeFlowCollection.StatusOf(key)];
+                amounts[r] = flows.ValueAt(i);
                 var hasQuantity = quantityColumn is not null && !double.IsNaN(quantityColumn[i]);
                 quantities[r] = hasQuantity ? quantityColumn![i] : null;
                 units[r] = hasQuantity ? unitTexts[unitColumn?[i] ?? 0] : null!;
@@ -215,7 +218,7 @@ public static class TradeParquet
             await group
                 .WriteAsync(
                     value,
-                    (ReadOnlyMemory<decimal?>)amounts.AsMemory(start, length),
+                    (ReadOnlyMemory<decimal?>)amounts.AsMemory(0, length),
                     null,
                     null,
                     cancellationToken

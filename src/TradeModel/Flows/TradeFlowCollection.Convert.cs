@@ -95,7 +95,7 @@ public sealed partial class TradeFlowCollection
                     break;
                 }
             }
-            ConvertRow(done, plans[categories[done]], result, tally, factor);
+            ConvertRow(done, plans[categories[done]], result, tally);
             done++;
             // A row appended through the checked path may have grown or rescaled the columns.
             direct = direct && result.valueColumn.Scale == tally.Decimals;
@@ -203,73 +203,39 @@ public sealed partial class TradeFlowCollection
         return i;
     }
 
-    /// <summary>One row of the conversion through the result's checked append.</summary>
+    /// <summary>
+    /// One row of the conversion through the result's checked append: a missing value stays missing in each target,
+    /// any other is split by <see cref="Money.Allocate"/> (which splits equally as the direct loop does).
+    /// </summary>
     private void ConvertRow(
         int i,
         SplitPlan plan,
         TradeFlowCollection result,
-        ConversionTally tally,
-        long factor
+        ConversionTally tally
     )
     {
-        var limit = factor > 0 ? long.MaxValue / factor : -1;
         var targets = plan.TargetIds;
         if (targets.Length == 0)
         {
             tally.AddUnmapped(ValueAt(i));
             return;
         }
-        var units = valueColumn.Units[i];
         var (quantity, unitId) = QuantityCodeAt(i);
-        if (units == FixedPointColumn.Missing)
+        var parts = ValueAt(i) is { } value
+            ? new Money(value, Currency).Allocate(plan.Ratios)
+            : null;
+        for (var t = 0; t < targets.Length; t++)
         {
-            for (var t = 0; t < targets.Length; t++)
+            result.AppendConverted(
+                i,
+                this,
+                targets[t],
+                parts?[t].Amount,
+                quantity * plan.Shares[t],
+                unitId
+            );
+            if (parts is not null)
             {
-                result.AppendConverted(
-                    i,
-                    this,
-                    targets[t],
-                    FixedPointColumn.Missing,
-                    0,
-                    quantity * plan.Shares[t],
-                    unitId
-                );
-            }
-        }
-        else if (plan.Equal && units > FixedPointColumn.Outlier && Math.Abs(units) <= limit)
-        {
-            var scaled = Math.Abs(units) * factor;
-            var (share, left) =
-                targets.Length == 1 ? (scaled, 0L) : Math.DivRem(scaled, targets.Length);
-            for (var t = 0; t < targets.Length; t++)
-            {
-                var part = share + (t < left ? 1 : 0);
-                part = units < 0 ? -part : part;
-                result.AppendConverted(
-                    i,
-                    this,
-                    targets[t],
-                    part,
-                    tally.Decimals,
-                    quantity * plan.Shares[t],
-                    unitId
-                );
-                tally.AddThrough(plan.Relationships[t], part);
-            }
-        }
-        else
-        {
-            var parts = new Money(ValueAt(i)!.Value, Currency).Allocate(plan.Ratios);
-            for (var t = 0; t < targets.Length; t++)
-            {
-                result.AppendConverted(
-                    i,
-                    this,
-                    targets[t],
-                    parts[t].Amount,
-                    quantity * plan.Shares[t],
-                    unitId
-                );
                 tally.AddThrough(plan.Relationships[t], parts[t].Amount);
             }
         }
@@ -377,37 +343,12 @@ public sealed partial class TradeFlowCollection
         }
     }
 
-    /// <summary>Appends a converted row of a source row: same codes, another category, a fixed-point value.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(
-        System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining
-    )]
+    /// <summary>Appends a converted row of a source row: same codes, another category, a value (or none).</summary>
     private void AppendConverted(
         int row,
         TradeFlowCollection source,
         int category,
-        long units,
-        int scale,
-        double quantity,
-        int unit
-    )
-    {
-        valueColumn.AddUnits(units, scale);
-        AppendCodes(
-            source.reporters[row],
-            source.partners[row],
-            (ushort)category,
-            source.keys[row],
-            quantity,
-            unit
-        );
-    }
-
-    /// <summary>Appends a converted row of a source row with a decimal value.</summary>
-    private void AppendConverted(
-        int row,
-        TradeFlowCollection source,
-        int category,
-        decimal value,
+        decimal? value,
         double quantity,
         int unit
     )

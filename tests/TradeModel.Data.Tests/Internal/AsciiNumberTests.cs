@@ -31,6 +31,30 @@ public sealed class AsciiNumberTests
     }
 
     [Theory]
+    [InlineData("2024", 2024)]
+    [InlineData("0000002024", 2024)]
+    [InlineData("2147483647", int.MaxValue)]
+    public void Unsigned_numbers_longer_than_nine_digits_read_through_the_general_parser(
+        string text,
+        int expected
+    )
+    {
+        Assert.True(AsciiNumber.TryParseUnsigned(text, out var value));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-1")]
+    [InlineData(" 1")]
+    [InlineData("1.0")]
+    [InlineData("2147483648")]
+    public void Signs_spaces_points_and_overflow_are_not_unsigned_numbers(string text)
+    {
+        Assert.False(AsciiNumber.TryParseUnsigned(text, out _));
+    }
+
+    [Theory]
     [InlineData("0", 0UL, 0)]
     [InlineData("1234.567", 1234567UL, 3)]
     [InlineData("000012.300", 12300UL, 3)]
