@@ -171,11 +171,16 @@ public class ScaleBenchmarks
         using var command = duck.CreateCommand();
         command.CommandText = "SELECT * FROM result";
         using var reader = command.ExecuteReader();
-        var cells = new CodedCells(plan);
+        var builder = new FlowCubeBuilder(
+            plan.Query,
+            HarmonizedSystem2022.Classification,
+            Currency.USD
+        );
+        var cells = new CodedCells(plan, builder);
         while (reader.Read())
         {
             cells.Add(reader);
         }
-        return cells.ToCube(HarmonizedSystem2022.Classification, Currency.USD, null, 0);
+        return builder.ToCube();
     }
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
 using TradeModel.Classifications;
-using TradeModel.Data.Internal;
+using TradeModel.Data.Parquet;
 using TradeModel.Economies;
+using TradeModel.Flows;
 
 namespace TradeModel.DuckDb;
 
@@ -61,14 +62,14 @@ internal sealed class DatasetDictionary
     {
         List<string> Distinct(string sql) => engine.Strings(sql);
         var economies = Distinct(
-                $"SELECT DISTINCT \"reporter\" FROM {source} WHERE \"reporter\" IS NOT NULL UNION SELECT DISTINCT \"partner\" FROM {source} WHERE \"partner\" IS NOT NULL"
+                $"SELECT DISTINCT {Column.Reporter} FROM {source} WHERE {Column.Reporter} IS NOT NULL UNION SELECT DISTINCT {Column.Partner} FROM {source} WHERE {Column.Partner} IS NOT NULL"
             )
             .ToDictionary(
                 c => c,
                 c => Economy.TryFromCode(c, out var e) ? e : throw Unknown("economy", c)
             );
         var categories = Distinct(
-                $"SELECT DISTINCT \"category\" FROM {source} WHERE \"category\" IS NOT NULL"
+                $"SELECT DISTINCT {Column.Category} FROM {source} WHERE {Column.Category} IS NOT NULL"
             )
             .ToDictionary(
                 c => c,
@@ -78,7 +79,7 @@ internal sealed class DatasetDictionary
                         : throw Unknown($"{classification.Name} category", c)
             );
         var periods = Distinct(
-                $"SELECT DISTINCT \"period\" FROM {source} WHERE \"period\" IS NOT NULL"
+                $"SELECT DISTINCT {Column.Period} FROM {source} WHERE {Column.Period} IS NOT NULL"
             )
             .ToDictionary(
                 c => c,
@@ -92,13 +93,13 @@ internal sealed class DatasetDictionary
         var units =
             columns.Contains("quantity") && columns.Contains("unit")
                 ? Distinct(
-                        $"SELECT DISTINCT \"unit\" FROM {source} WHERE \"unit\" IS NOT NULL AND \"quantity\" IS NOT NULL"
+                        $"SELECT DISTINCT {Column.Unit} FROM {source} WHERE {Column.Unit} IS NOT NULL AND {Column.Quantity} IS NOT NULL"
                     )
                     .Order(StringComparer.Ordinal)
                     .ToDictionary(
                         u => u,
                         u =>
-                            UnitText.TryParse(u, out var unit)
+                            QuantityUnitText.TryParse(u, out var unit)
                                 ? unit
                                 : throw new FormatException(
                                     $"The dataset holds the unit '{u}', which is not a UnitsNet unit written as Type.Unit."

@@ -148,33 +148,34 @@ public sealed class DuckDbFlowEngine : IDisposable
         var plan = SqlPlan.For(query, Dictionary(), source);
         var statements = 1 + (plan.Outside is null ? 0 : 1) + (plan.Quantities is null ? 0 : 1);
         var step = new Step(progress, 0, statements);
-        var rows = new CodedCells(plan);
+        var units = plan.Quantities is null ? null : Dictionary().Units;
+        var builder = new FlowCubeBuilder(query, Classification, Currency, units?.Values);
+        var rows = new CodedCells(plan, builder);
         Run(plan.Select, step = step.Next(), rows.Add, cancellationToken);
-        var outside = 0;
         if (plan.Outside is { } outsideSql)
         {
             Run(
                 outsideSql,
                 step = step.Next(),
                 row =>
-                    outside += checked(
-                        (int)(plan.SpansYears(row.GetString(0)) ? row.GetInt64(1) : row.GetInt64(2))
+                    builder.AddFlowsOutside(
+                        checked(
+                            (int)(
+                                plan.SpansYears(row.GetString(0))
+                                    ? row.GetInt64(1)
+                                    : row.GetInt64(2)
+                            )
+                        )
                     ),
                 cancellationToken
             );
         }
-        var quantities = plan.Quantities is { } quantitySql
-            ? SumQuantities(plan, quantitySql, step.Next(), cancellationToken)
-            : null;
-        // The cube is built from coded columns: no key or cell object per row (445,539 rows in the scale benchmark).
-        return rows.ToCube(
-            Classification,
-            Currency,
-            quantities is null
-                ? null
-                : key => quantities.TryGetValue(key, out var q) ? q.Measure() : ([], 0, null),
-            outside
-        );
+        if (plan.Quantities is { } quantitySql)
+        {
+            SumQuantities(plan, quantitySql, units!, builder, step.Next(), cancellationToken);
+        }
+        // The cube is built from codes: no key or cell object per row (445,539 rows in the scale benchmark).
+        return builder.ToCube();
     }
 
     /// <summary>
@@ -223,32 +224,22 @@ public sealed class DuckDbFlowEngine : IDisposable
     }
 
     private FlowCell Cell(FlowKey key, decimal? total, int flows, int missing) =>
-        new(key, total is { } t ? new Money(t, Currency) : null, flows, missing, [], 0, null);
+        new(key, total is { } t ? new Money(t, Currency) : null, flows, missing);
 
-    private Dictionary<FlowKey, QuantitySums> SumQuantities(
+    /// <summary>Adds each cell's quantities per unit, as DuckDB sums them, to the cube.</summary>
+    private void SumQuantities(
         SqlPlan plan,
         string sql,
+        IReadOnlyDictionary<string, Enum> units,
+        FlowCubeBuilder builder,
         Step step,
         CancellationToken cancellationToken
     )
     {
-        var units = Dictionary().Units;
-        var kinds = units.Values.Select(u => u.GetType()).Distinct().ToList();
-        var unitOfKind = kinds.Select(k => units.Values.First(u => u.GetType() == k)).ToArray();
-        // Each unit's kind and its factor to the kind's unit, found once rather than per row.
-        var toKind = units.ToDictionary(
-            u => u.Key,
-            u =>
-            {
-                var kind = kinds.IndexOf(u.Value.GetType());
-                return (
-                    Kind: kind,
-                    Factor: UnitsNet.Quantity.From(1, u.Value).As(unitOfKind[kind])
-                );
-            },
-            StringComparer.Ordinal
-        );
-        var sums = new Dictionary<FlowKey, QuantitySums>();
+        // The builder's units are the dictionary's, in its order: a unit's text gives its index.
+        var unitIndex = units
+            .Keys.Select((text, i) => (text, i))
+            .ToDictionary(p => p.text, p => p.i, StringComparer.Ordinal);
         var d = plan.KeyColumns;
         Run(
             sql,
@@ -260,22 +251,17 @@ public sealed class DuckDbFlowEngine : IDisposable
                 {
                     return;
                 }
-                var (kind, factor) = toKind[row.GetString(d)];
-                if (!sums.TryGetValue(key, out var cell))
-                {
-                    sums[key] = cell = new QuantitySums(unitOfKind, Currency);
-                }
-                cell.Add(
-                    kind,
-                    row.GetDouble(d + 1) * factor,
+                builder.AddQuantity(
+                    key,
+                    unitIndex[row.GetString(d)],
+                    row.GetDouble(d + 1),
                     checked((int)row.GetInt64(d + 2)),
-                    row.IsDBNull(d + 3) ? 0 : row.GetDouble(d + 3) * factor,
+                    row.IsDBNull(d + 3) ? 0 : row.GetDouble(d + 3),
                     row.IsDBNull(d + 4) ? 0m : row.GetDecimal(d + 4)
                 );
             },
             cancellationToken
         );
-        return sums;
     }
 
     /// <summary>Closes DuckDB.</summary>

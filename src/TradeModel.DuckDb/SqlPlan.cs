@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using TradeModel.Analysis;
 using TradeModel.Classifications;
+using TradeModel.Data.Parquet;
 using TradeModel.Flows;
 
 namespace TradeModel.DuckDb;
@@ -56,9 +57,9 @@ internal sealed class SqlPlan
         var where = Where(query.Filter, dictionary);
         var with = ctes.Count == 0 ? "" : $"WITH {string.Join(",\n     ", ctes)}\n";
         var keyList = keys.Select((k, i) => $"{k} AS k{i}")
-            .Append("SUM(f.\"value\") AS total")
+            .Append($"SUM(f.{Column.Value}) AS total")
             .Append("COUNT(*) AS flows")
-            .Append("COUNT(*) - COUNT(f.\"value\") AS without_value");
+            .Append($"COUNT(*) - COUNT(f.{Column.Value}) AS without_value");
         var groupBy =
             keys.Count == 0
                 ? ""
@@ -69,12 +70,12 @@ internal sealed class SqlPlan
             unplaced.Count > 0
             || (query.IndexOf(FlowDimensionKind.Year) >= 0 && dictionary.HasPeriodsAcrossYears);
         var outside = needsOutside
-            ? $"{with}SELECT f.\"period\", COUNT(*), CAST(SUM(CASE WHEN {(unplaced.Count == 0 ? "1 = 0" : string.Join(" OR ", unplaced))} THEN 1 ELSE 0 END) AS BIGINT)\nFROM {source} AS f\nWHERE {where}\nGROUP BY f.\"period\""
+            ? $"{with}SELECT f.{Column.Period}, COUNT(*), CAST(SUM(CASE WHEN {(unplaced.Count == 0 ? "1 = 0" : string.Join(" OR ", unplaced))} THEN 1 ELSE 0 END) AS BIGINT)\nFROM {source} AS f\nWHERE {where}\nGROUP BY f.{Column.Period}"
             : null;
         var quantities =
             dictionary.Units.Count == 0
                 ? null
-                : $"{with}SELECT {string.Join(", ", keys.Select((k, i) => $"{k} AS k{i}"))}{(keys.Count == 0 ? "" : ", ")}f.\"unit\" AS unit, SUM(f.\"quantity\") AS quantity, COUNT(*) AS flows, SUM(CASE WHEN f.\"value\" IS NOT NULL THEN f.\"quantity\" END) AS priced_quantity, SUM(f.\"value\") AS priced_value\nFROM {source} AS f{string.Concat(joins.Select(j => "\n" + j))}\nWHERE {where}\n  AND f.\"quantity\" IS NOT NULL AND f.\"unit\" IS NOT NULL\nGROUP BY {string.Join(", ", Enumerable.Range(1, keys.Count + 1).Select(i => Sql.Number(i)))}";
+                : $"{with}SELECT {string.Join(", ", keys.Select((k, i) => $"{k} AS k{i}"))}{(keys.Count == 0 ? "" : ", ")}f.{Column.Unit} AS unit, SUM(f.{Column.Quantity}) AS quantity, COUNT(*) AS flows, SUM(CASE WHEN f.{Column.Value} IS NOT NULL THEN f.{Column.Quantity} END) AS priced_quantity, SUM(f.{Column.Value}) AS priced_value\nFROM {source} AS f{string.Concat(joins.Select(j => "\n" + j))}\nWHERE {where}\n  AND f.{Column.Quantity} IS NOT NULL AND f.{Column.Unit} IS NOT NULL\nGROUP BY {string.Join(", ", Enumerable.Range(1, keys.Count + 1).Select(i => Sql.Number(i)))}";
         return new SqlPlan(query, dictionary, select, outside, quantities);
     }
 
@@ -158,7 +159,7 @@ internal sealed class SqlPlan
                 ? NumberValue(d, Integer(row, d))
                 : TextValue(d, row.GetString(d), out inside);
             inCell &= inside;
-            key = CubeAxis.With(query.Dimensions[d].Kind, key, value);
+            key = key.With(query.Dimensions[d].Kind, value);
         }
         return key;
     }
@@ -203,22 +204,22 @@ internal sealed class SqlPlan
         {
             case FlowDimensionKind.Year when !dictionary.HasPeriodsAcrossYears:
                 // Every period lies in one calendar year: the year column is the year.
-                return "f.\"year\"";
+                return $"f.{Column.Year}";
             case FlowDimensionKind.Period or FlowDimensionKind.Year:
-                return "f.\"period\"";
+                return $"f.{Column.Period}";
             case FlowDimensionKind.Reporter:
-                return "f.\"reporter\"";
+                return $"f.{Column.Reporter}";
             case FlowDimensionKind.Partner:
-                return "f.\"partner\"";
+                return $"f.{Column.Partner}";
             case FlowDimensionKind.Direction:
-                return "f.\"direction\"";
+                return $"f.{Column.Direction}";
             case FlowDimensionKind.Category:
-                return "f.\"category\"";
+                return $"f.{Column.Category}";
             case FlowDimensionKind.CategoryLevel
                 when PrefixLength(dictionary, dimension.Level) is { } length:
                 // Every code of the dataset starts with its ancestor's code, all of one length (HS chapters are the
                 // first two digits of a subheading): a prefix, as typed by hand, rather than a join.
-                return $"substr(f.\"category\", 1, {Sql.Number(length)})";
+                return $"substr(f.{Column.Category}, 1, {Sql.Number(length)})";
             case FlowDimensionKind.CategoryLevel:
                 var levels = dictionary
                     .Categories.Where(c =>
@@ -273,7 +274,9 @@ internal sealed class SqlPlan
                     .OrderBy(p => p.Key, StringComparer.Ordinal)
                     .ToList();
                 var column =
-                    dimension.Kind == FlowDimensionKind.ReporterGroup ? "reporter" : "partner";
+                    dimension.Kind == FlowDimensionKind.ReporterGroup
+                        ? TradeParquetSchema.Reporter
+                        : TradeParquetSchema.Partner;
                 return Joined(
                     $"eg{d}",
                     "g",
@@ -344,7 +347,7 @@ internal sealed class SqlPlan
         {
             conditions.Add(
                 Sql.In(
-                    "f.\"reporter\"",
+                    $"f.{Column.Reporter}",
                     dictionary.Economies.Where(e => reporter.Covers(e.Value)).Select(e => e.Key)
                 )
             );
@@ -353,20 +356,20 @@ internal sealed class SqlPlan
         {
             conditions.Add(
                 Sql.In(
-                    "f.\"partner\"",
+                    $"f.{Column.Partner}",
                     dictionary.Economies.Where(e => partner.Covers(e.Value)).Select(e => e.Key)
                 )
             );
         }
         if (filter.Direction is { } direction)
         {
-            conditions.Add($"f.\"direction\" = {Sql.Text(direction.ToString())}");
+            conditions.Add($"f.{Column.Direction} = {Sql.Text(direction.ToString())}");
         }
         if (filter.Period is { } period)
         {
             conditions.Add(
                 Sql.In(
-                    "f.\"period\"",
+                    $"f.{Column.Period}",
                     dictionary.Periods.Where(p => p.Value == period).Select(p => p.Key)
                 )
             );
@@ -375,7 +378,7 @@ internal sealed class SqlPlan
         {
             conditions.Add(
                 Sql.In(
-                    "f.\"category\"",
+                    $"f.{Column.Category}",
                     dictionary.Categories.Where(c => c.Value.AddsUpTo(category)).Select(c => c.Key)
                 )
             );

@@ -27,6 +27,7 @@ public sealed class LocalPackage : IAsyncLifetime
     [
         "TradeModel",
         "TradeModel.Data",
+        "TradeModel.DuckDb",
         "TradeModel.Interactive",
     ];
 

@@ -323,9 +323,10 @@ public static partial class BaciFile
         {
             this.csv = csv;
             this.classification = classification;
-            // A BACI row has about 30 bytes; sizing the columns up front saves regrowing them.
+            // A BACI row has about 28 bytes; sizing the columns up front saves regrowing them.
             Flows = new TradeFlowCollection(classification, Currency.USD, csv.EstimatedRows(28));
-            tonne = Flows.IdOf(Tonne);
+            appender = Flows.CreateCodedAppender();
+            tonne = appender.CodeOf(Tonne);
             t = csv.Column("t");
             i = csv.Column("i");
             j = csv.Column("j");
@@ -336,6 +337,8 @@ public static partial class BaciFile
 
         internal TradeFlowCollection Flows { get; }
 
+        private readonly CodedFlowAppender appender;
+
         public ReadResult Result() => new(Flows, csv.Report);
 
         public void ReadRow()
@@ -344,8 +347,8 @@ public static partial class BaciFile
             {
                 return;
             }
-            // Each part is checked as TradeFlowAppender.Append checks it, and its code in the collection is cached per
-            // distinct code of the file, so the row goes in as codes.
+            // Each part's code in the collection is cached per distinct code of the file, so the row goes in as codes
+            // through the public coded appender, which checks every part as TradeFlowAppender.Append does.
             if (
                 !TryYear(out var period)
                 || !TryEconomy(i, out var exporter)
@@ -357,16 +360,34 @@ public static partial class BaciFile
             {
                 return;
             }
-            Flows.AddCodedRow(
-                exporter,
-                importer,
-                TradeDirection.Exports,
-                product,
-                period,
-                (units, scale, dollars),
-                tonnes,
-                double.IsNaN(tonnes) ? -1 : tonne
-            );
+            if (scale >= 0)
+            {
+                appender.AppendFixedPoint(
+                    exporter,
+                    importer,
+                    TradeDirection.Exports,
+                    product,
+                    period,
+                    units,
+                    scale,
+                    tonnes,
+                    double.IsNaN(tonnes) ? -1 : tonne
+                );
+            }
+            else
+            {
+                appender.Append(
+                    exporter,
+                    importer,
+                    TradeDirection.Exports,
+                    product,
+                    period,
+                    dollars,
+                    ObservationStatus.Normal,
+                    tonnes,
+                    double.IsNaN(tonnes) ? -1 : tonne
+                );
+            }
             csv.Accept();
         }
 
@@ -385,7 +406,7 @@ public static partial class BaciFile
             }
             if (!years.TryGetValue(year, out period))
             {
-                period = Flows.IdOf(ReferencePeriod.ForYear(year));
+                period = appender.CodeOf(ReferencePeriod.ForYear(year));
                 years[year] = period;
             }
             (lastYear, lastPeriod) = (year, period);
@@ -410,7 +431,7 @@ public static partial class BaciFile
                 csv.Fail(column, "is not a BACI or UN Comtrade economy code.");
                 return false;
             }
-            economy = Flows.IdOf(found);
+            economy = appender.CodeOf(found);
             if ((uint)code < (uint)economies.Length)
             {
                 economies[code] = economy + 1;
@@ -439,7 +460,7 @@ public static partial class BaciFile
                 csv.Fail(k, $"is not a 6-digit product of {classification.Name}.");
                 return false;
             }
-            product = Flows.IdOf(found);
+            product = appender.CodeOf(found);
             (products[code / 100] ??= new int[100])[code % 100] = product + 1;
             return true;
         }

@@ -305,7 +305,7 @@ public static class MappedCsv
             var unitText = csv.Text(unit);
             if (
                 !UnitAbbreviations.TryGetValue(unitText, out measure)
-                && !UnitText.TryParse(unitText, out measure)
+                && !QuantityUnitText.TryParse(unitText, out measure)
             )
             {
                 csv.Fail(

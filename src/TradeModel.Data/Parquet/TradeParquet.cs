@@ -35,24 +35,24 @@ namespace TradeModel.Data.Parquet;
 /// </example>
 public static class TradeParquet
 {
-    private const string ClassificationKey = "trademodel.classification";
-    private const string CurrencyKey = "trademodel.currency";
+    private const string ClassificationKey = TradeParquetSchema.ClassificationKey;
+    private const string CurrencyKey = TradeParquetSchema.CurrencyKey;
 
     /// <summary>The rows of a row group (the last may have fewer).</summary>
     private const int RowGroupSize = 1 << 20;
 
-    private static readonly string[] DirectionNames = Enum.GetNames<TradeDirection>();
-    private static readonly string[] StatusNames = Enum.GetNames<ObservationStatus>();
-    private static readonly DataField<string> Reporter = new("reporter");
-    private static readonly DataField<string> Partner = new("partner");
-    private static readonly DataField<string> Direction = new("direction");
-    private static readonly DataField<string> CategoryField = new("category");
-    private static readonly DataField<string> Period = new("period");
-    private static readonly DataField<int> Year = new("year");
-    private static readonly DataField<string> CurrencyField = new("currency");
-    private static readonly DataField<string> Status = new("status");
-    private static readonly DataField<double?> QuantityField = new("quantity");
-    private static readonly DataField<string> Unit = new("unit", true);
+    internal static readonly string[] DirectionNames = Enum.GetNames<TradeDirection>();
+    internal static readonly string[] StatusNames = Enum.GetNames<ObservationStatus>();
+    internal static readonly DataField<string> Reporter = new(TradeParquetSchema.Reporter);
+    internal static readonly DataField<string> Partner = new(TradeParquetSchema.Partner);
+    internal static readonly DataField<string> Direction = new(TradeParquetSchema.Direction);
+    internal static readonly DataField<string> CategoryField = new(TradeParquetSchema.Category);
+    internal static readonly DataField<string> Period = new(TradeParquetSchema.Period);
+    internal static readonly DataField<int> Year = new(TradeParquetSchema.Year);
+    internal static readonly DataField<string> CurrencyField = new(TradeParquetSchema.Currency);
+    internal static readonly DataField<string> Status = new(TradeParquetSchema.Status);
+    internal static readonly DataField<double?> QuantityField = new(TradeParquetSchema.Quantity);
+    internal static readonly DataField<string> Unit = new(TradeParquetSchema.Unit, true);
 
     /// <summary>
     /// Writes flows to a Parquet stream (left open), in row groups of 1,048,576 rows (the last may have fewer). Every
@@ -81,11 +81,12 @@ public static class TradeParquet
         ArgumentNullException.ThrowIfNull(stream);
         // The collection's columns are read as they are: no flow object per row, and each distinct code turned into its
         // text once.
-        var n = flows.Count;
+        var columns = flows.Columns;
+        var n = columns.Count;
         var (scale, largest) = (0, 0m);
         for (var i = 0; i < n; i++)
         {
-            if (flows.ValueAt(i) is { } amount)
+            if (columns.ValueAt(i) is { } amount)
             {
                 scale = Math.Max(scale, amount.Scale);
                 largest = Math.Max(largest, Math.Abs(amount));
@@ -106,7 +107,7 @@ public static class TradeParquet
         // reader decodes without big-number arithmetic; wider values take the 16-byte form of DECIMAL(38, s).
         var precision = integerDigits + scale <= 18 ? 18 : 38;
         var value = new DecimalDataField(
-            "value",
+            TradeParquetSchema.Value,
             precision,
             scale,
             forceByteArrayEncoding: precision > 18,
@@ -125,23 +126,14 @@ public static class TradeParquet
             QuantityField,
             Unit
         );
-        var economyCodes = flows.Economies.Select(e => e.Code).ToArray();
-        var categoryCodes = flows.CategoryCodes.Select(c => c.Code).ToArray();
-        var periodTexts = flows
-            .Periods.Select(p => p.ToString(null, CultureInfo.InvariantCulture))
-            .ToArray();
-        var unitTexts = flows.Units.Select(u => $"{u.GetType().Name}.{u}").ToArray();
-        var (reporterColumn, partnerColumn, categoryColumn, keyColumn) = (
-            flows.ReporterColumn,
-            flows.PartnerColumn,
-            flows.CategoryColumn,
-            flows.KeyColumn
-        );
-        var (quantityColumn, unitColumn) = (flows.QuantityColumn, flows.QuantityUnitColumn);
+        var economyCodes = columns.Economies.Select(e => e.Code).ToArray();
         // Every row is checked before a byte is written.
         for (var i = 0; i < n; i++)
         {
-            if (economyCodes[reporterColumn[i]] is null || economyCodes[partnerColumn[i]] is null)
+            if (
+                economyCodes[columns.ReporterCodes[i]] is null
+                || economyCodes[columns.PartnerCodes[i]] is null
+            )
             {
                 throw NoCode(flows, i);
             }
@@ -155,93 +147,13 @@ public static class TradeParquet
             [CurrencyKey] = flows.Currency.Code,
         };
         // Row groups of about a million rows: memory holds one group's columns, and readers can split the work.
-        var size = Math.Min(n, rowGroupSize);
-        var (reporters, partners, directions, categories, periods) = (
-            new string[size],
-            new string[size],
-            new string[size],
-            new string[size],
-            new string[size]
-        );
-        var (years, currencies, statuses) = (new int[size], new string[size], new string[size]);
-        var (amounts, quantities, units) = (
-            new decimal?[size],
-            new double?[size],
-            new string[size]
-        );
-        Array.Fill(currencies, flows.Currency.Code);
+        var buffer = new RowGroupBuffer(flows, Math.Min(n, rowGroupSize));
         for (var start = 0; start < n || (n == 0 && start == 0); start += rowGroupSize)
         {
             var length = Math.Min(rowGroupSize, n - start);
-            for (var r = 0; r < length; r++)
-            {
-                var i = start + r;
-                reporters[r] = economyCodes[reporterColumn[i]]!;
-                partners[r] = economyCodes[partnerColumn[i]]!;
-                var key = keyColumn[i];
-                directions[r] = DirectionNames[(int)TradeFlowCollection.DirectionOf(key)];
-                categories[r] = categoryCodes[categoryColumn[i]];
-                var period = TradeFlowCollection.PeriodOf(key);
-                periods[r] = periodTexts[period];
-                years[r] = flows.Periods[period].Year;
-                statuses[r] = StatusNames[(int)TradeFlowCollection.StatusOf(key)];
-                amounts[r] = flows.ValueAt(i);
-                var hasQuantity = quantityColumn is not null && !double.IsNaN(quantityColumn[i]);
-                quantities[r] = hasQuantity ? quantityColumn![i] : null;
-                units[r] = hasQuantity ? unitTexts[unitColumn?[i] ?? 0] : null!;
-            }
+            buffer.Fill(start, length);
             using var group = writer.CreateRowGroup();
-            await group
-                .WriteAsync(Reporter, new ArraySegment<string>(reporters, 0, length), null)
-                .ConfigureAwait(false);
-            await group
-                .WriteAsync(Partner, new ArraySegment<string>(partners, 0, length), null)
-                .ConfigureAwait(false);
-            await group
-                .WriteAsync(Direction, new ArraySegment<string>(directions, 0, length), null)
-                .ConfigureAwait(false);
-            await group
-                .WriteAsync(CategoryField, new ArraySegment<string>(categories, 0, length), null)
-                .ConfigureAwait(false);
-            await group
-                .WriteAsync(Period, new ArraySegment<string>(periods, 0, length), null)
-                .ConfigureAwait(false);
-            await group
-                .WriteAsync(
-                    Year,
-                    (ReadOnlyMemory<int>)years.AsMemory(0, length),
-                    null,
-                    null,
-                    cancellationToken
-                )
-                .ConfigureAwait(false);
-            await group
-                .WriteAsync(
-                    value,
-                    (ReadOnlyMemory<decimal?>)amounts.AsMemory(0, length),
-                    null,
-                    null,
-                    cancellationToken
-                )
-                .ConfigureAwait(false);
-            await group
-                .WriteAsync(CurrencyField, new ArraySegment<string>(currencies, 0, length), null)
-                .ConfigureAwait(false);
-            await group
-                .WriteAsync(Status, new ArraySegment<string>(statuses, 0, length), null)
-                .ConfigureAwait(false);
-            await group
-                .WriteAsync(
-                    QuantityField,
-                    (ReadOnlyMemory<double?>)quantities.AsMemory(0, length),
-                    null,
-                    null,
-                    cancellationToken
-                )
-                .ConfigureAwait(false);
-            await group
-                .WriteAsync(Unit, new ArraySegment<string>(units, 0, length), null)
-                .ConfigureAwait(false);
+            await buffer.WriteAsync(group, value, length, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -308,7 +220,9 @@ public static class TradeParquet
             );
         var flows = new TradeFlowCollection(classification, currency);
         var appender = flows.CreateAppender();
-        var value = reader.Schema.FindDataField("value") ?? throw Missing("value");
+        var value =
+            reader.Schema.FindDataField(TradeParquetSchema.Value)
+            ?? throw Missing(TradeParquetSchema.Value);
         var caches = new Caches();
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
@@ -465,7 +379,7 @@ public static class TradeParquet
         Enum? quantityUnit = null;
         if (unit is not null && !caches.Units.TryGetValue(unit, out quantityUnit))
         {
-            quantityUnit = Internal.UnitText.TryParse(unit, out var parsed)
+            quantityUnit = QuantityUnitText.TryParse(unit, out var parsed)
                 ? caches.Units[unit] = parsed
                 : throw new FormatException(
                     $"{Where("unit")}: '{unit}' is not a UnitsNet unit written as Type.Unit."

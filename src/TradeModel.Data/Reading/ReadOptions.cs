@@ -13,11 +13,29 @@ public record ReadOptions
     public IProgress<ReadProgress>? Progress { get; init; }
 
     /// <summary>How many rows between two progress reports; 100,000 by default. A last report follows the last row.</summary>
-    public int ProgressEvery { get; init; } = 100_000;
+    /// <exception cref="ArgumentOutOfRangeException">The value set is below 1.</exception>
+    public int ProgressEvery
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(ProgressEvery));
+            field = value;
+        }
+    } = 100_000;
 
     /// <summary>
     /// In collect mode, how many errors the report keeps (1,000 by default); <see cref="ReadReport.Rejected"/> counts
     /// them all.
     /// </summary>
-    public int MaxErrorsKept { get; init; } = 1_000;
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
+    public int MaxErrorsKept
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value, nameof(MaxErrorsKept));
+            field = value;
+        }
+    } = 1_000;
 }

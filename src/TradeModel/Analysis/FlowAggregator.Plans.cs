@@ -280,7 +280,7 @@ internal sealed partial class FlowAggregator
                         ) && (period == -2 || TradeFlowCollection.PeriodOf((ushort)k) == period);
             var periods = flows.Periods.Count;
             return Build(
-                periods << TradeFlowCollection.KeyBitsBelowPeriod,
+                periods << CodedFlowKey.BitsBelowPeriod,
                 passes,
                 dimensions,
                 "key",

@@ -9,6 +9,30 @@ namespace TradeModel.Analysis;
 /// </summary>
 public sealed class FlowCell
 {
+    /// <summary>
+    /// A cell without quantities, as an engine that streams cells returns it: its key, total and counts.
+    /// </summary>
+    /// <param name="key">Where the cell sits.</param>
+    /// <param name="total">The total of the flows that have a value, or null when none has.</param>
+    /// <param name="flows">How many flows the cell holds.</param>
+    /// <param name="flowsWithoutValue">How many of them have no value (missing or withheld).</param>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or more flows lack a value than there are.</exception>
+    public FlowCell(FlowKey key, Money? total, int flows, int flowsWithoutValue)
+        : this(key, total, CheckedCount(flows, flowsWithoutValue), flowsWithoutValue, [], 0, null)
+    { }
+
+    private static int CheckedCount(int flows, int flowsWithoutValue)
+    {
+        Internal.Preconditions.CheckArgumentRange(nameof(flows), flows, 0, int.MaxValue);
+        Internal.Preconditions.CheckArgumentRange(
+            nameof(flowsWithoutValue),
+            flowsWithoutValue,
+            0,
+            flows
+        );
+        return flows;
+    }
+
     internal FlowCell(
         FlowKey key,
         Money? total,

@@ -48,6 +48,38 @@ public readonly record struct FlowKey(
             _ => this with { Category = null },
         };
 
+    /// <summary>The key with the value of one kind of dimension set: the inverse of <see cref="Without"/>.</summary>
+    /// <param name="kind">The kind of dimension.</param>
+    /// <param name="value">
+    /// Its value: a <see cref="ReferencePeriod"/> for a period or year, an <see cref="Economy"/> for a reporter or
+    /// partner (or group), a <see cref="TradeDirection"/>, a <see cref="CategoryGrouping"/>, or a
+    /// <see cref="Classifications.Category"/>.
+    /// </param>
+    /// <returns>The key with the value set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException">The value is not of the kind's type.</exception>
+    public FlowKey With(FlowDimensionKind kind, object value)
+    {
+        Internal.Preconditions.CheckNotNull(value);
+        var fits = kind switch
+        {
+            FlowDimensionKind.Period or FlowDimensionKind.Year => value is ReferencePeriod,
+            FlowDimensionKind.Reporter
+            or FlowDimensionKind.ReporterGroup
+            or FlowDimensionKind.Partner
+            or FlowDimensionKind.PartnerGroup => value is Economy,
+            FlowDimensionKind.Direction => value is TradeDirection,
+            FlowDimensionKind.CategoryGrouping => value is CategoryGrouping,
+            _ => value is Category,
+        };
+        Internal.Preconditions.CheckArgument(
+            fits,
+            nameof(value),
+            $"{value} ({value.GetType().Name}) is not a value of a {kind} dimension."
+        );
+        return CubeAxis.With(kind, this, value);
+    }
+
     /// <summary>The key's values, separated by " / ": <c>2024 / CHN China / 85 Electrical machinery…</c>; "all" for the grand total.</summary>
     /// <returns>The text.</returns>
     public override string ToString()

@@ -57,6 +57,51 @@ public sealed class TradeFlow
     }
 
     /// <summary>The checks of a flow's parts, shared by the constructor and <see cref="TradeFlowAppender"/>.</summary>
+    /// <summary>
+    /// The checks of <see cref="Check"/> on a row given as codes: direction and status defined, the value fitting the
+    /// status. Two comparisons for the common row; the messages come from the full checks.
+    /// </summary>
+    internal static void CheckParts(
+        TradeDirection direction,
+        ObservationStatus status,
+        decimal? value
+    )
+    {
+        if (
+            (uint)direction <= (uint)TradeDirection.ReImports
+            && (uint)status <= (uint)ObservationStatus.Missing
+            && (
+                value.HasValue
+                    ? status != ObservationStatus.Missing
+                    : status is ObservationStatus.Missing or ObservationStatus.Confidential
+            )
+        )
+        {
+            return;
+        }
+        Preconditions.CheckArgument(
+            Enum.IsDefined(direction),
+            nameof(direction),
+            $"{(int)direction} is not a TradeDirection."
+        );
+        Preconditions.CheckArgument(
+            Enum.IsDefined(status),
+            nameof(status),
+            $"{(int)status} is not an ObservationStatus."
+        );
+        Preconditions.CheckArgument(
+            status != ObservationStatus.Missing || value is null,
+            nameof(value),
+            $"A missing flow has no value; got {value}."
+        );
+        throw new ArgumentException(
+            Errors.Format(
+                $"A {status} flow needs a value; use ObservationStatus.Missing when there is none."
+            ),
+            nameof(value)
+        );
+    }
+
     internal static void Check(
         Economy reporter,
         Economy partner,

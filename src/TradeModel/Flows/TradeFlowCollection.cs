@@ -19,9 +19,6 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     /// <summary>The most periods one collection holds (a period takes 11 bits of the packed key).</summary>
     internal const int MaxPeriods = 2_048;
 
-    /// <summary>The low bits of a packed key hold the status (3 bits) and the direction (2 bits); the period the rest.</summary>
-    internal const int KeyBitsBelowPeriod = 5;
-
     private readonly List<Economy> economies = [];
     private readonly Dictionary<Economy, int> economyIds = [];
 
@@ -52,6 +49,7 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     /// <summary>Each quantity's unit code, allocated with the second unit; until then every quantity is in units[0].</summary>
     private byte[]? quantityUnits;
     private int version;
+    private TradeFlowColumns? columns;
 
     /// <summary>Creates an empty table.</summary>
     /// <param name="classification">The classification of every flow's category.</param>
@@ -125,6 +123,19 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     /// <returns>The appender.</returns>
     public TradeFlowAppender CreateAppender() => new(this);
 
+    /// <summary>
+    /// An appender that adds flows as codes into the collection's dictionaries, every part checked: the bulk path for
+    /// readers of any format (the built-in ones use it), with values in fixed point.
+    /// </summary>
+    /// <returns>The appender.</returns>
+    public CodedFlowAppender CreateCodedAppender() => new(this);
+
+    /// <summary>
+    /// The collection's storage as read-only columns of codes, with their dictionaries: the bulk path for writers and
+    /// engines, with no flow object per row.
+    /// </summary>
+    public TradeFlowColumns Columns => columns ??= new TradeFlowColumns(this);
+
     internal int IdOf(Economy economy)
     {
         // The registry's economies (all but user groups) have a small index: an array beats a dictionary per row.
@@ -191,43 +202,43 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     }
 
     /// <summary>
-    /// Appends a row's codes and quantity, the value having been added to the value column; the one place rows grow.
+    /// Adds one row of dense codes with a value of normal status in fixed point (units × 10^-scale); the caller
+    /// (<see cref="CodedFlowAppender"/>) has checked it.
     /// </summary>
-    /// <summary>
-    /// Appends a row of dense codes (from the <c>IdOf</c> methods) for a reader that checked every part as
-    /// <see cref="TradeFlowAppender.Append"/> would (a value that is not negative, with a normal status; a finite
-    /// quantity that is not negative with its unit's code, or NaN and −1) and caches the codes per distinct code of its
-    /// file. The value is Units × 10^-Scale, or Exact when Scale is negative (a value 64 bits do not hold).
-    /// </summary>
-    internal void AddCodedRow(
+    internal void AddUnitsRow(
         int reporter,
         int partner,
         TradeDirection direction,
         int category,
         int period,
-        (long Units, int Scale, decimal Exact) value,
+        long units,
+        int scale,
         double quantity,
         int quantityUnit
     )
     {
-        if (value.Scale >= 0)
+        if (units == FixedPointColumn.Missing)
         {
-            valueColumn.AddUnits(value.Units, value.Scale);
+            // long.MinValue is a value here, not the column's sentinel.
+            valueColumn.Add(FixedPoint.ToDecimal(units, scale));
         }
         else
         {
-            valueColumn.Add(value.Exact);
+            valueColumn.AddUnits(units, scale);
         }
         AppendCodes(
             (ushort)reporter,
             (ushort)partner,
             (ushort)category,
-            PackKey(period, direction, ObservationStatus.Normal),
+            CodedFlowKey.Pack(period, direction, ObservationStatus.Normal),
             quantity,
             quantityUnit
         );
     }
 
+    /// <summary>
+    /// Appends a row's codes and quantity, the value having been added to the value column; the one place rows grow.
+    /// </summary>
     private void AppendCodes(
         ushort reporter,
         ushort partner,
@@ -277,9 +288,9 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
         int period,
         TradeDirection direction,
         ObservationStatus status
-    ) => (ushort)((period << KeyBitsBelowPeriod) | ((int)direction << 3) | (int)status);
+    ) => CodedFlowKey.Pack(period, direction, status);
 
-    internal static int PeriodOf(ushort key) => key >> KeyBitsBelowPeriod;
+    internal static int PeriodOf(ushort key) => key >> CodedFlowKey.BitsBelowPeriod;
 
     internal static TradeDirection DirectionOf(ushort key) => (TradeDirection)((key >> 3) & 3);
 

@@ -145,7 +145,7 @@ public sealed class TradeFlowJsonConverter : JsonConverter<TradeFlow>
         {
             writer.WriteStartObject("quantity");
             writer.WriteNumber("value", (double)quantity.Value);
-            writer.WriteString("unit", $"{quantity.Unit.GetType().Name}.{quantity.Unit}");
+            writer.WriteString("unit", QuantityUnitText.Format(quantity.Unit));
             writer.WriteEndObject();
         }
         writer.WriteEndObject();
@@ -243,24 +243,9 @@ public sealed class TradeFlowJsonConverter : JsonConverter<TradeFlow>
 
     private static Enum ParseUnit(string text)
     {
-        var dot = text.IndexOf('.', StringComparison.Ordinal);
-        if (dot > 0)
+        if (QuantityUnitText.TryParse(text, out var unit))
         {
-            var typeName = text[..dot];
-            var unitName = text[(dot + 1)..];
-            foreach (var info in Quantity.Infos)
-            {
-                if (string.Equals(info.UnitType.Name, typeName, StringComparison.Ordinal))
-                {
-                    var unit = info.UnitInfos.FirstOrDefault(u =>
-                        string.Equals(u.Name, unitName, StringComparison.Ordinal)
-                    );
-                    if (unit is not null)
-                    {
-                        return unit.Value;
-                    }
-                }
-            }
+            return unit;
         }
         throw new JsonException(
             string.Create(
