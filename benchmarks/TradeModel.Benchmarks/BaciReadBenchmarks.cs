@@ -98,6 +98,15 @@ public class BaciReadBenchmarks
     /// <returns>The flows read.</returns>
     [Benchmark]
     public int BaciFileRead() => BaciFile.Read(path).Flows.Count;
+
+    /// <summary>
+    /// A reader written outside the library (docs/data.md's sample) through the public coded appender: is the public
+    /// bulk path as fast as the built-in reader?
+    /// </summary>
+    /// <returns>The flows read.</returns>
+    [Benchmark]
+    public int ThirdPartyCodedReader() =>
+        TradeModel.Samples.CodedBaciReader.Read(path, HarmonizedSystem2022.Classification).Count;
 }
 
 /// <summary>A deterministic generator of BACI-format files (fixed seed), for benchmarks.</summary>

@@ -1,0 +1,136 @@
+// A reader written outside the library, through its public bulk path only (TradeFlowCollection.CreateCodedAppender):
+// the sample of docs/data.md. It reads BACI's CSV layout (t,i,j,k,v,q) so that it can be measured against the built-in
+// BaciFile on the same file (BaciReadBenchmarks); a reader of any other layout has the same shape: look each distinct
+// code up once, cache its dictionary code, append rows as codes with values in fixed point.
+using System.Globalization;
+using Sylvan.Data.Csv;
+using TradeModel;
+using TradeModel.Classifications;
+using TradeModel.Economies;
+using TradeModel.Flows;
+using UnitsNet.Units;
+
+namespace TradeModel.Samples;
+
+/// <summary>Reads a BACI CSV file into flows through the public coded appender.</summary>
+public static class CodedBaciReader
+{
+    /// <summary>Reads a BACI file (values in thousands of US dollars, quantities in tonnes).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="classification">The HS edition of its product codes.</param>
+    /// <returns>The flows.</returns>
+    /// <exception cref="FormatException">A field cannot be read; the message names its line and column.</exception>
+    public static TradeFlowCollection Read(string path, Classification classification)
+    {
+        var flows = new TradeFlowCollection(classification, Currency.USD);
+        var appender = flows.CreateCodedAppender();
+        var tonne = appender.CodeOf(MassUnit.Tonne);
+        var economies = new int[1000]; // code + 1 by numeric economy code, 0 when not seen yet
+        var products = new Dictionary<int, int>(); // code by six-digit product number
+        var (lastYear, lastPeriod) = (0, -1);
+        using var csv = CsvDataReader.Create(path, new CsvDataReaderOptions { HasHeaders = true });
+        var line = 1;
+        while (csv.Read())
+        {
+            line++;
+            var year = Integer(csv, 0, line);
+            if (year != lastYear)
+            {
+                (lastYear, lastPeriod) = (year, appender.CodeOf(ReferencePeriod.ForYear(year)));
+            }
+            var exporter = EconomyCode(csv, 1, line);
+            var importer = EconomyCode(csv, 2, line);
+            var product = Integer(csv, 3, line);
+            if (!products.TryGetValue(product, out var category))
+            {
+                var code = product.ToString("000000", CultureInfo.InvariantCulture);
+                if (!classification.TryGet(code, out var found) || found.Code.Length != 6)
+                {
+                    throw Bad(
+                        line,
+                        4,
+                        $"'{code}' is not a 6-digit product of {classification.Name}"
+                    );
+                }
+                products[product] = category = appender.CodeOf(found);
+            }
+            // Thousands of dollars with three decimals: a whole number of dollars at scale 3 - 3 = 0.
+            var (units, scale) = FixedPoint(csv.GetFieldSpan(4), line);
+            var q = csv.GetFieldSpan(5).Trim();
+            var tonnes =
+                q.IsEmpty || q is "NA" ? double.NaN : double.Parse(q, CultureInfo.InvariantCulture);
+            appender.AppendFixedPoint(
+                economies[exporter] - 1,
+                economies[importer] - 1,
+                TradeDirection.Exports,
+                category,
+                lastPeriod,
+                units,
+                scale,
+                tonnes,
+                double.IsNaN(tonnes) ? -1 : tonne
+            );
+        }
+        return flows;
+
+        int EconomyCode(CsvDataReader csv, int column, int line)
+        {
+            var code = Integer(csv, column, line);
+            if ((uint)code >= 1000)
+            {
+                throw Bad(line, column + 1, $"{code} is not a numeric economy code");
+            }
+            if (economies[code] == 0)
+            {
+                economies[code] = Economy.TryFromComtradeCode(code, out var economy)
+                    ? appender.CodeOf(economy) + 1
+                    : throw Bad(line, column + 1, $"{code} is not a BACI economy code");
+            }
+            return code;
+        }
+    }
+
+    private static int Integer(CsvDataReader csv, int column, int line) =>
+        int.TryParse(
+            csv.GetFieldSpan(column),
+            NumberStyles.None,
+            CultureInfo.InvariantCulture,
+            out var value
+        )
+            ? value
+            : throw Bad(line, column + 1, "not a whole number");
+
+    /// <summary>"1234.567" (thousands) → 1234567 dollars at scale 0; "12.5" → 12500 at scale 0; "0.0005" → 5 at scale 1.</summary>
+    private static (long Units, int Scale) FixedPoint(ReadOnlySpan<char> text, int line)
+    {
+        text = text.Trim();
+        var dot = text.IndexOf('.');
+        var whole = dot < 0 ? text : text[..dot];
+        var fraction = dot < 0 ? [] : text[(dot + 1)..];
+        if (
+            !long.TryParse(whole, NumberStyles.None, CultureInfo.InvariantCulture, out var units)
+            || (
+                !fraction.IsEmpty
+                && !long.TryParse(fraction, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            )
+            || whole.Length + Math.Max(fraction.Length, 3) > 18
+        )
+        {
+            throw Bad(line, 5, $"'{text}' is not a value in thousands of dollars");
+        }
+        foreach (var digit in fraction)
+        {
+            units = (units * 10) + (digit - '0');
+        }
+        // Thousands: three decimals fewer.
+        var scale = fraction.Length - 3;
+        for (; scale < 0; scale++)
+        {
+            units *= 10;
+        }
+        return (units, scale);
+    }
+
+    private static FormatException Bad(int line, int column, string what) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Line {line}, column {column}: {what}."));
+}
