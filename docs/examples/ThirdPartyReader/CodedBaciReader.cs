@@ -22,7 +22,9 @@ public static class CodedBaciReader
     /// <exception cref="FormatException">A field cannot be read; the message names its line and column.</exception>
     public static TradeFlowCollection Read(string path, Classification classification)
     {
-        var flows = new TradeFlowCollection(classification, Currency.USD);
+        // A BACI row has about 28 bytes: columns sized from the file's length are not regrown while reading.
+        var rows = (int)Math.Min(new FileInfo(path).Length / 28, Array.MaxLength);
+        var flows = new TradeFlowCollection(classification, Currency.USD, rows);
         var appender = flows.CreateCodedAppender();
         var tonne = appender.CodeOf(MassUnit.Tonne);
         var economies = new int[1000]; // code + 1 by numeric economy code, 0 when not seen yet

@@ -60,6 +60,7 @@ internal sealed class RowGroupBuffer
         var categoryColumn = columns.CategoryCodes;
         var keys = columns.Keys;
         var quantityColumn = columns.Quantities;
+        var unitCodes = columns.QuantityUnitCodes;
         for (var r = 0; r < length; r++)
         {
             var i = start + r;
@@ -74,7 +75,7 @@ internal sealed class RowGroupBuffer
             amounts[r] = columns.ValueAt(i);
             var hasQuantity = !quantityColumn.IsEmpty && !double.IsNaN(quantityColumn[i]);
             quantities[r] = hasQuantity ? quantityColumn[i] : null;
-            units[r] = hasQuantity ? unitTexts[columns.QuantityUnitCodeAt(i)] : null!;
+            units[r] = hasQuantity ? unitTexts[unitCodes.IsEmpty ? 0 : unitCodes[i]] : null!;
         }
     }
 

@@ -127,13 +127,12 @@ public static class TradeParquet
             Unit
         );
         var economyCodes = columns.Economies.Select(e => e.Code).ToArray();
+        var reporterCodes = columns.ReporterCodes;
+        var partnerCodes = columns.PartnerCodes;
         // Every row is checked before a byte is written.
         for (var i = 0; i < n; i++)
         {
-            if (
-                economyCodes[columns.ReporterCodes[i]] is null
-                || economyCodes[columns.PartnerCodes[i]] is null
-            )
+            if (economyCodes[reporterCodes[i]] is null || economyCodes[partnerCodes[i]] is null)
             {
                 throw NoCode(flows, i);
             }

@@ -66,8 +66,9 @@ public sealed class CodedFlowAppender
     public int CodeOf(Enum unit)
     {
         Preconditions.CheckNotNull(unit);
+        // A unit is looked up in UnitsNet once, when it is new to the collection.
         Preconditions.CheckArgument(
-            UnitsNet.Quantity.TryFrom(1, unit, out _),
+            flows.HasUnit(unit) || UnitsNet.Quantity.TryFrom(1, unit, out _),
             nameof(unit),
             $"{unit.GetType().Name}.{unit} is not a UnitsNet unit."
         );

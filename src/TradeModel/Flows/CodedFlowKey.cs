@@ -103,6 +103,9 @@ public readonly struct CodedFlowKey : IEquatable<CodedFlowKey>
             $"period {PeriodCode}, {Direction}, {Status}"
         );
 
+    /// <summary>The key of stored bits, which hold a defined status (the collection stores only checked rows).</summary>
+    internal static CodedFlowKey Of(ushort bits) => new(bits);
+
     /// <summary>The bits of a key whose parts the caller has checked.</summary>
     internal static ushort Pack(int period, TradeDirection direction, ObservationStatus status) =>
         (ushort)((period << BitsBelowPeriod) | ((int)direction << 3) | (int)status);

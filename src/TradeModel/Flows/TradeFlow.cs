@@ -56,7 +56,6 @@ public sealed class TradeFlow
         Quantity = quantity;
     }
 
-    /// <summary>The checks of a flow's parts, shared by the constructor and <see cref="TradeFlowAppender"/>.</summary>
     /// <summary>
     /// The checks of <see cref="Check"/> on a row given as codes: direction and status defined, the value fitting the
     /// status. Two comparisons for the common row; the messages come from the full checks.
@@ -79,16 +78,7 @@ public sealed class TradeFlow
         {
             return;
         }
-        Preconditions.CheckArgument(
-            Enum.IsDefined(direction),
-            nameof(direction),
-            $"{(int)direction} is not a TradeDirection."
-        );
-        Preconditions.CheckArgument(
-            Enum.IsDefined(status),
-            nameof(status),
-            $"{(int)status} is not an ObservationStatus."
-        );
+        CheckDefined(direction, status);
         Preconditions.CheckArgument(
             status != ObservationStatus.Missing || value is null,
             nameof(value),
@@ -102,6 +92,7 @@ public sealed class TradeFlow
         );
     }
 
+    /// <summary>The checks of a flow's parts, shared by the constructor and <see cref="TradeFlowAppender"/>.</summary>
     internal static void Check(
         Economy reporter,
         Economy partner,
@@ -116,16 +107,7 @@ public sealed class TradeFlow
         Preconditions.CheckNotNull(reporter);
         Preconditions.CheckNotNull(partner);
         Preconditions.CheckNotNull(category);
-        Preconditions.CheckArgument(
-            Enum.IsDefined(direction),
-            nameof(direction),
-            $"{(int)direction} is not a TradeDirection."
-        );
-        Preconditions.CheckArgument(
-            Enum.IsDefined(status),
-            nameof(status),
-            $"{(int)status} is not an ObservationStatus."
-        );
+        CheckDefined(direction, status);
         Preconditions.CheckArgument(
             status != ObservationStatus.Missing || value is null,
             nameof(value),
@@ -141,6 +123,21 @@ public sealed class TradeFlow
             quantity is not < 0,
             nameof(quantity),
             $"The quantity {quantity} of {category.Code} is negative."
+        );
+    }
+
+    /// <summary>The direction and the status are defined values of their enums.</summary>
+    private static void CheckDefined(TradeDirection direction, ObservationStatus status)
+    {
+        Preconditions.CheckArgument(
+            Enum.IsDefined(direction),
+            nameof(direction),
+            $"{(int)direction} is not a TradeDirection."
+        );
+        Preconditions.CheckArgument(
+            Enum.IsDefined(status),
+            nameof(status),
+            $"{(int)status} is not an ObservationStatus."
         );
     }
 

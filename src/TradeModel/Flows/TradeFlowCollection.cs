@@ -175,6 +175,9 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     internal int IdOf(ReferencePeriod period) =>
         Id(periodIds, periods, period, MaxPeriods, "periods");
 
+    /// <summary>Whether the collection's dictionary holds the unit already.</summary>
+    internal bool HasUnit(Enum unit) => unitIds.ContainsKey(unit);
+
     internal int IdOf(Enum unit) => Id(unitIds, units, unit, byte.MaxValue + 1, "units of measure");
 
     /// <summary>Adds one row of dense codes; the caller has checked it.</summary>
@@ -284,17 +287,18 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
         }
     }
 
+    // The bit layout of a key is CodedFlowKey's alone.
     internal static ushort PackKey(
         int period,
         TradeDirection direction,
         ObservationStatus status
     ) => CodedFlowKey.Pack(period, direction, status);
 
-    internal static int PeriodOf(ushort key) => key >> CodedFlowKey.BitsBelowPeriod;
+    internal static int PeriodOf(ushort key) => CodedFlowKey.Of(key).PeriodCode;
 
-    internal static TradeDirection DirectionOf(ushort key) => (TradeDirection)((key >> 3) & 3);
+    internal static TradeDirection DirectionOf(ushort key) => CodedFlowKey.Of(key).Direction;
 
-    internal static ObservationStatus StatusOf(ushort key) => (ObservationStatus)(key & 7);
+    internal static ObservationStatus StatusOf(ushort key) => CodedFlowKey.Of(key).Status;
 
     /// <summary>The economies of the collection by dense code.</summary>
     internal IReadOnlyList<Economy> Economies => economies;
@@ -540,7 +544,7 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
     [System.Runtime.CompilerServices.MethodImpl(
         System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining
     )]
-    private (double Quantity, int Unit) QuantityCodeAt(int i) =>
+    internal (double Quantity, int Unit) QuantityCodeAt(int i) =>
         quantities is null || double.IsNaN(quantities[i])
             ? (double.NaN, -1)
             : (quantities[i], quantityUnits?[i] ?? 0);

@@ -110,10 +110,7 @@ public sealed class TradeFlowColumns
     public int QuantityUnitCodeAt(int row)
     {
         Preconditions.CheckArgumentRange(nameof(row), row, 0, Count - 1);
-        var quantities = flows.QuantityColumn;
-        return quantities is null || double.IsNaN(quantities[row])
-            ? -1
-            : flows.QuantityUnitColumn?[row] ?? 0;
+        return flows.QuantityCodeAt(row).Unit;
     }
 
     /// <summary>A flow's quantity and its unit, or (NaN, null) when it has none.</summary>

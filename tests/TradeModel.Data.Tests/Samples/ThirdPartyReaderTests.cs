@@ -1,6 +1,7 @@
 using TradeModel.Classifications;
 using TradeModel.Data.Baci;
 using TradeModel.Samples;
+using TradeModel.Tests.Support;
 
 namespace TradeModel.Data.Tests.Samples;
 
@@ -11,14 +12,14 @@ namespace TradeModel.Data.Tests.Samples;
 public sealed class ThirdPartyReaderTests
 {
     [Theory]
-    [InlineData("Baci/BACI_HS22_Y2024_V202501.csv")]
-    [InlineData("../../../../../../docs/notebooks/data/BACI_HS22_Y2021_V202501.csv")]
-    [InlineData("../../../../../../docs/notebooks/data/BACI_HS22_Y2023_V202501.csv")]
+    [InlineData("tests/TradeModel.Data.Tests/Fixtures/Baci/BACI_HS22_Y2024_V202501.csv")]
+    [InlineData("docs/notebooks/data/BACI_HS22_Y2021_V202501.csv")]
+    [InlineData("docs/notebooks/data/BACI_HS22_Y2023_V202501.csv")]
     public void The_sample_reader_built_on_the_public_coded_appender_reads_what_BaciFile_reads(
         string file
     )
     {
-        var path = Path.GetFullPath(Fixture.Path(file));
+        var path = Path.Combine(RepositoryFiles.Root, file);
         Assert.True(File.Exists(path), path);
 
         var expected = BaciFile
