@@ -3,6 +3,7 @@ using System.Globalization;
 using TradeModel.Analysis;
 using TradeModel.Classifications;
 using TradeModel.Data.Parquet;
+using TradeModel.Economies;
 using TradeModel.Flows;
 
 namespace TradeModel.DuckDb;
@@ -46,14 +47,13 @@ internal sealed class SqlPlan
 
     internal static SqlPlan For(FlowQuery query, DatasetDictionary dictionary, string source)
     {
-        var ctes = new List<string>();
-        var joins = new List<string>();
+        var joined = new Joins();
         var keys = new List<string>();
-        var unplaced = new List<string>();
         for (var d = 0; d < query.Dimensions.Count; d++)
         {
-            keys.Add(Key(query.Dimensions[d], d, dictionary, ctes, joins, unplaced));
+            keys.Add(Key(query.Dimensions[d], d, dictionary, joined));
         }
+        var (ctes, joins, unplaced) = (joined.Ctes, joined.Clauses, joined.Unplaced);
         var where = Where(query.Filter, dictionary);
         var with = ctes.Count == 0 ? "" : $"WITH {string.Join(",\n     ", ctes)}\n";
         var keyList = keys.Select((k, i) => $"{k} AS k{i}")
@@ -191,105 +191,94 @@ internal sealed class SqlPlan
             : Convert.ToInt32(row.GetValue(column), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The SQL of a dimension's key: a column, a prefix of one, or the target of a joined table.</summary>
     private static string Key(
         FlowDimension dimension,
         int d,
         DatasetDictionary dictionary,
-        List<string> ctes,
-        List<string> joins,
-        List<string> unplaced
-    )
-    {
-        switch (dimension.Kind)
+        Joins joins
+    ) =>
+        dimension.Kind switch
         {
-            case FlowDimensionKind.Year when !dictionary.HasPeriodsAcrossYears:
-                // Every period lies in one calendar year: the year column is the year.
-                return $"f.{Column.Year}";
-            case FlowDimensionKind.Period or FlowDimensionKind.Year:
-                return $"f.{Column.Period}";
-            case FlowDimensionKind.Reporter:
-                return $"f.{Column.Reporter}";
-            case FlowDimensionKind.Partner:
-                return $"f.{Column.Partner}";
-            case FlowDimensionKind.Direction:
-                return $"f.{Column.Direction}";
-            case FlowDimensionKind.Category:
-                return $"f.{Column.Category}";
-            case FlowDimensionKind.CategoryLevel
-                when PrefixLength(dictionary, dimension.Level) is { } length:
-                // Every code of the dataset starts with its ancestor's code, all of one length (HS chapters are the
-                // first two digits of a subheading): a prefix, as typed by hand, rather than a join.
-                return $"substr(f.{Column.Category}, 1, {Sql.Number(length)})";
-            case FlowDimensionKind.CategoryLevel:
-                var levels = dictionary
-                    .Categories.Where(c =>
-                        c.Value.TryGetAncestorAtLevel(dimension.Level, out var a)
-                        && c.Value.AddsUpTo(a)
-                    )
-                    .Select(c => (c.Key, c.Value.AncestorAtLevel(dimension.Level).Code))
-                    .OrderBy(p => p.Key, StringComparer.Ordinal)
-                    .ToList();
-                return Joined(
-                    $"lv{d}",
-                    "ancestor",
-                    levels,
-                    false,
-                    "category",
-                    dictionary.Categories.Keys,
-                    ctes,
-                    joins,
-                    unplaced
-                );
-            case FlowDimensionKind.CategoryGrouping:
-                var groupings = dimension.CategoryGroupings;
-                var members = dictionary
-                    .Categories.SelectMany(c =>
-                        Enumerable
-                            .Range(0, groupings.Count)
-                            .Where(g => groupings[g].Members.Any(m => c.Value.AddsUpTo(m)))
-                            .Select(g => (c.Key, Sql.Number(g)))
-                    )
-                    .OrderBy(p => p.Key, StringComparer.Ordinal)
-                    .ToList();
-                return Joined(
-                    $"cg{d}",
-                    "g",
-                    members,
-                    true,
-                    "category",
-                    dictionary.Categories.Keys,
-                    ctes,
-                    joins,
-                    unplaced
-                );
-            default:
-                var groups = dimension.EconomyGroups;
-                var covered = dictionary
-                    .Economies.SelectMany(e =>
-                        Enumerable
-                            .Range(0, groups.Count)
-                            .Where(g => groups[g].Covers(e.Value))
-                            .Select(g => (e.Key, Sql.Number(g)))
-                    )
-                    .OrderBy(p => p.Key, StringComparer.Ordinal)
-                    .ToList();
-                var column =
-                    dimension.Kind == FlowDimensionKind.ReporterGroup
-                        ? TradeParquetSchema.Reporter
-                        : TradeParquetSchema.Partner;
-                return Joined(
-                    $"eg{d}",
-                    "g",
-                    covered,
-                    true,
-                    column,
-                    dictionary.Economies.Keys,
-                    ctes,
-                    joins,
-                    unplaced
-                );
-        }
-    }
+            // Every period lies in one calendar year: the year column is the year.
+            FlowDimensionKind.Year when !dictionary.HasPeriodsAcrossYears => $"f.{Column.Year}",
+            FlowDimensionKind.Period or FlowDimensionKind.Year => $"f.{Column.Period}",
+            FlowDimensionKind.Reporter => $"f.{Column.Reporter}",
+            FlowDimensionKind.Partner => $"f.{Column.Partner}",
+            FlowDimensionKind.Direction => $"f.{Column.Direction}",
+            FlowDimensionKind.Category => $"f.{Column.Category}",
+            // Every code of the dataset starts with its ancestor's code, all of one length (HS chapters are the first
+            // two digits of a subheading): a prefix, as typed by hand, rather than a join.
+            FlowDimensionKind.CategoryLevel
+                when PrefixLength(dictionary, dimension.Level) is { } length =>
+                $"substr(f.{Column.Category}, 1, {Sql.Number(length)})",
+            FlowDimensionKind.CategoryLevel => joins.Add(
+                $"lv{d}",
+                "ancestor",
+                Ancestors(dictionary, dimension.Level),
+                false,
+                TradeParquetSchema.Category,
+                dictionary.Categories.Keys
+            ),
+            FlowDimensionKind.CategoryGrouping => joins.Add(
+                $"cg{d}",
+                "g",
+                GroupingMembers(dictionary, dimension.CategoryGroupings),
+                true,
+                TradeParquetSchema.Category,
+                dictionary.Categories.Keys
+            ),
+            _ => joins.Add(
+                $"eg{d}",
+                "g",
+                EconomyGroupMembers(dictionary, dimension.EconomyGroups),
+                true,
+                dimension.Kind == FlowDimensionKind.ReporterGroup
+                    ? TradeParquetSchema.Reporter
+                    : TradeParquetSchema.Partner,
+                dictionary.Economies.Keys
+            ),
+        };
+
+    /// <summary>Each category code of the dataset with its ancestor's code at a level, where it adds up to one.</summary>
+    private static List<(string, string)> Ancestors(DatasetDictionary dictionary, int level) =>
+        dictionary
+            .Categories.Where(c =>
+                c.Value.TryGetAncestorAtLevel(level, out var a) && c.Value.AddsUpTo(a)
+            )
+            .Select(c => (c.Key, c.Value.AncestorAtLevel(level).Code))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Each category code of the dataset with the index of every grouping it falls in.</summary>
+    private static List<(string, string)> GroupingMembers(
+        DatasetDictionary dictionary,
+        IReadOnlyList<CategoryGrouping> groupings
+    ) =>
+        dictionary
+            .Categories.SelectMany(c =>
+                Enumerable
+                    .Range(0, groupings.Count)
+                    .Where(g => groupings[g].Members.Any(m => c.Value.AddsUpTo(m)))
+                    .Select(g => (c.Key, Sql.Number(g)))
+            )
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Each economy code of the dataset with the index of every group that covers it.</summary>
+    private static List<(string, string)> EconomyGroupMembers(
+        DatasetDictionary dictionary,
+        IReadOnlyList<Economy> groups
+    ) =>
+        dictionary
+            .Economies.SelectMany(e =>
+                Enumerable
+                    .Range(0, groups.Count)
+                    .Where(g => groups[g].Covers(e.Value))
+                    .Select(g => (e.Key, Sql.Number(g)))
+            )
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>
     /// The length of the ancestors' codes at a level when every category of the dataset adds up to an ancestor at that
@@ -314,30 +303,40 @@ internal sealed class SqlPlan
         return length;
     }
 
-    /// <summary>
-    /// Joins a (code, target) table; a code of the dataset that the table lacks leaves its flows in no cell, and only
-    /// then is a condition added to count them (so that a join that places every code costs no second scan).
-    /// </summary>
-    private static string Joined(
-        string name,
-        string target,
-        IReadOnlyList<(string, string)> pairs,
-        bool number,
-        string column,
-        IEnumerable<string> codes,
-        List<string> ctes,
-        List<string> joins,
-        List<string> unplaced
-    )
+    /// <summary>The tables a statement joins: their definitions, their joins, and the conditions of unplaced codes.</summary>
+    private sealed class Joins
     {
-        ctes.Add(Sql.Pairs(name, target, pairs, number));
-        joins.Add($"JOIN {name} ON {name}.code = f.\"{column}\"");
-        var placed = pairs.Select(p => p.Item1).ToHashSet(StringComparer.Ordinal);
-        if (!codes.All(placed.Contains))
+        internal List<string> Ctes { get; } = [];
+
+        internal List<string> Clauses { get; } = [];
+
+        internal List<string> Unplaced { get; } = [];
+
+        /// <summary>
+        /// Joins a (code, target) table; a code of the dataset that the table lacks leaves its flows in no cell, and
+        /// only then is a condition added to count them (so that a join that places every code costs no second scan).
+        /// </summary>
+        /// <returns>The SQL of the joined target.</returns>
+        internal string Add(
+            string name,
+            string target,
+            IReadOnlyList<(string, string)> pairs,
+            bool number,
+            string column,
+            IEnumerable<string> codes
+        )
         {
-            unplaced.Add($"NOT EXISTS (SELECT 1 FROM {name} WHERE {name}.code = f.\"{column}\")");
+            Ctes.Add(Sql.Pairs(name, target, pairs, number));
+            Clauses.Add($"JOIN {name} ON {name}.code = f.\"{column}\"");
+            var placed = pairs.Select(p => p.Item1).ToHashSet(StringComparer.Ordinal);
+            if (!codes.All(placed.Contains))
+            {
+                Unplaced.Add(
+                    $"NOT EXISTS (SELECT 1 FROM {name} WHERE {name}.code = f.\"{column}\")"
+                );
+            }
+            return $"{name}.{target}";
         }
-        return $"{name}.{target}";
     }
 
     private static string Where(FlowFilter filter, DatasetDictionary dictionary)

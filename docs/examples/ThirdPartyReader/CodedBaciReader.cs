@@ -28,7 +28,7 @@ public static class CodedBaciReader
         var appender = flows.CreateCodedAppender();
         var tonne = appender.CodeOf(MassUnit.Tonne);
         var economies = new int[1000]; // code + 1 by numeric economy code, 0 when not seen yet
-        var products = new Dictionary<int, int>(); // code by six-digit product number
+        var products = new int[1_000_000]; // code + 1 by six-digit product number, 0 when not seen yet
         var (lastYear, lastPeriod) = (0, -1);
         using var csv = CsvDataReader.Create(path, new CsvDataReaderOptions { HasHeaders = true });
         var line = 1;
@@ -43,7 +43,12 @@ public static class CodedBaciReader
             var exporter = EconomyCode(csv, 1, line);
             var importer = EconomyCode(csv, 2, line);
             var product = Integer(csv, 3, line);
-            if (!products.TryGetValue(product, out var category))
+            if ((uint)product >= products.Length)
+            {
+                throw Bad(line, 4, $"{product} is not a 6-digit product code");
+            }
+            var category = products[product] - 1;
+            if (category < 0)
             {
                 var code = product.ToString("000000", CultureInfo.InvariantCulture);
                 if (!classification.TryGet(code, out var found) || found.Code.Length != 6)
@@ -54,13 +59,20 @@ public static class CodedBaciReader
                         $"'{code}' is not a 6-digit product of {classification.Name}"
                     );
                 }
-                products[product] = category = appender.CodeOf(found);
+                category = appender.CodeOf(found);
+                products[product] = category + 1;
             }
             // Thousands of dollars with three decimals: a whole number of dollars at scale 3 - 3 = 0.
             var (units, scale) = FixedPoint(csv.GetFieldSpan(4), line);
             var q = csv.GetFieldSpan(5).Trim();
             var tonnes =
-                q.IsEmpty || q is "NA" ? double.NaN : double.Parse(q, CultureInfo.InvariantCulture);
+                q.IsEmpty || q is "NA"
+                    ? double.NaN
+                    : double.Parse(
+                        q,
+                        NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+                        CultureInfo.InvariantCulture
+                    );
             appender.AppendFixedPoint(
                 economies[exporter] - 1,
                 economies[importer] - 1,
@@ -92,40 +104,29 @@ public static class CodedBaciReader
         }
     }
 
+    /// <summary>A whole number of plain digits (a year, an economy or product code).</summary>
     private static int Integer(CsvDataReader csv, int column, int line) =>
-        int.TryParse(
-            csv.GetFieldSpan(column),
-            NumberStyles.None,
-            CultureInfo.InvariantCulture,
-            out var value
-        )
-            ? value
+        ExactDecimal.TryParseFixedPoint(csv.GetFieldSpan(column), out var value, out var scale)
+        && scale == 0
+        && value <= int.MaxValue
+            ? (int)value
             : throw Bad(line, column + 1, "not a whole number");
 
-    /// <summary>"1234.567" (thousands) → 1234567 dollars at scale 0; "12.5" → 12500 at scale 0; "0.0005" → 5 at scale 1.</summary>
+    /// <summary>
+    /// Thousands of dollars in fixed point, as the coded appender takes them: "1234.567" (thousands) is 1234567 dollars
+    /// at scale 0, "12.5" is 12500 at scale 0, "0.0005" is 5 at scale 1.
+    /// </summary>
     private static (long Units, int Scale) FixedPoint(ReadOnlySpan<char> text, int line)
     {
-        text = text.Trim();
-        var dot = text.IndexOf('.');
-        var whole = dot < 0 ? text : text[..dot];
-        var fraction = dot < 0 ? [] : text[(dot + 1)..];
         if (
-            !long.TryParse(whole, NumberStyles.None, CultureInfo.InvariantCulture, out var units)
-            || (
-                !fraction.IsEmpty
-                && !long.TryParse(fraction, NumberStyles.None, CultureInfo.InvariantCulture, out _)
-            )
-            || whole.Length + Math.Max(fraction.Length, 3) > 18
+            !ExactDecimal.TryParseFixedPoint(text.Trim(), out var units, out var decimals)
+            || (decimals < 3 && units > long.MaxValue / 1000)
         )
         {
             throw Bad(line, 5, $"'{text}' is not a value in thousands of dollars");
         }
-        foreach (var digit in fraction)
-        {
-            units = (units * 10) + (digit - '0');
-        }
         // Thousands: three decimals fewer.
-        var scale = fraction.Length - 3;
+        var scale = decimals - 3;
         for (; scale < 0; scale++)
         {
             units *= 10;

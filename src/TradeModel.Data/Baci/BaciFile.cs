@@ -125,6 +125,38 @@ public static partial class BaciFile
         );
     }
 
+    /// <summary>Reads BACI rows from a stream (left open) asynchronously; see <see cref="ReadFrom"/>.</summary>
+    /// <param name="stream">The CSV text, UTF-8 with or without a byte order mark.</param>
+    /// <param name="sourceName">The name errors give the source.</param>
+    /// <param name="options">As for <see cref="ReadFrom"/>.</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The flows, in US dollars, and the report.</returns>
+    /// <exception cref="DataFormatException">As for <see cref="ReadFrom"/>.</exception>
+    public static async Task<ReadResult> ReadFromAsync(
+        Stream stream,
+        string sourceName,
+        BaciReadOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        options ??= new BaciReadOptions();
+        var hs = options.Classification ?? HarmonizedSystem2022.Classification;
+        return Converted(
+            await CsvSource
+                .ReadAllAsync(
+                    stream,
+                    sourceName,
+                    options,
+                    csv => new RowReader(csv, hs),
+                    ',',
+                    cancellationToken
+                )
+                .ConfigureAwait(false),
+            options
+        );
+    }
+
     /// <summary>The HS vintage a BACI file name states ("HS22" in <c>BACI_HS22_Y2024_V202501.csv</c>), or null.</summary>
     /// <param name="fileName">A file name or path.</param>
     /// <returns>"HS92", "HS96", "HS02", "HS07", "HS12", "HS17" or "HS22", or null when the name states none.</returns>
@@ -474,17 +506,17 @@ public static partial class BaciFile
         {
             dollars = 0m;
             var text = csv.Field(v).Trim();
-            if (AsciiNumber.TryParseFixed(text, out var mantissa, out var decimals))
+            if (ExactDecimal.TryParseFixedPoint(text, out var mantissa, out var decimals))
             {
-                if (decimals >= 3 && mantissa <= long.MaxValue)
+                if (decimals >= 3)
                 {
-                    (units, scale) = ((long)mantissa, decimals - 3);
+                    (units, scale) = (mantissa, decimals - 3);
                     return true;
                 }
-                if (decimals < 3 && mantissa <= long.MaxValue / 1000)
+                if (mantissa <= long.MaxValue / 1000)
                 {
                     units =
-                        (long)mantissa
+                        mantissa
                         * (
                             decimals switch
                             {

@@ -1,6 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using TradeModel.Classifications;
 using TradeModel.Data.Internal;
+using TradeModel.Data.Rows;
 using TradeModel.Economies;
 using TradeModel.Flows;
 using UnitsNet;
@@ -111,6 +113,35 @@ public static class ComtradeFile
             ',',
             cancellationToken
         );
+    }
+
+    /// <summary>Reads UN Comtrade rows from a stream (left open) asynchronously; see <see cref="ReadFrom"/>.</summary>
+    /// <param name="stream">The CSV text.</param>
+    /// <param name="sourceName">The name errors give the source.</param>
+    /// <param name="options">As for <see cref="ReadFrom"/>.</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The detail flows and, apart, the aggregates, with the report.</returns>
+    /// <exception cref="DataFormatException">As for <see cref="ReadFrom"/>.</exception>
+    public static async Task<ReadResult> ReadFromAsync(
+        Stream stream,
+        string sourceName,
+        ComtradeReadOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        options ??= new ComtradeReadOptions();
+        var hs = options.Classification;
+        return await CsvSource
+            .ReadAllAsync(
+                stream,
+                sourceName,
+                options,
+                csv => new RowReader(csv, hs),
+                ',',
+                cancellationToken
+            )
+            .ConfigureAwait(false);
     }
 
     /// <summary>
@@ -224,12 +255,15 @@ public static class ComtradeFile
     /// <summary>The per-file state of a read.</summary>
     private sealed class RowReader : IRowReader
     {
+        private const string UnknownEconomy =
+            "is not a numeric UN Comtrade economy code this model knows.";
+
         private readonly CsvSource csv;
         private readonly Classification classification;
         private readonly string classificationCode;
-        private readonly TradeFlowAppender detail;
-        private readonly TradeFlowAppender aggregates;
-        private readonly Dictionary<int, Economy> economies = [];
+        private readonly FlowRows detail;
+        private readonly TradeFlowCollection aggregates;
+        private readonly TradeFlowAppender aggregateAppender;
         private readonly int reporter;
         private readonly int partner;
         private readonly int flowCode;
@@ -241,19 +275,16 @@ public static class ComtradeFile
         private readonly int qty;
         private readonly int netWgt;
         private readonly int isAggregate;
-        private readonly int partner2Code;
-        private readonly int customsCode;
-        private readonly int motCode;
+        private readonly (int Column, string Whole)[] breakdowns;
 
         internal RowReader(CsvSource csv, Classification classification)
         {
             this.csv = csv;
             this.classification = classification;
             classificationCode = ClassificationCodeOf(classification);
-            Detail = new TradeFlowCollection(classification, Currency.USD, 1024);
-            Aggregates = new TradeFlowCollection(classification, Currency.USD);
-            detail = Detail.CreateAppender();
-            aggregates = Aggregates.CreateAppender();
+            detail = new FlowRows(csv, classification, Currency.USD, csv.EstimatedRows(160));
+            aggregates = new TradeFlowCollection(classification, Currency.USD);
+            aggregateAppender = aggregates.CreateAppender();
             reporter = csv.Column("reporterCode");
             partner = csv.Column("partnerCode");
             flowCode = csv.Column("flowCode");
@@ -265,16 +296,15 @@ public static class ComtradeFile
             qty = csv.Column("qty", required: false);
             netWgt = csv.Column("netWgt", required: false);
             isAggregate = csv.Column("isAggregate", required: false);
-            partner2Code = csv.Column("partner2Code", required: false);
-            customsCode = csv.Column("customsCode", required: false);
-            motCode = csv.Column("motCode", required: false);
+            breakdowns =
+            [
+                (csv.Column("partner2Code", required: false), "0"),
+                (csv.Column("customsCode", required: false), "C00"),
+                (csv.Column("motCode", required: false), "0"),
+            ];
         }
 
-        internal TradeFlowCollection Detail { get; }
-
-        internal TradeFlowCollection Aggregates { get; }
-
-        public ReadResult Result() => new(Detail, csv.Report, Aggregates);
+        public ReadResult Result() => detail.Result(aggregates);
 
         public void ReadRow()
         {
@@ -282,56 +312,66 @@ public static class ComtradeFile
                 !csv.HasAllFields()
                 || !IsWholeFlow()
                 || !TryClassification()
-                || !TryEconomy(reporter, out var from)
-                || !TryEconomy(partner, out var to)
+                || !detail.TryEconomy(reporter, TryEconomy, UnknownEconomy, out var from)
+                || !detail.TryEconomy(partner, TryEconomy, UnknownEconomy, out var to)
                 || !TryDirection(out var direction)
-                || !TryCategory(out var category)
-                || !TryPeriod(out var when)
+                || !detail.TryCategory(cmdCode, out var category)
+                || !detail.TryPeriod(
+                    period,
+                    TryPeriod,
+                    "is not a year (2024) or a month (202401).",
+                    out var when
+                )
                 || !TryValue(out var amount)
                 || !TryQuantity(out var quantity, out var unit)
             )
             {
                 return;
             }
-            var aggregate =
-                category.Code.Length < 6
-                || category.Parent is null
-                || csv.Text(isAggregate) is "1" or "true" or "True";
-            (aggregate ? aggregates : detail).Append(
+            var status = amount is null ? ObservationStatus.Missing : ObservationStatus.Normal;
+            if (
+                category.Value.Code.Length < 6
+                || category.Value.Parent is null
+                || csv.Text(isAggregate) is "1" or "true" or "True"
+            )
+            {
+                // Aggregates are few: they go apart through the plain appender, so the detail's codes stay its own.
+                aggregateAppender.Append(
+                    from.Value,
+                    to.Value,
+                    direction,
+                    category.Value,
+                    when.Value,
+                    amount,
+                    status,
+                    quantity,
+                    unit?.Value
+                );
+                csv.Report.Note("aggregate rows kept apart");
+                csv.Accept();
+                return;
+            }
+            detail.Append(
+                Currency.USD,
                 from,
                 to,
                 direction,
                 category,
                 when,
                 amount,
-                amount is null ? ObservationStatus.Missing : ObservationStatus.Normal,
+                status,
                 quantity,
-                unit
+                unit,
+                value
             );
-            if (aggregate)
-            {
-                csv.Report.Note("aggregate rows kept apart");
-            }
-            csv.Accept();
         }
 
         private bool IsWholeFlow()
         {
-            foreach (
-                var (column, whole) in new[]
-                {
-                    (partner2Code, "0"),
-                    (customsCode, "C00"),
-                    (motCode, "0"),
-                }
-            )
+            foreach (var (column, whole) in breakdowns)
             {
-                var text = csv.Text(column);
-                if (
-                    column >= 0
-                    && text.Length > 0
-                    && !string.Equals(text, whole, StringComparison.OrdinalIgnoreCase)
-                )
+                var text = csv.Field(column).Trim();
+                if (!text.IsEmpty && !text.Equals(whole, StringComparison.OrdinalIgnoreCase))
                 {
                     csv.Fail(
                         column,
@@ -345,11 +385,11 @@ public static class ComtradeFile
 
         private bool TryClassification()
         {
-            var text = csv.Text(classificationColumn);
+            var text = csv.Field(classificationColumn).Trim();
             if (
-                text.Length == 0
+                text.IsEmpty
                 || classificationCode.Length == 0
-                || string.Equals(text, classificationCode, StringComparison.OrdinalIgnoreCase)
+                || text.Equals(classificationCode, StringComparison.OrdinalIgnoreCase)
             )
             {
                 return true;
@@ -361,32 +401,11 @@ public static class ComtradeFile
             return false;
         }
 
-        private bool TryEconomy(int column, out Economy economy)
+        private static bool TryEconomy(string text, [NotNullWhen(true)] out Economy? economy)
         {
-            economy = null!;
-            if (
-                !int.TryParse(
-                    csv.Field(column).Trim(),
-                    NumberStyles.None,
-                    CultureInfo.InvariantCulture,
-                    out var code
-                )
-            )
-            {
-                csv.Fail(column, "is not a numeric UN Comtrade economy code.");
-                return false;
-            }
-            if (economies.TryGetValue(code, out economy!))
-            {
-                return true;
-            }
-            if (!Economy.TryFromComtradeCode(code, out var found))
-            {
-                csv.Fail(column, "is not a UN Comtrade economy code this model knows.");
-                return false;
-            }
-            economies[code] = economy = found;
-            return true;
+            economy = null;
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var code)
+                && Economy.TryFromComtradeCode(code, out economy);
         }
 
         private bool TryDirection(out TradeDirection direction)
@@ -406,110 +425,86 @@ public static class ComtradeFile
             return ok;
         }
 
-        private bool TryCategory(out Category category) =>
-            csv.TryCategory(cmdCode, classification, out category);
-
-        private bool TryPeriod(out ReferencePeriod when)
+        /// <summary>A year (2024) or a month (202401).</summary>
+        private static bool TryPeriod(string text, out ReferencePeriod when)
         {
-            var text = csv.Text(period);
             when = default;
-            var ok =
-                int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-                && text.Length switch
-                {
-                    4 => number is >= 1 and <= 9999
-                        && Set(ReferencePeriod.ForYear(number), out when),
-                    6 => number / 100 is >= 1 and <= 9999
-                        && number % 100 is >= 1 and <= 12
-                        && Set(ReferencePeriod.ForMonth(number / 100, number % 100), out when),
-                    _ => false,
-                };
-            if (!ok)
+            if (
+                !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            )
             {
-                csv.Fail(period, "is not a year (2024) or a month (202401).");
+                return false;
             }
-            return ok;
-        }
-
-        private static bool Set(ReferencePeriod value, out ReferencePeriod target)
-        {
-            target = value;
-            return true;
+            switch (text.Length)
+            {
+                case 4 when number is >= 1 and <= 9999:
+                    when = ReferencePeriod.ForYear(number);
+                    return true;
+                case 6 when number / 100 is >= 1 and <= 9999 && number % 100 is >= 1 and <= 12:
+                    when = ReferencePeriod.ForMonth(number / 100, number % 100);
+                    return true;
+                default:
+                    return false;
+            }
         }
 
         private bool TryValue(out decimal? amount)
         {
-            amount = null;
-            var text = csv.Field(value).Trim();
-            if (text.IsEmpty)
+            if (!detail.TryValue(value, 0, out amount))
             {
-                return true;
-            }
-            if (!ExactDecimal.TryParse(text, out var parsed, out var reason))
-            {
-                csv.Fail(value, $"is not an exact value in US dollars: {reason}");
                 return false;
             }
-            if (parsed < 0m)
+            if (amount < 0m)
             {
                 csv.Fail(value, "is a negative value.");
                 return false;
             }
-            amount = parsed;
             return true;
         }
 
-        private bool TryQuantity(out double quantity, out Enum? unit)
+        /// <summary>
+        /// <c>qty</c> in its <c>qtyUnitCode</c> unit when UnitsNet has one; else the net weight in kilograms; else none.
+        /// </summary>
+        private bool TryQuantity(out double quantity, out Coded<Enum>? unit)
         {
-            quantity = double.NaN;
             unit = null;
-            foreach (var column in new[] { qty, netWgt })
+            if (
+                !detail.TryQuantity(qty, out var stated)
+                || !detail.TryQuantity(netWgt, out var kilograms)
+            )
             {
-                if (csv.Text(column).Length > 0 && !TryNumber(column, out _))
-                {
-                    csv.Fail(column, "is not a quantity: a finite number of at least 0, or blank.");
-                    return false;
-                }
+                quantity = double.NaN;
+                return false;
             }
             if (
-                int.TryParse(
-                    csv.Text(qtyUnitCode),
+                !double.IsNaN(stated)
+                && int.TryParse(
+                    csv.Field(qtyUnitCode).Trim(),
                     NumberStyles.AllowLeadingSign,
                     CultureInfo.InvariantCulture,
                     out var code
                 )
                 && ComtradeQuantityUnits.TryGetUnit(code, out var mapped, out var factor)
-                && TryNumber(qty, out var amount)
             )
             {
-                (quantity, unit) = (amount * factor, mapped);
+                (quantity, unit) = (stated * factor, detail.Unit(mapped));
             }
-            else if (TryNumber(netWgt, out var kilograms))
+            else if (!double.IsNaN(kilograms))
             {
                 csv.Report.Note("quantity from net weight (kg)");
-                (quantity, unit) = (kilograms, MassUnit.Kilogram);
+                (quantity, unit) = (kilograms, detail.Unit(MassUnit.Kilogram));
             }
-            else if (csv.Text(qty).Length > 0)
+            else
             {
-                csv.Report.Note(
-                    "quantity in a unit with no UnitsNet counterpart and no net weight: none kept"
-                );
+                quantity = double.NaN;
+                if (!double.IsNaN(stated))
+                {
+                    csv.Report.Note(
+                        "quantity in a unit with no UnitsNet counterpart and no net weight: none kept"
+                    );
+                }
             }
             return true;
-        }
-
-        private bool TryNumber(int column, out double number)
-        {
-            number = double.NaN;
-            return column >= 0
-                && double.TryParse(
-                    csv.Field(column).Trim(),
-                    NumberStyles.Float,
-                    CultureInfo.InvariantCulture,
-                    out number
-                )
-                && double.IsFinite(number)
-                && number >= 0;
         }
     }
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace TradeModel.Data.Internal;
 
 /// <summary>
-/// Plain unsigned numbers in ASCII digits (<c>2024</c>, <c>1234.567</c>), read without the general parsers: the common
+/// Plain unsigned whole numbers in ASCII digits (<c>2024</c>; fixed-point values go through the core's public <c>ExactDecimal.TryParseFixedPoint</c>), read without the general parsers: the common
 /// case of machine-written files. Any other text is left to the general parsers, which decide what it is and name what
 /// is wrong, so a reader that tries these first accepts exactly what it accepted before.
 /// </summary>
@@ -37,40 +37,4 @@ internal static class AsciiNumber
     internal static bool TryParseUnsigned(ReadOnlySpan<char> text, out int value) =>
         TryParseDigits(text, out value)
         || int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
-
-    /// <summary>
-    /// ASCII digits with at most one point between digits, at most 19 digits in all, as a mantissa and its number of
-    /// decimals (<c>1234.567</c> is 1234567 with 3); false for anything else.
-    /// </summary>
-    internal static bool TryParseFixed(
-        ReadOnlySpan<char> text,
-        out ulong mantissa,
-        out int decimals
-    )
-    {
-        mantissa = 0;
-        decimals = 0;
-        var point = text.IndexOf('.');
-        var digits = point < 0 ? text.Length : text.Length - 1;
-        if (digits is 0 or > 19 || point == 0 || point == text.Length - 1)
-        {
-            return false;
-        }
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (i == point)
-            {
-                continue;
-            }
-            var digit = (uint)(text[i] - '0');
-            if (digit > 9)
-            {
-                mantissa = 0;
-                return false;
-            }
-            mantissa = (mantissa * 10) + digit;
-        }
-        decimals = point < 0 ? 0 : text.Length - point - 1;
-        return true;
-    }
 }

@@ -8,7 +8,7 @@ namespace TradeModel.Data.Internal;
 /// cancellation, and the errors and reports every reader shares. Reading keeps only the current record, never the
 /// whole text.
 /// </summary>
-internal sealed class CsvSource : IDisposable
+internal sealed class CsvSource : IRowSource, IDisposable
 {
     private readonly CountingStream stream;
     private readonly StreamReader text;
@@ -184,37 +184,24 @@ internal sealed class CsvSource : IDisposable
         Func<CsvSource, IRowReader> rows,
         char delimiter,
         CancellationToken cancellation
-    )
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.OpenRead(path);
-        return ReadAll(stream, Path.GetFileName(path), options, rows, delimiter, cancellation);
-    }
+    ) =>
+        SourceFile.Read(
+            path,
+            (stream, name) => ReadAll(stream, name, options, rows, delimiter, cancellation)
+        );
 
     /// <summary>Opens a file, reads it all asynchronously (see <see cref="ReadAll"/>), and closes it.</summary>
-    public static async Task<ReadResult> ReadFileAsync(
+    public static Task<ReadResult> ReadFileAsync(
         string path,
         ReadOptions options,
         Func<CsvSource, IRowReader> rows,
         char delimiter,
         CancellationToken cancellation
-    )
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        var stream = File.OpenRead(path);
-        await using (stream.ConfigureAwait(false))
-        {
-            return await ReadAllAsync(
-                    stream,
-                    Path.GetFileName(path),
-                    options,
-                    rows,
-                    delimiter,
-                    cancellation
-                )
-                .ConfigureAwait(false);
-        }
-    }
+    ) =>
+        SourceFile.ReadAsync(
+            path,
+            (stream, name) => ReadAllAsync(stream, name, options, rows, delimiter, cancellation)
+        );
 
     private static DataFormatException Empty(string name) =>
         new(new RowError(name, 1, 1, "", "", "is not a header: the source is empty."));

@@ -1,6 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using TradeModel.Classifications;
 using TradeModel.Data.Internal;
+using TradeModel.Data.Rows;
 using TradeModel.Economies;
 using TradeModel.Flows;
 using UnitsNet.Units;
@@ -96,14 +98,41 @@ public static class MappedCsv
         );
     }
 
+    /// <summary>Reads from a stream (left open) asynchronously; see <see cref="ReadFrom"/>.</summary>
+    /// <param name="stream">The CSV text.</param>
+    /// <param name="sourceName">The name errors give the source.</param>
+    /// <param name="options">As for <see cref="ReadFrom"/>.</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The flows and the report.</returns>
+    /// <exception cref="DataFormatException">As for <see cref="ReadFrom"/>.</exception>
+    public static async Task<ReadResult> ReadFromAsync(
+        Stream stream,
+        string sourceName,
+        MappedCsvOptions options,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        ArgumentNullException.ThrowIfNull(options);
+        return await CsvSource
+            .ReadAllAsync(
+                stream,
+                sourceName,
+                options,
+                csv => new RowReader(csv, options),
+                options.Delimiter,
+                cancellationToken
+            )
+            .ConfigureAwait(false);
+    }
+
     private sealed class RowReader : IRowReader
     {
         private readonly CsvSource csv;
         private readonly MappedCsvOptions options;
-        private readonly FlowSink flows;
-        private readonly Dictionary<string, Economy> economies = new(
-            StringComparer.OrdinalIgnoreCase
-        );
+        private readonly FlowRows rows;
+        private readonly TextParser<Economy> economyCodes;
+        private readonly string economyReason;
         private readonly int reporter;
         private readonly int partner;
         private readonly int direction;
@@ -120,7 +149,17 @@ public static class MappedCsv
         {
             this.csv = csv;
             this.options = options;
-            flows = new FlowSink(options.Classification, options.Currency);
+            rows = new FlowRows(
+                csv,
+                options.Classification,
+                options.Currency,
+                csv.EstimatedRows(64)
+            );
+            var comtrade = options.EconomyCodes == EconomyCodes.Comtrade;
+            economyCodes = comtrade ? ComtradeEconomy : IsoOrM49Economy;
+            economyReason = comtrade
+                ? "is not a UN Comtrade economy code."
+                : "is not an ISO 3166 or M49 economy code.";
             var map = options.Columns;
             int Optional(string? name) => name is null ? -1 : csv.Column(name);
             reporter = csv.Column(map.Reporter);
@@ -149,77 +188,57 @@ public static class MappedCsv
             }
         }
 
-        public ReadResult Result() => new(flows.Collection, csv.Report);
+        public ReadResult Result() => rows.Result();
 
         public void ReadRow()
         {
+            Coded<Enum>? measure = null;
             if (
                 !csv.HasAllFields()
-                || !TryEconomy(reporter, out var from)
-                || !TryPartner(out var to)
+                || !rows.TryEconomy(reporter, economyCodes, economyReason, out var from)
+                || !rows.TryPartner(partner, economyCodes, economyReason, out var to)
                 || !TryDirection(out var towards)
-                || !TryCategory(out var item)
-                || !TryPeriod(out var when)
-                || !TryCurrency(out var money)
-                || !TryValue(out var amount)
+                || !rows.TryCategory(category, out var item)
+                || !rows.TryPeriod(period, out var when)
+                || !rows.TryCurrency(currency, out var money)
+                || !rows.TryMultiplier(multiplier, out var power)
+                || !rows.TryValue(value, power, out var amount)
                 || !TryStatus(amount, out var observed)
-                || !TryQuantity(out var count, out var measure)
+                || !rows.TryQuantity(quantity, out var count)
+                || (!double.IsNaN(count) && !TryUnit(out measure))
             )
             {
                 return;
             }
-            try
-            {
-                flows
-                    .AppenderFor(money)
-                    .Append(from, to, towards, item, when, amount, observed, count, measure);
-            }
-            catch (ArgumentException e)
-            {
-                csv.Fail(value, $"does not make a flow: {e.Message}");
-                return;
-            }
-            csv.Accept();
+            rows.Append(
+                money,
+                from,
+                to,
+                towards,
+                item,
+                when,
+                amount,
+                observed,
+                count,
+                measure,
+                value
+            );
         }
 
-        private bool TryEconomy(int column, out Economy economy)
-        {
-            var code = csv.Text(column);
-            if (economies.TryGetValue(code, out economy!))
-            {
-                return true;
-            }
-            var found =
-                options.EconomyCodes == EconomyCodes.Comtrade
-                    ? int.TryParse(
-                        code,
-                        NumberStyles.None,
-                        CultureInfo.InvariantCulture,
-                        out var number
-                    ) && Economy.TryFromComtradeCode(number, out economy!)
-                    : Economy.TryFromCode(code, out economy!);
-            if (!found)
-            {
-                csv.Fail(
-                    column,
-                    options.EconomyCodes == EconomyCodes.Comtrade
-                        ? "is not a UN Comtrade economy code."
-                        : "is not an ISO 3166 or M49 economy code."
-                );
-                return false;
-            }
-            economies[code] = economy;
-            return true;
-        }
+        private static bool IsoOrM49Economy(
+            string code,
+            [NotNullWhen(true)] out Economy? economy
+        ) => Economy.TryFromCode(code, out economy);
 
-        private bool TryPartner(out Economy economy)
+        private static bool ComtradeEconomy(string code, [NotNullWhen(true)] out Economy? economy)
         {
-            if (partner < 0)
-            {
-                economy = Economy.World;
-                return true;
-            }
-            return TryEconomy(partner, out economy);
+            economy = null;
+            return int.TryParse(
+                    code,
+                    NumberStyles.None,
+                    CultureInfo.InvariantCulture,
+                    out var number
+                ) && Economy.TryFromComtradeCode(number, out economy);
         }
 
         private bool TryDirection(out TradeDirection towards)
@@ -230,36 +249,6 @@ public static class MappedCsv
             }
             csv.Fail(direction, "is not one of the direction codes of the options.");
             return false;
-        }
-
-        private bool TryCategory(out Category item) =>
-            csv.TryCategory(category, options.Classification, out item);
-
-        private bool TryPeriod(out ReferencePeriod when) => csv.TryPeriod(period, out when);
-
-        private bool TryCurrency(out Currency money) =>
-            csv.TryCurrency(currency, options.Currency, flows.RowCurrency, out money);
-
-        private bool TryValue(out decimal? amount)
-        {
-            amount = null;
-            var text = csv.Text(value);
-            if (text.Length == 0)
-            {
-                return true;
-            }
-            if (!UnitMultiplier.TryParse(csv.Text(multiplier), out var power))
-            {
-                csv.Fail(multiplier, UnitMultiplier.Invalid);
-                return false;
-            }
-            if (!UnitMultiplier.TryScale(text, power, out var parsed, out var reason))
-            {
-                csv.Fail(value, $"is not an exact value: {reason}");
-                return false;
-            }
-            amount = parsed;
-            return true;
         }
 
         private bool TryStatus(decimal? amount, out ObservationStatus observed)
@@ -277,44 +266,14 @@ public static class MappedCsv
             return false;
         }
 
-        private bool TryQuantity(out double count, out Enum? measure)
-        {
-            count = double.NaN;
-            measure = null;
-            var text = csv.Text(quantity);
-            if (
-                quantity < 0
-                || text.Length == 0
-                || text.Equals("NA", StringComparison.OrdinalIgnoreCase)
-            )
-            {
-                return true;
-            }
-            if (
-                !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out count)
-                || !double.IsFinite(count)
-                || count < 0
-            )
-            {
-                csv.Fail(
-                    quantity,
-                    "is not a quantity: a finite number of at least 0, NA or blank."
-                );
-                return false;
-            }
-            var unitText = csv.Text(unit);
-            if (
-                !UnitAbbreviations.TryGetValue(unitText, out measure)
-                && !QuantityUnitText.TryParse(unitText, out measure)
-            )
-            {
-                csv.Fail(
-                    unit,
-                    "is not a unit: Type.Unit as UnitsNet names it (MassUnit.Tonne), or t, kg, g, l, m3, u."
-                );
-                return false;
-            }
-            return true;
-        }
+        private bool TryUnit([NotNullWhen(true)] out Coded<Enum>? measure) =>
+            rows.TryUnit(
+                unit,
+                (string text, [NotNullWhen(true)] out Enum? found) =>
+                    UnitAbbreviations.TryGetValue(text, out found)
+                    || QuantityUnitText.TryParse(text, out found),
+                "is not a unit: Type.Unit as UnitsNet names it (MassUnit.Tonne), or t, kg, g, l, m3, u.",
+                out measure
+            );
     }
 }

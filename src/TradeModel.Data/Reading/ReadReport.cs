@@ -48,6 +48,18 @@ public sealed class ReadReport
         }
     }
 
+    /// <summary>Adds another source's counts, errors (up to the limit) and notes: one report for many files.</summary>
+    internal void Add(ReadReport other)
+    {
+        Accepted += other.Accepted;
+        Rejected += other.Rejected;
+        errors.AddRange(other.errors.Take(maxErrors - errors.Count));
+        foreach (var (what, count) in other.notes)
+        {
+            notes[what] = notes.GetValueOrDefault(what) + count;
+        }
+    }
+
     internal void Note(string what) => notes[what] = notes.GetValueOrDefault(what) + 1;
 
     /// <summary>"BACI_HS22_Y2024.csv: 1,000 rows read, 998 accepted, 2 rejected."</summary>

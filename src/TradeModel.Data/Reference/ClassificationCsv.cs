@@ -94,6 +94,18 @@ public static class ClassificationCsv
                 );
             }
         }
+        return Built(builder, name, problems, lines);
+    }
+
+    /// <summary>The classification the rows build, or every problem of the rows and of the hierarchy, each by its line.</summary>
+    /// <exception cref="InvalidClassificationException">A row or the hierarchy is wrong.</exception>
+    private static Classification Built(
+        ClassificationBuilder builder,
+        string name,
+        List<ClassificationProblem> problems,
+        List<long> lines
+    )
+    {
         try
         {
             var built = builder.Build();

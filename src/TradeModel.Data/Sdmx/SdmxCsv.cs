@@ -1,6 +1,7 @@
 using System.Globalization;
 using TradeModel.Classifications;
 using TradeModel.Data.Internal;
+using TradeModel.Data.Rows;
 using TradeModel.Economies;
 using TradeModel.Flows;
 
@@ -93,6 +94,35 @@ public static class SdmxCsv
         );
     }
 
+    /// <summary>Reads SDMX-CSV from a stream (left open) asynchronously; see <see cref="ReadFrom"/>.</summary>
+    /// <param name="stream">The CSV text.</param>
+    /// <param name="sourceName">The name errors give the source.</param>
+    /// <param name="options">As for <see cref="ReadFrom"/>.</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The flows and the report.</returns>
+    /// <exception cref="DataFormatException">As for <see cref="ReadFrom"/>.</exception>
+    public static async Task<ReadResult> ReadFromAsync(
+        Stream stream,
+        string sourceName,
+        SdmxReadOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        options ??= new SdmxReadOptions();
+        var given = options;
+        return await CsvSource
+            .ReadAllAsync(
+                stream,
+                sourceName,
+                options,
+                csv => new RowReader(csv, given),
+                ',',
+                cancellationToken
+            )
+            .ConfigureAwait(false);
+    }
+
     /// <summary>
     /// Writes flows as SDMX-CSV with the balance-of-payments services dimensions: REF_AREA, COUNTERPART_AREA,
     /// ACCOUNTING_ENTRY (C for exports, D for imports), INT_ACC_ITEM, TIME_PERIOD, then OBS_VALUE (in units, UNIT_MULT
@@ -165,43 +195,20 @@ public static class SdmxCsv
     private sealed class RowReader : IRowReader
     {
         private readonly CsvSource csv;
-        private readonly SdmxReadOptions options;
-        private readonly FlowSink flows;
-        private readonly Dictionary<string, Economy> economies = new(
-            StringComparer.OrdinalIgnoreCase
-        );
+        private readonly SdmxRows observations;
         private readonly int action;
-        private readonly int reporter;
-        private readonly int partner;
-        private readonly int direction;
-        private readonly int category;
-        private readonly int period;
-        private readonly int value;
-        private readonly int status;
-        private readonly int confidentiality;
-        private readonly int multiplier;
         private readonly int currency;
 
         internal RowReader(CsvSource csv, SdmxReadOptions options)
         {
             this.csv = csv;
-            this.options = options;
-            flows = new FlowSink(options.Classification, options.Currency);
             var v2 = csv.Column("STRUCTURE", required: false) == 0;
             if (!v2)
             {
                 csv.Column("DATAFLOW");
             }
             action = v2 ? csv.Column("ACTION") : -1;
-            reporter = csv.Column(options.ReporterDimension);
-            partner = csv.Column(options.PartnerDimension, required: false);
-            direction = csv.Column(options.DirectionDimension);
-            category = csv.Column(options.CategoryDimension);
-            period = csv.Column("TIME_PERIOD");
-            value = csv.Column("OBS_VALUE");
-            status = csv.Column("OBS_STATUS", required: false);
-            confidentiality = csv.Column("CONF_STATUS", required: false);
-            multiplier = csv.Column("UNIT_MULT", required: false);
+            observations = new SdmxRows(csv, options, csv.Column, csv.EstimatedRows(96));
             currency = csv.Column("CURRENCY", required: false) is >= 0 and var c
                 ? c
                 : csv.Column("UNIT_MEASURE", required: false);
@@ -220,39 +227,14 @@ public static class SdmxCsv
             }
         }
 
-        public ReadResult Result() => new(flows.Collection, csv.Report);
+        public ReadResult Result() => observations.Result();
 
         public void ReadRow()
         {
-            if (
-                !csv.HasAllFields()
-                || !IsObservation()
-                || !TryEconomy(reporter, out var from)
-                || !TryPartner(out var to)
-                || !TryDirection(out var entry)
-                || !TryCategory(out var item)
-                || !TryPeriod(out var when)
-                || !TryCurrency(out var unit)
-                || !TryStatus(out var observed)
-                || !TryValue(observed, out var amount)
-            )
+            if (csv.HasAllFields() && IsObservation())
             {
-                return;
+                observations.Read(currency);
             }
-            flows
-                .AppenderFor(unit)
-                .Append(
-                    from,
-                    to,
-                    entry,
-                    item,
-                    when,
-                    amount,
-                    amount is null && observed != ObservationStatus.Confidential
-                        ? ObservationStatus.Missing
-                        : observed
-                );
-            csv.Accept();
         }
 
         private bool IsObservation()
@@ -266,103 +248,6 @@ public static class SdmxCsv
                 "is an action other than information, append, replace or merge: the row is not an observation."
             );
             return false;
-        }
-
-        private bool TryEconomy(int column, out Economy economy)
-        {
-            var code = csv.Text(column);
-            if (economies.TryGetValue(code, out economy!))
-            {
-                return true;
-            }
-            if (!SdmxCodes.TryGetEconomy(code, out var found))
-            {
-                csv.Fail(
-                    column,
-                    "is not an area code this model knows (ISO 3166, M49, or W0/W1 for the World)."
-                );
-                return false;
-            }
-            economies[code] = economy = found;
-            return true;
-        }
-
-        private bool TryPartner(out Economy economy)
-        {
-            if (partner < 0)
-            {
-                economy = Economy.World;
-                return true;
-            }
-            return TryEconomy(partner, out economy);
-        }
-
-        private bool TryDirection(out TradeDirection entry)
-        {
-            if (SdmxCodes.TryGetDirection(csv.Text(direction), out entry))
-            {
-                return true;
-            }
-            csv.Fail(direction, "is not a credit (C) or debit (D): a net balance is not a flow.");
-            return false;
-        }
-
-        private bool TryCategory(out Category item) =>
-            csv.TryCategory(category, options.Classification, out item);
-
-        private bool TryPeriod(out ReferencePeriod when) => csv.TryPeriod(period, out when);
-
-        private bool TryCurrency(out Currency unit) =>
-            csv.TryCurrency(currency, options.Currency, flows.RowCurrency, out unit);
-
-        private bool TryStatus(out ObservationStatus observed)
-        {
-            if (!SdmxCodes.TryGetStatus(csv.Text(status), out observed))
-            {
-                csv.Fail(
-                    status,
-                    "is not an observation status this model holds (A, E, I, F, P, M, L, C)."
-                );
-                return false;
-            }
-            if (csv.Text(confidentiality) is "C" or "D" or "S")
-            {
-                observed = ObservationStatus.Confidential;
-            }
-            return true;
-        }
-
-        private bool TryValue(ObservationStatus observed, out decimal? amount)
-        {
-            amount = null;
-            var text = csv.Text(value);
-            if (text.Length == 0 || text.Equals("NaN", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-            if (observed == ObservationStatus.Missing)
-            {
-                csv.Fail(value, "is a value for an observation marked missing.");
-                return false;
-            }
-            if (!UnitMultiplier.TryParse(csv.Text(multiplier), out var power))
-            {
-                csv.Fail(multiplier, UnitMultiplier.Invalid);
-                return false;
-            }
-            if (!UnitMultiplier.TryScale(text, power, out var scaled, out var reason))
-            {
-                csv.Fail(value, $"is not an exact value at 10^{power}: {reason}");
-                return false;
-            }
-            if (power != 0)
-            {
-                csv.Report.Note(
-                    string.Create(CultureInfo.InvariantCulture, $"unit multiplier {power}")
-                );
-            }
-            amount = scaled;
-            return true;
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using TradeModel.Classifications;
 using TradeModel.Data.Internal;
+using TradeModel.Data.Rows;
 using TradeModel.Economies;
 using TradeModel.Flows;
 
@@ -19,7 +20,7 @@ namespace TradeModel.Data.Sdmx;
 /// response. Errors name the observation by its key (<c>series 0:0:1:0, observation 3</c>) as the line, since JSON
 /// has no rows; the column is the dimension or attribute at fault.
 /// </remarks>
-public static class SdmxJson
+public static partial class SdmxJson
 {
     /// <summary>Reads an SDMX-JSON data message from a file.</summary>
     /// <param name="path">The file.</param>
@@ -27,20 +28,28 @@ public static class SdmxJson
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The flows and the report.</returns>
     /// <exception cref="DataFormatException">The message is not SDMX-JSON data, lacks a dimension, or (in strict mode) holds a bad observation.</exception>
-    public static async Task<ReadResult> ReadAsync(
+    public static ReadResult Read(
         string path,
         SdmxReadOptions? options = null,
         CancellationToken cancellationToken = default
-    )
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        var stream = File.OpenRead(path);
-        await using (stream.ConfigureAwait(false))
-        {
-            return await ReadFromAsync(stream, Path.GetFileName(path), options, cancellationToken)
-                .ConfigureAwait(false);
-        }
-    }
+    ) =>
+        SourceFile.Read(path, (stream, name) => ReadFrom(stream, name, options, cancellationToken));
+
+    /// <summary>Reads an SDMX-JSON data message from a file asynchronously; see <see cref="Read"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">As for <see cref="Read"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The flows and the report.</returns>
+    /// <exception cref="DataFormatException">As for <see cref="Read"/>.</exception>
+    public static Task<ReadResult> ReadAsync(
+        string path,
+        SdmxReadOptions? options = null,
+        CancellationToken cancellationToken = default
+    ) =>
+        SourceFile.ReadAsync(
+            path,
+            (stream, name) => ReadFromAsync(stream, name, options, cancellationToken)
+        );
 
     /// <summary>Reads an SDMX-JSON data message from a stream (left open).</summary>
     /// <param name="stream">The JSON.</param>
@@ -49,6 +58,42 @@ public static class SdmxJson
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The flows and the report.</returns>
     /// <exception cref="DataFormatException">The message is not SDMX-JSON data, lacks a dimension, or (in strict mode) holds a bad observation.</exception>
+    public static ReadResult ReadFrom(
+        Stream stream,
+        string sourceName,
+        SdmxReadOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(stream);
+        }
+        catch (JsonException e)
+        {
+            throw NotJson(sourceName, e);
+        }
+        using (document)
+        {
+            return ReadMessage(
+                document,
+                sourceName,
+                options ?? new SdmxReadOptions(),
+                cancellationToken
+            );
+        }
+    }
+
+    /// <summary>Reads an SDMX-JSON data message from a stream (left open) asynchronously; see <see cref="ReadFrom"/>.</summary>
+    /// <param name="stream">The JSON.</param>
+    /// <param name="sourceName">The name errors give the source.</param>
+    /// <param name="options">As for <see cref="ReadFrom"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The flows and the report.</returns>
+    /// <exception cref="DataFormatException">As for <see cref="ReadFrom"/>.</exception>
     public static async Task<ReadResult> ReadFromAsync(
         Stream stream,
         string sourceName,
@@ -58,7 +103,6 @@ public static class SdmxJson
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
-        options ??= new SdmxReadOptions();
         JsonDocument document;
         try
         {
@@ -68,189 +112,54 @@ public static class SdmxJson
         }
         catch (JsonException e)
         {
-            throw new DataFormatException(
-                new RowError(
-                    sourceName,
-                    e.LineNumber is { } l ? l + 1 : 0,
-                    e.BytePositionInLine is { } b ? (int)b + 1 : 0,
-                    "",
-                    "",
-                    $"is not JSON: {e.Message}"
-                )
-            );
+            throw NotJson(sourceName, e);
         }
         using (document)
         {
-            var message = new Message(document.RootElement, sourceName);
-            var reader = new ObservationReader(message, options, sourceName);
-            foreach (var (key, dimensions, attributes, value) in message.Observations())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                reader.Read(key, dimensions, attributes, value);
-            }
-            return new ReadResult(reader.Flows.Collection, reader.Report);
+            return ReadMessage(
+                document,
+                sourceName,
+                options ?? new SdmxReadOptions(),
+                cancellationToken
+            );
         }
     }
 
-    /// <summary>
-    /// Writes flows as an SDMX-JSON data message with the balance-of-payments services dimensions: series keyed by
-    /// REF_AREA, COUNTERPART_AREA, ACCOUNTING_ENTRY (C for exports, D for imports) and INT_ACC_ITEM, observations by
-    /// TIME_PERIOD, the series attributes CURRENCY and UNIT_MULT (0: values in units) and the observation attribute
-    /// OBS_STATUS. <see cref="ReadFromAsync"/> reads it back into the same flows.
-    /// </summary>
-    /// <param name="flows">The flows.</param>
-    /// <param name="stream">Where the JSON goes (left open).</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>A task that completes when the message is written.</returns>
-    /// <exception cref="ArgumentException">A flow is re-exports or re-imports (BPM6 has no such entry), or of an economy with no code.</exception>
-    public static async Task WriteAsync(
-        TradeFlowCollection flows,
-        Stream stream,
-        CancellationToken cancellationToken = default
+    private static DataFormatException NotJson(string sourceName, JsonException e) =>
+        new(
+            new RowError(
+                sourceName,
+                e.LineNumber is { } l ? l + 1 : 0,
+                e.BytePositionInLine is { } b ? (int)b + 1 : 0,
+                "",
+                "",
+                $"is not JSON: {e.Message}"
+            )
+        );
+
+    /// <summary>Every observation of a parsed message, through the same row pieces as SDMX-CSV; progress as for CSV rows.</summary>
+    private static ReadResult ReadMessage(
+        JsonDocument document,
+        string sourceName,
+        SdmxReadOptions options,
+        CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(flows);
-        ArgumentNullException.ThrowIfNull(stream);
-        string[] ids = ["REF_AREA", "COUNTERPART_AREA", "ACCOUNTING_ENTRY", "INT_ACC_ITEM"];
-        var values = ids.Select(_ => new List<string>()).ToArray();
-        var periods = new List<string>();
-        var statuses = new List<string>();
-        var series = new Dictionary<string, List<(int Period, decimal? Value, int Status)>>(
-            StringComparer.Ordinal
-        );
-        static int IndexOf(List<string> list, string value)
+        var message = new Message(document.RootElement, sourceName);
+        var reader = new ObservationReader(message, options, sourceName);
+        long observations = 0;
+        foreach (var (key, dimensions, attributes, value) in message.Observations())
         {
-            var index = list.IndexOf(value);
-            if (index < 0)
+            if (++observations % options.ProgressEvery == 0)
             {
-                list.Add(value);
-                index = list.Count - 1;
+                cancellationToken.ThrowIfCancellationRequested();
+                options.Progress?.Report(new ReadProgress(observations, 0, null));
             }
-            return index;
+            reader.Read(key, dimensions, attributes, value);
         }
-        foreach (var flow in flows)
-        {
-            var entry = flow.Direction switch
-            {
-                TradeDirection.Exports => "C",
-                TradeDirection.Imports => "D",
-                _ => throw new ArgumentException(
-                    $"SDMX balance-of-payments entries are credits or debits; the flow {flow} is neither.",
-                    nameof(flows)
-                ),
-            };
-            string[] codes =
-            [
-                flow.Reporter.Code
-                    ?? throw new ArgumentException(
-                        $"The flow {flow} has an economy with no code.",
-                        nameof(flows)
-                    ),
-                flow.Partner.Code
-                    ?? throw new ArgumentException(
-                        $"The flow {flow} has an economy with no code.",
-                        nameof(flows)
-                    ),
-                entry,
-                flow.Category.Code,
-            ];
-            var key = string.Join(
-                ':',
-                codes.Select(
-                    (code, d) => IndexOf(values[d], code).ToString(CultureInfo.InvariantCulture)
-                )
-            );
-            if (!series.TryGetValue(key, out var observations))
-            {
-                series[key] = observations = [];
-            }
-            observations.Add(
-                (
-                    IndexOf(periods, flow.Period.ToString(null, CultureInfo.InvariantCulture)),
-                    flow.Value?.Amount,
-                    IndexOf(statuses, SdmxCodes.CodeOf(flow.Status))
-                )
-            );
-        }
-        await using var json = new Utf8JsonWriter(
-            stream,
-            new JsonWriterOptions { Indented = false }
-        );
-        json.WriteStartObject();
-        json.WriteStartObject("data");
-        json.WriteStartArray("dataSets");
-        json.WriteStartObject();
-        json.WriteString("action", "Information");
-        json.WriteStartObject("series");
-        foreach (var (key, observations) in series)
-        {
-            json.WriteStartObject(key);
-            json.WriteStartArray("attributes");
-            json.WriteNumberValue(0);
-            json.WriteNumberValue(0);
-            json.WriteEndArray();
-            json.WriteStartObject("observations");
-            foreach (var (period, value, status) in observations)
-            {
-                json.WriteStartArray(period.ToString(CultureInfo.InvariantCulture));
-                if (value is { } amount)
-                {
-                    // As a string: a JSON number would pass through double in many readers.
-                    json.WriteStringValue(amount.ToString(CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    json.WriteNullValue();
-                }
-                json.WriteNumberValue(status);
-                json.WriteEndArray();
-            }
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteStartObject("structure");
-        json.WriteStartObject("dimensions");
-        json.WriteStartArray("series");
-        for (var d = 0; d < ids.Length; d++)
-        {
-            WriteComponent(json, ids[d], values[d]);
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("observation");
-        WriteComponent(json, "TIME_PERIOD", periods);
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteStartObject("attributes");
-        json.WriteStartArray("series");
-        WriteComponent(json, "CURRENCY", [flows.Currency.Code]);
-        WriteComponent(json, "UNIT_MULT", ["0"]);
-        json.WriteEndArray();
-        json.WriteStartArray("observation");
-        WriteComponent(json, "OBS_STATUS", statuses);
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
-        await json.FlushAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static void WriteComponent(Utf8JsonWriter json, string id, IEnumerable<string> values)
-    {
-        json.WriteStartObject();
-        json.WriteString("id", id);
-        json.WriteStartArray("values");
-        foreach (var value in values)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", value);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
+        cancellationToken.ThrowIfCancellationRequested();
+        options.Progress?.Report(new ReadProgress(observations, 0, null));
+        return reader.Result();
     }
 
     /// <summary>The parts of a message: its data set, and its dimensions and attributes with their values.</summary>
@@ -465,170 +374,139 @@ public static class SdmxJson
             new(new RowError(source, 0, 0, what, "", reason));
     }
 
-    /// <summary>Turns observations into flows, as <see cref="SdmxCsv"/> turns rows.</summary>
-    private sealed class ObservationReader(Message message, SdmxReadOptions options, string source)
+    /// <summary>
+    /// One observation as a record of fields: the message's dimensions (columns 1, 2, … of errors) and then the
+    /// attributes and value this model reads, so that observations go through the same row pieces as SDMX-CSV rows.
+    /// </summary>
+    private sealed class ObservationRow : IRowSource
     {
-        internal ReadReport Report { get; } = new(source, options.MaxErrorsKept);
+        private static readonly string[] AttributeIds =
+        [
+            "OBS_VALUE",
+            "OBS_STATUS",
+            "CONF_STATUS",
+            "UNIT_MULT",
+            "CURRENCY",
+            "UNIT_MEASURE",
+        ];
 
-        internal FlowSink Flows { get; } = new(options.Classification, options.Currency);
+        private readonly string[] dimensionIds;
+        private readonly string[] columns;
+        private readonly bool strict;
+        private string key = "";
+        private Dictionary<string, string> dimensions = [];
+        private Dictionary<string, string> attributes = [];
+        private string value = "";
 
-        internal void Read(
+        internal ObservationRow(string[] dimensionIds, string source, SdmxReadOptions options)
+        {
+            this.dimensionIds = dimensionIds;
+            columns = [.. dimensionIds, .. AttributeIds];
+            strict = options.Errors == ErrorMode.Strict;
+            Report = new ReadReport(source, options.MaxErrorsKept);
+        }
+
+        public ReadReport Report { get; }
+
+        /// <summary>The field of a dimension or attribute, or −1 when the message has no such dimension.</summary>
+        internal int ColumnOf(string id) =>
+            Array.IndexOf(dimensionIds, id) is >= 0 and var dimension ? dimension
+            : Array.IndexOf(AttributeIds, id) is >= 0 and var attribute
+                ? dimensionIds.Length + attribute
+            : -1;
+
+        /// <summary>Whether the observation has an attribute, even an empty one.</summary>
+        internal bool Has(string attribute) => attributes.ContainsKey(attribute);
+
+        internal void MoveTo(
             string key,
             Dictionary<string, string> dimensions,
             Dictionary<string, string> attributes,
             JsonElement value
         )
         {
-            string Get(Dictionary<string, string> from, string id) =>
-                from.TryGetValue(id, out var text) ? text : "";
-            bool Fail(string column, string text, string reason)
+            this.key = key;
+            this.dimensions = dimensions;
+            this.attributes = attributes;
+            this.value = value.ValueKind switch
             {
-                var error = new RowError(
-                    source,
-                    Report.RowsRead + 1,
-                    Array.IndexOf(message.DimensionIds, column) + 1,
-                    column,
-                    text,
-                    reason
-                );
-                if (options.Errors == ErrorMode.Strict)
-                {
-                    throw new DataFormatException(error with { Reason = $"{reason} ({key})" });
-                }
-                Report.Reject(error with { Reason = $"{reason} ({key})" });
-                return false;
-            }
+                JsonValueKind.String => value.GetString()!,
+                JsonValueKind.Number => value.GetRawText(),
+                _ => "",
+            };
+        }
 
-            var reporterCode = Get(dimensions, options.ReporterDimension);
-            if (!SdmxCodes.TryGetEconomy(reporterCode, out var reporter))
+        public ReadOnlySpan<char> Field(int column) =>
+            column < 0 || column >= columns.Length ? []
+            : column < dimensionIds.Length ? Get(dimensions, columns[column])
+            : columns[column] == "OBS_VALUE" ? value
+            : Get(attributes, columns[column]);
+
+        /// <summary>An error names the observation by its key; its column is the dimension's (0 for an attribute).</summary>
+        public void Fail(int column, string reason)
+        {
+            var name = column >= 0 && column < columns.Length ? columns[column] : "";
+            var error = new RowError(
+                Report.Source,
+                Report.RowsRead + 1,
+                column >= 0 && column < dimensionIds.Length ? column + 1 : 0,
+                name,
+                Field(column).ToString(),
+                $"{reason} ({key})"
+            );
+            if (strict)
             {
-                Fail(
-                    options.ReporterDimension,
-                    reporterCode,
-                    "is not an area code this model knows."
-                );
+                throw new DataFormatException(error);
+            }
+            Report.Reject(error);
+        }
+
+        private static string Get(Dictionary<string, string> from, string id) =>
+            from.TryGetValue(id, out var text) ? text : "";
+    }
+
+    /// <summary>Turns observations into flows, as <see cref="SdmxCsv"/> turns rows.</summary>
+    private sealed class ObservationReader
+    {
+        private readonly ObservationRow row;
+        private readonly SdmxRows observations;
+        private readonly SdmxReadOptions options;
+        private readonly int currency;
+        private readonly int unitMeasure;
+
+        internal ObservationReader(Message message, SdmxReadOptions options, string source)
+        {
+            this.options = options;
+            row = new ObservationRow(message.DimensionIds, source, options);
+            observations = new SdmxRows(row, options, (id, _) => row.ColumnOf(id), 1024);
+            currency = row.ColumnOf("CURRENCY");
+            unitMeasure = row.ColumnOf("UNIT_MEASURE");
+        }
+
+        internal ReadResult Result() => observations.Result();
+
+        /// <summary>
+        /// Reads an observation; its currency is its CURRENCY attribute, else its UNIT_MEASURE, else the options'
+        /// currency, and one of them there must be.
+        /// </summary>
+        internal void Read(
+            string key,
+            Dictionary<string, string> dimensions,
+            Dictionary<string, string> attributes,
+            JsonElement observation
+        )
+        {
+            row.MoveTo(key, dimensions, attributes, observation);
+            var column =
+                row.Has("CURRENCY") ? currency
+                : row.Has("UNIT_MEASURE") ? unitMeasure
+                : -1;
+            if (column < 0 && options.Currency is null)
+            {
+                row.Fail(currency, "is missing, and no currency was given in the options.");
                 return;
             }
-            var partner = Economy.World;
-            if (
-                dimensions.TryGetValue(options.PartnerDimension, out var partnerCode)
-                && !SdmxCodes.TryGetEconomy(partnerCode, out partner)
-            )
-            {
-                Fail(
-                    options.PartnerDimension,
-                    partnerCode,
-                    "is not an area code this model knows."
-                );
-                return;
-            }
-            var entry = Get(dimensions, options.DirectionDimension);
-            if (!SdmxCodes.TryGetDirection(entry, out var direction))
-            {
-                Fail(
-                    options.DirectionDimension,
-                    entry,
-                    "is not a credit (C) or debit (D): a net balance is not a flow."
-                );
-                return;
-            }
-            var item = Get(dimensions, options.CategoryDimension);
-            if (!options.Classification.TryGet(item, out var category))
-            {
-                Fail(
-                    options.CategoryDimension,
-                    item,
-                    $"is not a code of {options.Classification.Name}."
-                );
-                return;
-            }
-            var time = Get(dimensions, "TIME_PERIOD");
-            if (!ReferencePeriod.TryParse(time, CultureInfo.InvariantCulture, out var period))
-            {
-                Fail("TIME_PERIOD", time, "is not a period in SDMX notation.");
-                return;
-            }
-            var code = attributes.TryGetValue("CURRENCY", out var c)
-                ? c
-                : Get(attributes, "UNIT_MEASURE");
-            var currency = options.Currency ?? default;
-            if (code.Length > 0 && !Currency.TryFromCode(code, out currency))
-            {
-                Fail("CURRENCY", code, "is not an ISO 4217 currency code.");
-                return;
-            }
-            if (code.Length == 0 && options.Currency is null)
-            {
-                Fail("CURRENCY", "", "is missing, and no currency was given in the options.");
-                return;
-            }
-            if (
-                (Flows.RowCurrency is { } before && before != currency)
-                || (options.Currency is { } expected && expected != currency)
-            )
-            {
-                Fail(
-                    "CURRENCY",
-                    code,
-                    $"is not {(Flows.RowCurrency ?? options.Currency)!.Value.Code}: a collection holds one currency."
-                );
-                return;
-            }
-            var statusCode = Get(attributes, "OBS_STATUS");
-            if (!SdmxCodes.TryGetStatus(statusCode, out var status))
-            {
-                Fail("OBS_STATUS", statusCode, "is not an observation status this model holds.");
-                return;
-            }
-            if (Get(attributes, "CONF_STATUS") is "C" or "D" or "S")
-            {
-                status = ObservationStatus.Confidential;
-            }
-            decimal? amount = null;
-            if (value.ValueKind is JsonValueKind.Number or JsonValueKind.String)
-            {
-                var text =
-                    value.ValueKind == JsonValueKind.String
-                        ? value.GetString()!
-                        : value.GetRawText();
-                var multiplier = Get(attributes, "UNIT_MULT");
-                if (!UnitMultiplier.TryParse(multiplier, out var power))
-                {
-                    Fail("UNIT_MULT", multiplier, UnitMultiplier.Invalid);
-                    return;
-                }
-                if (!UnitMultiplier.TryScale(text, power, out var parsed, out var reason))
-                {
-                    Fail("OBS_VALUE", text, $"is not an exact value: {reason}");
-                    return;
-                }
-                if (status == ObservationStatus.Missing)
-                {
-                    Fail("OBS_VALUE", text, "is a value for an observation marked missing.");
-                    return;
-                }
-                if (power != 0)
-                {
-                    Report.Note(
-                        string.Create(CultureInfo.InvariantCulture, $"unit multiplier {power}")
-                    );
-                }
-                amount = parsed;
-            }
-            Flows
-                .AppenderFor(currency)
-                .Append(
-                    reporter,
-                    partner,
-                    direction,
-                    category,
-                    period,
-                    amount,
-                    amount is null && status != ObservationStatus.Confidential
-                        ? ObservationStatus.Missing
-                        : status
-                );
-            Report.Accept();
+            observations.Read(column);
         }
     }
 }

@@ -164,6 +164,10 @@ internal sealed partial class FlowAggregator
     /// (and, for a single cell, sums in registers). The maps hold only valid cell parts and the columns only codes
     /// their maps cover, so the loop reads them without bounds checks.
     /// </summary>
+    /// <remarks>
+    /// One method on purpose, though longer than the rest: its ten column references live in registers through the
+    /// loop, and a helper per row would take them all as arguments.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Kernel<TR, TP, TC, TK, TOne>(int[]?[] m, CellAccumulator cells, int start, int end)
         where TR : struct, ISwitch

@@ -122,6 +122,22 @@ public sealed class CategoryValues
         shared = true;
         var rollUp = new CategoryRollUp(Classification, Currency, values, given, sums, partsHave);
 
+        rollUp.Complete(
+            [
+                .. residuals.Select(r => new Residual(
+                    Classification.Categories[r.Index],
+                    new Money(r.Given, Currency),
+                    new Money(r.Parts, Currency)
+                )),
+            ],
+            BreakdownChecks(rollUp, limit)
+        );
+        return rollUp;
+    }
+
+    /// <summary>Every alternative breakdown with values, against its parent's total.</summary>
+    private List<BreakdownCheck> BreakdownChecks(CategoryRollUp rollUp, Money limit)
+    {
         var checks = new List<BreakdownCheck>();
         foreach (var breakdown in Classification.AlternativeBreakdowns)
         {
@@ -148,17 +164,7 @@ public sealed class CategoryValues
                 );
             }
         }
-        rollUp.Complete(
-            [
-                .. residuals.Select(r => new Residual(
-                    Classification.Categories[r.Index],
-                    new Money(r.Given, Currency),
-                    new Money(r.Parts, Currency)
-                )),
-            ],
-            checks
-        );
-        return rollUp;
+        return checks;
     }
 
     /// <summary>

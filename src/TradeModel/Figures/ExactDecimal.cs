@@ -47,4 +47,44 @@ public static class ExactDecimal
         reason = error == DecimalText.Error.None ? null : DecimalText.Describe(error);
         return reason is null;
     }
+
+    /// <summary>
+    /// Reads a plain number, as machine-written files hold most values, in fixed point: ASCII digits with at most one
+    /// decimal point between digits, 18 digits at most, no sign, exponent, space or group separator. The value is
+    /// <paramref name="units"/> × 10^-<paramref name="scale"/>, exactly: the form
+    /// <see cref="Flows.CodedFlowAppender.AppendFixedPoint"/> takes, so a reader appends it without a decimal in
+    /// between. Any other text gives false; <see cref="TryParse(ReadOnlySpan{char}, out decimal, out string?)"/> then
+    /// reads it, or says why it is not a number.
+    /// </summary>
+    /// <param name="text">The text: "1234.567" is 1234567 at scale 3, "2024" is 2024 at scale 0.</param>
+    /// <param name="units">The digits as one whole number, or 0.</param>
+    /// <param name="scale">The digits after the point, 0 to 17, or 0.</param>
+    /// <returns>Whether the text is a plain number of at most 18 digits.</returns>
+    public static bool TryParseFixedPoint(ReadOnlySpan<char> text, out long units, out int scale)
+    {
+        units = 0;
+        scale = 0;
+        var point = text.IndexOf('.');
+        var digits = point < 0 ? text.Length : text.Length - 1;
+        if (digits is 0 or > 18 || point == 0 || point == text.Length - 1)
+        {
+            return false;
+        }
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i == point)
+            {
+                continue;
+            }
+            var digit = (uint)(text[i] - '0');
+            if (digit > 9)
+            {
+                units = 0;
+                return false;
+            }
+            units = (units * 10) + digit;
+        }
+        scale = point < 0 ? 0 : text.Length - point - 1;
+        return true;
+    }
 }

@@ -59,7 +59,6 @@ public sealed class TradeFlowAppender
         Enum? quantityUnit = null
     )
     {
-        var hasQuantity = !double.IsNaN(quantity);
         if (
             !IsCheapRow(
                 reporter,
@@ -73,28 +72,17 @@ public sealed class TradeFlowAppender
             )
         )
         {
-            TradeFlow.Check(
+            CheckRow(
                 reporter,
                 partner,
                 direction,
                 category,
                 period,
-                value is { } v ? new Money(v, Collection.Currency) : null,
+                value,
                 status,
-                hasQuantity ? quantity : null
+                quantity,
+                quantityUnit
             );
-            Preconditions.CheckArgument(
-                ReferenceEquals(category.Classification, Collection.Classification),
-                nameof(category),
-                $"The category {category.Code} is of {category.Classification.Name}, not {Collection.Classification.Name}."
-            );
-            Preconditions.CheckArgument(
-                hasQuantity == quantityUnit is not null && !double.IsInfinity(quantity),
-                nameof(quantity),
-                $"A quantity needs a unit and a unit a finite quantity; got {quantity} and {quantityUnit?.ToString() ?? "no unit"} for {category.Code}."
-            );
-            lastCheckedDirection = direction;
-            lastCheckedStatus = status;
         }
         Collection.AddRow(
             ReporterId(reporter),
@@ -107,6 +95,44 @@ public sealed class TradeFlowAppender
             quantity,
             quantityUnit is null ? -1 : UnitId(quantityUnit)
         );
+    }
+
+    /// <summary>Every check of <see cref="TradeFlow"/>, and the category's classification and the quantity's unit.</summary>
+    private void CheckRow(
+        Economy reporter,
+        Economy partner,
+        TradeDirection direction,
+        Category category,
+        ReferencePeriod period,
+        decimal? value,
+        ObservationStatus status,
+        double quantity,
+        Enum? quantityUnit
+    )
+    {
+        var hasQuantity = !double.IsNaN(quantity);
+        TradeFlow.Check(
+            reporter,
+            partner,
+            direction,
+            category,
+            period,
+            value is { } v ? new Money(v, Collection.Currency) : null,
+            status,
+            hasQuantity ? quantity : null
+        );
+        Preconditions.CheckArgument(
+            ReferenceEquals(category.Classification, Collection.Classification),
+            nameof(category),
+            $"The category {category.Code} is of {category.Classification.Name}, not {Collection.Classification.Name}."
+        );
+        Preconditions.CheckArgument(
+            hasQuantity == quantityUnit is not null && !double.IsInfinity(quantity),
+            nameof(quantity),
+            $"A quantity needs a unit and a unit a finite quantity; got {quantity} and {quantityUnit?.ToString() ?? "no unit"} for {category.Code}."
+        );
+        lastCheckedDirection = direction;
+        lastCheckedStatus = status;
     }
 
     /// <summary>

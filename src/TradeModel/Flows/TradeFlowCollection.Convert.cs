@@ -107,6 +107,10 @@ public sealed partial class TradeFlowCollection
     /// Writes the rows from <paramref name="from"/> straight into the result's columns, up to the first row that needs
     /// the checked path; returns that row (or <see cref="Count"/>).
     /// </summary>
+    /// <remarks>
+    /// One method on purpose, though longer than the rest: its twenty arrays live in locals through the loop, and a
+    /// helper per row or per split would take them all as arguments.
+    /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(
         System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization
     )]

@@ -200,22 +200,11 @@ public readonly partial struct Money : ISpanParsable<Money>
         {
             return ParseError.TwoSigns;
         }
-        switch (DecimalText.TryParse(text, syntax, out var value))
+        var number = ParseNumber(text, syntax, out var value, out var word);
+        if (number != ParseError.None)
         {
-            case DecimalText.Error.None:
-                break;
-            case DecimalText.Error.TooManyDecimals:
-                return ParseError.TooManyDecimals;
-            case DecimalText.Error.Overflow:
-                return ParseError.Overflow;
-            default:
-                var word = TrailingLetters(text);
-                if (!word.IsEmpty && word.Length < text.Length)
-                {
-                    symbol = word.ToString();
-                    return ParseError.UnknownWord;
-                }
-                return ParseError.BadNumber;
+            symbol = word ?? symbol;
+            return number;
         }
         try
         {
@@ -226,6 +215,34 @@ public readonly partial struct Money : ISpanParsable<Money>
         catch (OverflowException)
         {
             return ParseError.Overflow;
+        }
+    }
+
+    /// <summary>The number of a money text, its currency and magnitude cut off; a word left over is named.</summary>
+    private static ParseError ParseNumber(
+        ReadOnlySpan<char> text,
+        DecimalText.Syntax syntax,
+        out decimal value,
+        out string? word
+    )
+    {
+        word = null;
+        switch (DecimalText.TryParse(text, syntax, out value))
+        {
+            case DecimalText.Error.None:
+                return ParseError.None;
+            case DecimalText.Error.TooManyDecimals:
+                return ParseError.TooManyDecimals;
+            case DecimalText.Error.Overflow:
+                return ParseError.Overflow;
+            default:
+                var letters = TrailingLetters(text);
+                if (!letters.IsEmpty && letters.Length < text.Length)
+                {
+                    word = letters.ToString();
+                    return ParseError.UnknownWord;
+                }
+                return ParseError.BadNumber;
         }
     }
 
@@ -258,29 +275,17 @@ public readonly partial struct Money : ISpanParsable<Money>
         {
             return false;
         }
-        var i = 4;
-        var negative = s[i] == '-';
-        i += negative ? 1 : 0;
-        ulong mantissa = 0;
-        var digits = 0;
-        var scale = -1;
-        for (; i < s.Length; i++)
+        if (
+            !TryReadPlainNumber(
+                s[4..],
+                out var negative,
+                out var mantissa,
+                out var digits,
+                out var scale
+            )
+        )
         {
-            var c = s[i];
-            if (char.IsAsciiDigit(c) && digits < 19)
-            {
-                mantissa = (mantissa * 10) + (uint)(c - '0');
-                digits++;
-                scale += scale >= 0 ? 1 : 0;
-            }
-            else if (c == '.' && scale < 0 && digits > 0)
-            {
-                scale = 0;
-            }
-            else
-            {
-                return false;
-            }
+            return false;
         }
         if (
             digits == 0
@@ -301,6 +306,41 @@ public readonly partial struct Money : ISpanParsable<Money>
             (byte)Math.Max(scale, 0)
         );
         result = new Money(amount, currency);
+        return true;
+    }
+
+    /// <summary>
+    /// An optional minus, then at most 19 digits with at most one '.' between digits: the mantissa, its digits and its
+    /// scale (−1 when there is no point).
+    /// </summary>
+    private static bool TryReadPlainNumber(
+        ReadOnlySpan<char> s,
+        out bool negative,
+        out ulong mantissa,
+        out int digits,
+        out int scale
+    )
+    {
+        negative = s[0] == '-';
+        (mantissa, digits, scale) = (0, 0, -1);
+        for (var i = negative ? 1 : 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsAsciiDigit(c) && digits < 19)
+            {
+                mantissa = (mantissa * 10) + (uint)(c - '0');
+                digits++;
+                scale += scale >= 0 ? 1 : 0;
+            }
+            else if (c == '.' && scale < 0 && digits > 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
         return true;
     }
 

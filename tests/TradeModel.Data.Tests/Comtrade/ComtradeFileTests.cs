@@ -87,6 +87,18 @@ public sealed class ComtradeFileTests
     }
 
     [Fact]
+    public void A_quantity_written_NA_is_no_quantity_as_in_every_reader_and_the_net_weight_stands_in()
+    {
+        const string Csv =
+            "reporterCode,partnerCode,flowCode,cmdCode,period,primaryValue,qtyUnitCode,qty,netWgt\n156,842,X,010121,2024,1,5,NA,7.5\n";
+
+        var result = ComtradeFile.ReadFrom(Fixture.Text(Csv), "na.csv", cancellationToken: Token);
+
+        Assert.Equal(Mass.FromKilograms(7.5), result.Flows.Single().Quantity);
+        Assert.Equal(1, result.Report.Notes["quantity from net weight (kg)"]);
+    }
+
+    [Fact]
     public void Monthly_periods_are_months()
     {
         const string Csv =

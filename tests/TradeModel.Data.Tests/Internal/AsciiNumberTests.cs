@@ -53,46 +53,4 @@ public sealed class AsciiNumberTests
     {
         Assert.False(AsciiNumber.TryParseUnsigned(text, out _));
     }
-
-    [Theory]
-    [InlineData("0", 0UL, 0)]
-    [InlineData("1234.567", 1234567UL, 3)]
-    [InlineData("000012.300", 12300UL, 3)]
-    [InlineData("0.0001", 1UL, 4)]
-    [InlineData("9999999999999999999", 9_999_999_999_999_999_999UL, 0)]
-    [InlineData("999999999999999.9999", 9_999_999_999_999_999_999UL, 4)]
-    public void Digits_with_one_point_read_as_a_mantissa_and_its_decimals(
-        string text,
-        ulong mantissa,
-        int decimals
-    )
-    {
-        Assert.True(AsciiNumber.TryParseFixed(text, out var m, out var d));
-        Assert.Equal((mantissa, decimals), (m, d));
-        var unit = 1m;
-        for (var i = 0; i < d; i++)
-        {
-            unit /= 10m;
-        }
-        Assert.Equal(
-            decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture),
-            m * unit
-        );
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData(".")]
-    [InlineData("1.")]
-    [InlineData(".5")]
-    [InlineData("1.2.3")]
-    [InlineData("-1.5")]
-    [InlineData("1,5")]
-    [InlineData("1e3")]
-    [InlineData("18446744073709551616")]
-    [InlineData("99999999999999999999")]
-    public void Anything_else_or_more_than_19_digits_is_left_to_the_general_parser(string text)
-    {
-        Assert.False(AsciiNumber.TryParseFixed(text, out _, out _));
-    }
 }

@@ -1,3 +1,5 @@
+using Parquet;
+using Parquet.Schema;
 using TradeModel.Classifications;
 using TradeModel.Data.Baci;
 using TradeModel.Data.Comtrade;
@@ -37,7 +39,9 @@ public sealed class TradeParquetTests
 
         await TradeParquet.WriteAsync(flows, file, Token);
         file.Position = 0;
-        var again = await TradeParquet.ReadAsync(file, cancellationToken: Token);
+        var again = (
+            await TradeParquet.ReadFromAsync(file, "flows.parquet", cancellationToken: Token)
+        ).Flows;
 
         Assert.Equal(Fixture.Rows(flows), Fixture.Rows(again));
         Assert.Same(flows.Classification, again.Classification);
@@ -70,7 +74,11 @@ public sealed class TradeParquetTests
 
         await TradeParquet.WriteAsync(flows, file, Token);
         file.Position = 0;
-        var values = (await TradeParquet.ReadAsync(file, cancellationToken: Token))
+        var values = (
+            (
+                await TradeParquet.ReadFromAsync(file, "flows.parquet", cancellationToken: Token)
+            ).Flows
+        )
             .Select(f => f.Value!.Value.Amount)
             .ToArray();
 
@@ -88,7 +96,9 @@ public sealed class TradeParquetTests
 
         await TradeParquet.WriteAsync(flows, file, rowGroupSize, Token);
         file.Position = 0;
-        var again = await TradeParquet.ReadAsync(file, cancellationToken: Token);
+        var again = (
+            await TradeParquet.ReadFromAsync(file, "flows.parquet", cancellationToken: Token)
+        ).Flows;
 
         Assert.Equal(Fixture.Rows(flows), Fixture.Rows(again));
     }
@@ -137,10 +147,9 @@ public sealed class TradeParquetTests
         try
         {
             var files = await TradeParquet.WritePartitionedAsync(flows, directory, Token);
-            var again = await TradeParquet.ReadPartitionedAsync(
-                directory,
-                cancellationToken: Token
-            );
+            var again = (
+                await TradeParquet.ReadPartitionedAsync(directory, cancellationToken: Token)
+            ).Flows;
 
             Assert.Equal(
                 ["year=2023", "year=2024"],
@@ -177,15 +186,151 @@ public sealed class TradeParquetTests
         await TradeParquet.WriteAsync(flows, file, Token);
 
         file.Position = 0;
-        await Assert.ThrowsAsync<FormatException>(() =>
-            TradeParquet.ReadAsync(file, cancellationToken: Token)
+        var error = await Assert.ThrowsAsync<DataFormatException>(() =>
+            TradeParquet.ReadFromAsync(file, "sectors.parquet", cancellationToken: Token)
         );
+        Assert.Equal("Sectors", error.Error.Text);
+        Assert.Equal(TradeParquetSchema.ClassificationKey, error.Error.ColumnName);
         file.Position = 0;
-        var again = await TradeParquet.ReadAsync(
+        var again = (
+            await TradeParquet.ReadFromAsync(
+                file,
+                "sectors.parquet",
+                new ParquetReadOptions { Classifications = [sectors] },
+                Token
+            )
+        ).Flows;
+        Assert.Equal(Fixture.Rows(flows), Fixture.Rows(again));
+    }
+
+    [Fact]
+    public async Task A_bad_code_is_named_by_its_row_in_the_whole_file_and_by_its_column()
+    {
+        using var file = await HandWritten(["CHN", "USA", "DEU"], ["FRA", "XXX"]);
+
+        var error = await Assert.ThrowsAsync<DataFormatException>(() =>
+            TradeParquet.ReadFromAsync(file, "hand.parquet", cancellationToken: Token)
+        );
+
+        Assert.Equal(
+            new RowError("hand.parquet", 5, 1, "reporter", "XXX", "is not an economy code."),
+            error.Error
+        );
+    }
+
+    [Fact]
+    public async Task In_collect_mode_a_bad_row_is_counted_with_its_error_and_the_others_are_read()
+    {
+        using var file = await HandWritten(["CHN", "USA", "DEU"], ["FRA", "XXX"]);
+
+        var result = await TradeParquet.ReadFromAsync(
             file,
-            new ParquetReadOptions { Classifications = [sectors] },
+            "hand.parquet",
+            new ParquetReadOptions { Errors = ErrorMode.Collect },
             Token
         );
-        Assert.Equal(Fixture.Rows(flows), Fixture.Rows(again));
+
+        Assert.Equal((4L, 1L), (result.Report.Accepted, result.Report.Rejected));
+        Assert.Equal(5, Assert.Single(result.Report.Errors).Line);
+        Assert.Equal(
+            ["CHN", "USA", "DEU", "FRA"],
+            result.Flows.Select(f => f.Reporter.Code).ToArray()
+        );
+    }
+
+    [Fact]
+    public async Task A_file_without_the_trade_metadata_is_refused_by_the_key_it_lacks()
+    {
+        using var file = await HandWritten(metadata: false, ["CHN"]);
+
+        var error = await Assert.ThrowsAsync<DataFormatException>(() =>
+            TradeParquet.ReadFromAsync(file, "foreign.parquet", cancellationToken: Token)
+        );
+
+        Assert.Equal(TradeParquetSchema.ClassificationKey, error.Error.ColumnName);
+        Assert.Equal("foreign.parquet", error.Error.Source);
+    }
+
+    private static Task<MemoryStream> HandWritten(params string[][] groups) =>
+        HandWritten(metadata: true, groups);
+
+    /// <summary>A file in TradeModel's schema written by Parquet.Net directly: one row group per array of reporters.</summary>
+    private static async Task<MemoryStream> HandWritten(bool metadata, params string[][] groups)
+    {
+        DataField[] fields =
+        [
+            new DataField<string>(TradeParquetSchema.Reporter),
+            new DataField<string>(TradeParquetSchema.Partner),
+            new DataField<string>(TradeParquetSchema.Direction),
+            new DataField<string>(TradeParquetSchema.Category),
+            new DataField<string>(TradeParquetSchema.Period),
+            new DataField<int>(TradeParquetSchema.Year),
+            new DecimalDataField(TradeParquetSchema.Value, 18, 2, isNullable: true),
+            new DataField<string>(TradeParquetSchema.Currency),
+            new DataField<string>(TradeParquetSchema.Status),
+            new DataField<double?>(TradeParquetSchema.Quantity),
+            new DataField<string>(TradeParquetSchema.Unit, true),
+        ];
+        var file = new MemoryStream();
+        await using (
+            var writer = await ParquetWriter.CreateAsync(
+                new ParquetSchema(fields),
+                file,
+                cancellationToken: Token
+            )
+        )
+        {
+            if (metadata)
+            {
+                writer.CustomMetadata = new Dictionary<string, string>
+                {
+                    [TradeParquetSchema.ClassificationKey] = "HS 2022",
+                    [TradeParquetSchema.CurrencyKey] = "USD",
+                };
+            }
+            foreach (var reporters in groups)
+            {
+                var n = reporters.Length;
+                T[] Repeat<T>(T value) => [.. Enumerable.Repeat(value, n)];
+                using var group = writer.CreateRowGroup();
+                Task Text(int field, string[] values) =>
+                    group.WriteAsync(
+                        (DataField<string>)fields[field],
+                        new ArraySegment<string>(values),
+                        null
+                    );
+                await Text(0, reporters);
+                await Text(1, Repeat("WLD"));
+                await Text(2, Repeat("Exports"));
+                await Text(3, Repeat("010121"));
+                await Text(4, Repeat("2024"));
+                await group.WriteAsync(
+                    fields[5],
+                    (ReadOnlyMemory<int>)Repeat(2024),
+                    null,
+                    null,
+                    Token
+                );
+                await group.WriteAsync(
+                    fields[6],
+                    (ReadOnlyMemory<decimal?>)Repeat<decimal?>(1.25m),
+                    null,
+                    null,
+                    Token
+                );
+                await Text(7, Repeat("USD"));
+                await Text(8, Repeat("Normal"));
+                await group.WriteAsync(
+                    fields[9],
+                    (ReadOnlyMemory<double?>)Repeat<double?>(2.5),
+                    null,
+                    null,
+                    Token
+                );
+                await Text(10, Repeat("MassUnit.Tonne"));
+            }
+        }
+        file.Position = 0;
+        return file;
     }
 }

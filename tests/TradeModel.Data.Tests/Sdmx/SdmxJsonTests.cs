@@ -47,6 +47,27 @@ public sealed class SdmxJsonTests
     }
 
     [Fact]
+    public void A_NaN_value_is_missing_as_in_SDMX_CSV_and_never_zero()
+    {
+        const string Json = """
+            {"dataSets":[{"observations":{"0:0:0:0":["NaN"]}}],
+             "structure":{"dimensions":{"observation":[{"id":"REF_AREA","values":[{"id":"CHN"}]},{"id":"ACCOUNTING_ENTRY","values":[{"id":"C"}]},{"id":"INT_ACC_ITEM","values":[{"id":"SD"}]},{"id":"TIME_PERIOD","values":[{"id":"2024"}]}]}}}
+            """;
+
+        var flow = SdmxJson
+            .ReadFrom(
+                new MemoryStream(Encoding.UTF8.GetBytes(Json)),
+                "nan.json",
+                new SdmxReadOptions { Currency = Currency.USD },
+                Token
+            )
+            .Flows.Single();
+
+        Assert.Null(flow.Value);
+        Assert.Equal(ObservationStatus.Missing, flow.Status);
+    }
+
+    [Fact]
     public async Task A_bad_observation_is_named_by_its_key()
     {
         const string Json = """
