@@ -51,16 +51,20 @@ public sealed class DuckDbFlowEngine : IDisposable
     public Currency Currency { get; }
 
     /// <summary>
-    /// An engine over a Parquet dataset: one file, a folder (every <c>*.parquet</c> beneath it, partitioned by year or
-    /// not), or a glob.
+    /// An engine over a Parquet dataset: one file, or a folder (every <c>*.parquet</c> beneath it, partitioned by year or
+    /// not). The path is read as it is written: brackets, <c>*</c> and <c>?</c> in a name are characters of that name,
+    /// never a pattern (<see cref="OverParquetGlob"/> takes a pattern).
     /// </summary>
-    /// <param name="path">The file, folder or glob.</param>
+    /// <param name="path">The file or folder.</param>
     /// <param name="classification">The classification of the dataset's categories.</param>
     /// <param name="currency">The currency of its values.</param>
     /// <param name="options">Memory, threads and spill folder; DuckDB's defaults when null.</param>
     /// <returns>The engine; dispose it to close DuckDB.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The path names nothing.</exception>
+    /// <exception cref="ArgumentException">
+    /// The path names nothing, a folder without a Parquet file, or a file that is not Parquet; or it holds a backslash,
+    /// which DuckDB reads as a separator on every system.
+    /// </exception>
     public static DuckDbFlowEngine OverParquet(
         string path,
         Classification classification,
@@ -70,29 +74,68 @@ public sealed class DuckDbFlowEngine : IDisposable
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(classification);
-        var pattern = Directory.Exists(path)
-            ? Path.Combine(Path.GetFullPath(path), "**", "*.parquet")
-            : path;
-        if (
-            !Directory.Exists(path)
-            && !File.Exists(path)
-            && !path.Contains('*', StringComparison.Ordinal)
-        )
+        return Open(ParquetPaths.Literal(path), classification, currency, options);
+    }
+
+    /// <summary>
+    /// An engine over the Parquet files a DuckDB glob pattern matches: <c>*</c> any characters of one name, <c>**</c> any
+    /// folders, <c>?</c> one character, <c>[abc]</c> one of the characters (<c>baci/year=202*/*.parquet</c>). The one
+    /// entry that takes a pattern; <see cref="OverParquet"/> reads a path as it is.
+    /// </summary>
+    /// <param name="pattern">The pattern.</param>
+    /// <param name="classification">The classification of the dataset's categories.</param>
+    /// <param name="currency">The currency of its values.</param>
+    /// <param name="options">Memory, threads and spill folder; DuckDB's defaults when null.</param>
+    /// <returns>The engine; dispose it to close DuckDB.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The pattern matches no file.</exception>
+    public static DuckDbFlowEngine OverParquetGlob(
+        string pattern,
+        Classification classification,
+        Currency currency,
+        DuckDbEngineOptions? options = null
+    )
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        ArgumentNullException.ThrowIfNull(classification);
+        var engine = Open(pattern, classification, currency, options);
+        if (engine.Strings($"SELECT file FROM glob({Sql.Text(pattern)}) LIMIT 1").Count == 0)
         {
+            engine.Dispose();
             throw new ArgumentException(
-                $"No Parquet file, folder or glob at '{path}'.",
-                nameof(path)
+                $"The pattern '{pattern}' matches no file.",
+                nameof(pattern)
             );
         }
+        return engine;
+    }
+
+    private static DuckDbFlowEngine Open(
+        string pattern,
+        Classification classification,
+        Currency currency,
+        DuckDbEngineOptions? options
+    )
+    {
         var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
         var engine = new DuckDbFlowEngine(
             connection,
-            $"read_parquet({Sql.Text(pattern)})",
+            // By name: files of one dataset may differ in their value column's width and scale (each file takes the
+            // narrowest decimal its values fit), and DuckDB then reads them all at the widest.
+            $"read_parquet({Sql.Text(pattern)}, union_by_name = true)",
             classification,
             currency
         );
-        engine.Configure(options ?? new DuckDbEngineOptions());
+        try
+        {
+            engine.Configure(options ?? new DuckDbEngineOptions());
+        }
+        catch
+        {
+            engine.Dispose();
+            throw;
+        }
         return engine;
     }
 

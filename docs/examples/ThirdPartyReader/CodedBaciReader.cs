@@ -28,9 +28,10 @@ public static class CodedBaciReader
         var appender = flows.CreateCodedAppender();
         var tonne = appender.CodeOf(MassUnit.Tonne);
         var economies = new int[1000]; // code + 1 by numeric economy code, 0 when not seen yet
-        var products = new int[1_000_000]; // code + 1 by six-digit product number, 0 when not seen yet
+        var products = new int[]?[10_000]; // code + 1 by heading (first four digits), then subheading
         var (lastYear, lastPeriod) = (0, -1);
-        using var csv = CsvDataReader.Create(path, new CsvDataReaderOptions { HasHeaders = true });
+        using var text = new StreamReader(path);
+        using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true });
         var line = 1;
         while (csv.Read())
         {
@@ -43,11 +44,12 @@ public static class CodedBaciReader
             var exporter = EconomyCode(csv, 1, line);
             var importer = EconomyCode(csv, 2, line);
             var product = Integer(csv, 3, line);
-            if ((uint)product >= products.Length)
+            if ((uint)product >= 1_000_000)
             {
                 throw Bad(line, 4, $"{product} is not a 6-digit product code");
             }
-            var category = products[product] - 1;
+            var subheadings = products[product / 100] ??= new int[100];
+            var category = subheadings[product % 100] - 1;
             if (category < 0)
             {
                 var code = product.ToString("000000", CultureInfo.InvariantCulture);
@@ -60,7 +62,7 @@ public static class CodedBaciReader
                     );
                 }
                 category = appender.CodeOf(found);
-                products[product] = category + 1;
+                subheadings[product % 100] = category + 1;
             }
             // Thousands of dollars with three decimals: a whole number of dollars at scale 3 - 3 = 0.
             var (units, scale) = FixedPoint(csv.GetFieldSpan(4), line);

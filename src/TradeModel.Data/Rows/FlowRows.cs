@@ -33,6 +33,8 @@ internal sealed class FlowRows
     );
     private readonly Dictionary<string, Coded<Enum>> units = new(StringComparer.Ordinal);
     private readonly Coded<Economy> world = new(Economy.World);
+    private readonly TextParser<Category> categoryCodes;
+    private readonly string notACategory;
     private TradeFlowCollection? flows;
     private CodedFlowAppender? appender;
 
@@ -47,6 +49,10 @@ internal sealed class FlowRows
         this.classification = classification;
         this.given = given;
         this.capacity = capacity;
+        // Made once: a parser or reason made per call would cost an allocation per row.
+        categoryCodes = (string code, [NotNullWhen(true)] out Category? found) =>
+            classification.TryGet(code, out found);
+        notACategory = $"is not a code of {classification.Name}.";
     }
 
     /// <summary>The source's report.</summary>
@@ -97,26 +103,21 @@ internal sealed class FlowRows
     /// <param name="column">The field.</param>
     /// <param name="category">The category.</param>
     public bool TryCategory(int column, [NotNullWhen(true)] out Coded<Category>? category) =>
-        TryCoded(
-            categories,
-            column,
-            (string code, [NotNullWhen(true)] out Category? found) =>
-                classification.TryGet(code, out found),
-            $"is not a code of {classification.Name}.",
-            out category
-        );
+        TryCoded(categories, column, categoryCodes, notACategory, out category);
 
     /// <summary>The period the field writes in SDMX notation, or notes that it is none.</summary>
     /// <param name="column">The field.</param>
     /// <param name="period">The period.</param>
     public bool TryPeriod(int column, [NotNullWhen(true)] out Coded<ReferencePeriod>? period) =>
-        TryPeriod(
-            column,
-            (string text, out ReferencePeriod found) =>
-                ReferencePeriod.TryParse(text, CultureInfo.InvariantCulture, out found),
-            "is not a period in SDMX notation (2024, 2024-Q3, 2024-M10, 2024-03-05).",
-            out period
-        );
+        TryPeriod(column, SdmxPeriods, NotAnSdmxPeriod, out period);
+
+    private const string NotAnSdmxPeriod =
+        "is not a period in SDMX notation (2024, 2024-Q3, 2024-M10, 2024-03-05).";
+
+    private static readonly TextParser<ReferencePeriod> SdmxPeriods = (
+        string text,
+        out ReferencePeriod found
+    ) => ReferencePeriod.TryParse(text, CultureInfo.InvariantCulture, out found);
 
     /// <summary>The period the field writes in the format's own notation, or notes that it is none.</summary>
     /// <param name="column">The field.</param>

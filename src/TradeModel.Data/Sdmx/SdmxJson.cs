@@ -145,17 +145,37 @@ public static partial class SdmxJson
         CancellationToken cancellationToken
     )
     {
-        var message = new Message(document.RootElement, sourceName);
-        var reader = new ObservationReader(message, options, sourceName);
+        var last = "the structure";
         long observations = 0;
-        foreach (var (key, dimensions, attributes, value) in message.Observations())
+        ObservationReader reader;
+        try
         {
-            if (++observations % options.ProgressEvery == 0)
+            var message = new Message(document.RootElement, sourceName);
+            reader = new ObservationReader(message, options, sourceName);
+            foreach (var (key, dimensions, attributes, value) in message.Observations())
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                options.Progress?.Report(new ReadProgress(observations, 0, null));
+                if (++observations % options.ProgressEvery == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    options.Progress?.Report(new ReadProgress(observations, 0, null));
+                }
+                last = key;
+                reader.Read(key, dimensions, attributes, value);
             }
-            reader.Read(key, dimensions, attributes, value);
+        }
+        catch (InvalidOperationException e)
+        {
+            // A member of another kind than the message's layout says, or text that is not UTF-8 in a code.
+            throw new DataFormatException(
+                new RowError(
+                    sourceName,
+                    observations,
+                    0,
+                    "",
+                    last,
+                    $"is where the message stops being SDMX-JSON: {e.Message}"
+                )
+            );
         }
         cancellationToken.ThrowIfCancellationRequested();
         options.Progress?.Report(new ReadProgress(observations, 0, null));
@@ -165,6 +185,17 @@ public static partial class SdmxJson
     /// <summary>The parts of a message: its data set, and its dimensions and attributes with their values.</summary>
     private sealed class Message
     {
+        /// <summary>The members a series may have: anything else (a misspelt <c>observations</c>) is an error, never an empty series.</summary>
+        private static readonly string[] SeriesMembers =
+        [
+            "attributes",
+            "annotations",
+            "observations",
+            "dimensionGroupAttributes",
+            "links",
+        ];
+
+        private readonly string source;
         private readonly JsonElement dataSet;
         private readonly List<(string Id, string[] Values)> seriesDimensions = [];
         private readonly List<(string Id, string[] Values)> observationDimensions = [];
@@ -174,25 +205,49 @@ public static partial class SdmxJson
 
         internal Message(JsonElement root, string source)
         {
-            var data = root.TryGetProperty("data", out var d) ? d : root;
-            if (!data.TryGetProperty("dataSets", out var sets) || sets.GetArrayLength() == 0)
+            this.source = source;
+            if (root.ValueKind != JsonValueKind.Object)
             {
-                throw Bad(source, "dataSets", "is missing: the message has no data set.");
+                throw Bad(
+                    source,
+                    "",
+                    $"is not an SDMX-JSON message: its root is {root.ValueKind}, not an object."
+                );
             }
-            dataSet = sets[0];
+            var data = Member(root, "data", JsonValueKind.Object) ?? root;
+            var sets =
+                Member(data, "dataSets", JsonValueKind.Array)
+                ?? throw Bad(source, "dataSets", "is missing: the message has no data set.");
+            dataSet = sets.GetArrayLength() switch
+            {
+                0 => throw Bad(source, "dataSets", "is empty: the message has no data set."),
+                1 when sets[0].ValueKind == JsonValueKind.Object => sets[0],
+                1 => throw Bad(source, "dataSets", "holds a data set that is not an object."),
+                var n => throw Bad(
+                    source,
+                    "dataSets",
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"holds {n} data sets; a message of one is read, so that no data set is left out unsaid."
+                    )
+                ),
+            };
             var structure =
-                data.TryGetProperty("structure", out var one) ? one
-                : data.TryGetProperty("structures", out var many) && many.GetArrayLength() > 0
-                    ? many[0]
-                : root.TryGetProperty("structure", out var top) ? top
-                : throw Bad(source, "structure", "is missing: the message has no structure.");
-            if (!structure.TryGetProperty("dimensions", out var dimensions))
-            {
-                throw Bad(source, "dimensions", "is missing from the structure.");
-            }
+                Member(data, "structure", JsonValueKind.Object)
+                ?? (
+                    Member(data, "structures", JsonValueKind.Array) is { } many
+                    && many.GetArrayLength() > 0
+                        ? (JsonElement?)many[0]
+                        : null
+                )
+                ?? Member(root, "structure", JsonValueKind.Object)
+                ?? throw Bad(source, "structure", "is missing: the message has no structure.");
+            var dimensions =
+                Member(structure, "dimensions", JsonValueKind.Object)
+                ?? throw Bad(source, "dimensions", "is missing from the structure.");
             Fill(dimensions, "series", seriesDimensions);
             Fill(dimensions, "observation", observationDimensions);
-            if (structure.TryGetProperty("attributes", out var attributes))
+            if (Member(structure, "attributes", JsonValueKind.Object) is { } attributes)
             {
                 Fill(attributes, "dataSet", dataSetAttributes);
                 Fill(attributes, "series", seriesAttributes);
@@ -212,59 +267,145 @@ public static partial class SdmxJson
         )> Observations()
         {
             var common = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (dataSet.TryGetProperty("attributes", out var setAttributes))
+            if (Member(dataSet, "attributes", JsonValueKind.Array) is { } setAttributes)
             {
                 Apply(setAttributes, 0, dataSetAttributes, common);
             }
-            if (dataSet.TryGetProperty("series", out var series))
+            // Each observation's dimension values, to the key that gave them first: the same values twice would count
+            // one observation twice.
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (Member(dataSet, "series", JsonValueKind.Object) is { } series)
             {
                 foreach (var one in series.EnumerateObject())
                 {
-                    var dimensions = Decode(one.Name, seriesDimensions);
-                    var attributes = new Dictionary<string, string>(common, StringComparer.Ordinal);
-                    if (one.Value.TryGetProperty("attributes", out var values))
+                    foreach (var observation in SeriesObservations(one, common))
                     {
-                        Apply(values, 0, seriesAttributes, attributes);
-                    }
-                    if (!one.Value.TryGetProperty("observations", out var observations))
-                    {
-                        continue;
-                    }
-                    foreach (var observation in observations.EnumerateObject())
-                    {
-                        var all = new Dictionary<string, string>(
-                            dimensions,
-                            StringComparer.Ordinal
-                        );
-                        foreach (var (id, value) in Decode(observation.Name, observationDimensions))
-                        {
-                            all[id] = value;
-                        }
-                        yield return Observation(
-                            $"series {one.Name}, observation {observation.Name}",
-                            all,
-                            attributes,
-                            observation.Value
-                        );
+                        Check(seen, observation.Key, observation.Dimensions);
+                        yield return observation;
                     }
                 }
             }
-            if (dataSet.TryGetProperty("observations", out var flat))
+            if (Member(dataSet, "observations", JsonValueKind.Object) is { } flat)
             {
                 foreach (var observation in flat.EnumerateObject())
                 {
+                    var key = $"observation {observation.Name}";
                     var all = Decode(
                         observation.Name,
                         [.. seriesDimensions, .. observationDimensions]
                     );
+                    Check(seen, key, all);
                     yield return Observation(
-                        $"observation {observation.Name}",
+                        key,
                         all,
                         new Dictionary<string, string>(common, StringComparer.Ordinal),
                         observation.Value
                     );
                 }
             }
+        }
+
+        /// <summary>The observations of one series, its dimensions and attributes applied.</summary>
+        private IEnumerable<(
+            string Key,
+            Dictionary<string, string> Dimensions,
+            Dictionary<string, string> Attributes,
+            JsonElement Value
+        )> SeriesObservations(JsonProperty one, Dictionary<string, string> common)
+        {
+            var name = $"series {one.Name}";
+            if (one.Value.ValueKind != JsonValueKind.Object)
+            {
+                throw Bad(source, name, "is not an object of attributes and observations.");
+            }
+            foreach (var member in one.Value.EnumerateObject())
+            {
+                if (!SeriesMembers.Contains(member.Name, StringComparer.Ordinal))
+                {
+                    throw Bad(
+                        source,
+                        name,
+                        $"has a member '{member.Name}', which a series does not have ({string.Join(", ", SeriesMembers)}): its observations would be lost."
+                    );
+                }
+            }
+            var dimensions = Decode(one.Name, seriesDimensions);
+            var attributes = new Dictionary<string, string>(common, StringComparer.Ordinal);
+            if (Member(one.Value, "attributes", JsonValueKind.Array) is { } values)
+            {
+                Apply(values, 0, seriesAttributes, attributes);
+            }
+            if (Member(one.Value, "observations", JsonValueKind.Object) is not { } observations)
+            {
+                yield break;
+            }
+            foreach (var observation in observations.EnumerateObject())
+            {
+                var all = new Dictionary<string, string>(dimensions, StringComparer.Ordinal);
+                foreach (var (id, value) in Decode(observation.Name, observationDimensions))
+                {
+                    all[id] = value;
+                }
+                yield return Observation(
+                    $"{name}, observation {observation.Name}",
+                    all,
+                    new Dictionary<string, string>(attributes, StringComparer.Ordinal),
+                    observation.Value
+                );
+            }
+        }
+
+        /// <summary>Notes an observation's dimension values; the same values a second time are an error naming both keys.</summary>
+        /// <exception cref="DataFormatException">Another observation has the same dimension values.</exception>
+        private void Check(
+            Dictionary<string, string> seen,
+            string key,
+            Dictionary<string, string> dimensions
+        )
+        {
+            var identity = string.Join(
+                '\u001f',
+                DimensionIds.Select(id => dimensions.GetValueOrDefault(id, ""))
+            );
+            if (!seen.TryAdd(identity, key))
+            {
+                throw Bad(
+                    source,
+                    key,
+                    $"repeats the dimensions of {seen[identity]}: an observation given twice would be counted twice."
+                );
+            }
+        }
+
+        /// <summary>
+        /// The member of an object with a name, of the kind expected; null when absent. A member given twice, or of
+        /// another kind, is an error: which one holds the data would be a guess.
+        /// </summary>
+        /// <exception cref="DataFormatException">The member is there twice, or is not of the expected kind.</exception>
+        private JsonElement? Member(JsonElement parent, string name, JsonValueKind kind)
+        {
+            JsonElement? found = null;
+            foreach (var member in parent.EnumerateObject())
+            {
+                if (!member.NameEquals(name))
+                {
+                    continue;
+                }
+                if (found is not null)
+                {
+                    throw Bad(
+                        source,
+                        name,
+                        "appears twice in the same object: which one holds the data would be a guess."
+                    );
+                }
+                found = member.Value;
+            }
+            if (found is { } value && value.ValueKind != kind)
+            {
+                throw Bad(source, name, $"is {value.ValueKind}, not {kind}.");
+            }
+            return found;
         }
 
         private (
@@ -287,30 +428,32 @@ public static partial class SdmxJson
             return (key, dimensions, attributes, value);
         }
 
-        private static void Fill(
-            JsonElement parent,
-            string name,
-            List<(string Id, string[] Values)> into
-        )
+        private void Fill(JsonElement parent, string name, List<(string Id, string[] Values)> into)
         {
-            if (!parent.TryGetProperty(name, out var list) || list.ValueKind != JsonValueKind.Array)
+            if (Member(parent, name, JsonValueKind.Array) is not { } list)
             {
                 return;
             }
             foreach (var item in list.EnumerateArray())
             {
-                var id = item.GetProperty("id").GetString() ?? "";
-                var values =
-                    item.TryGetProperty("values", out var v) && v.ValueKind == JsonValueKind.Array
-                        ? v.EnumerateArray()
-                            .Select(x =>
-                                x.TryGetProperty("id", out var code)
-                                    ? code.ToString()
-                                    : x.ToString()
-                            )
-                            .ToArray()
-                        : [];
-                into.Add((id, values));
+                if (
+                    item.ValueKind != JsonValueKind.Object
+                    || Member(item, "id", JsonValueKind.String) is not { } id
+                )
+                {
+                    throw Bad(source, name, "lists a component without an id.");
+                }
+                var values = Member(item, "values", JsonValueKind.Array) is { } v
+                    ? v.EnumerateArray()
+                        .Select(x =>
+                            x.ValueKind == JsonValueKind.Object
+                            && x.TryGetProperty("id", out var code)
+                                ? code.ToString()
+                                : x.ToString()
+                        )
+                        .ToArray()
+                    : [];
+                into.Add((id.GetString()!, values));
             }
         }
 
@@ -415,8 +558,8 @@ public static partial class SdmxJson
                 ? dimensionIds.Length + attribute
             : -1;
 
-        /// <summary>Whether the observation has an attribute, even an empty one.</summary>
-        internal bool Has(string attribute) => attributes.ContainsKey(attribute);
+        /// <summary>Whether the observation has an attribute or a dimension of that id (UNIT_MEASURE is either), even an empty one.</summary>
+        internal bool Has(string id) => attributes.ContainsKey(id) || dimensions.ContainsKey(id);
 
         internal void MoveTo(
             string key,

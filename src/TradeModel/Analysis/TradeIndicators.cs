@@ -103,9 +103,14 @@ public static class TradeIndicators
     /// <paramref name="over"/>, the aggregate over the products of each group, 1 − Σ|Xᵢ − Mᵢ| ÷ Σ(Xᵢ + Mᵢ). 0 is trade
     /// one way only; 1 is exports equal to imports.
     /// </summary>
+    /// <remarks>
+    /// A direction with no cell is no trade that way, so it counts as 0: a product exported 10 and not imported has
+    /// GL 0, and adds 10 to both sums of its group's aggregate. A cell whose flows all lack a value is different: the
+    /// trade is there but its value is unknown, and the line (and its group) is undefined.
+    /// </remarks>
     /// <param name="cube">A cube grouped by direction (with exports and imports).</param>
     /// <param name="over">The dimension to aggregate over (the products), or null for one value per line.</param>
-    /// <returns>One value per line (the key without direction, and without <paramref name="over"/> when given); undefined when exports or imports are missing or both are zero.</returns>
+    /// <returns>One value per line (the key without direction, and without <paramref name="over"/> when given); undefined when exports or imports have cells without a value, or when both are zero.</returns>
     /// <exception cref="ArgumentException">The cube does not group by direction (or by <paramref name="over"/>).</exception>
     public static IReadOnlyList<IndicatorValue> GrubelLloyd(
         FlowCube cube,
@@ -129,25 +134,48 @@ public static class TradeIndicators
                     var sum = 0m;
                     foreach (var line in group)
                     {
-                        var (x, m) = (
-                            cube.TotalOf(line with { Direction = TradeDirection.Exports }),
-                            cube.TotalOf(line with { Direction = TradeDirection.Imports })
-                        );
-                        if (x is null || m is null)
+                        if (
+                            !TryTrade(cube, line, TradeDirection.Exports, out var x)
+                            || !TryTrade(cube, line, TradeDirection.Imports, out var m)
+                        )
                         {
                             return IndicatorValue.Undefined(
                                 group.Key,
                                 UndefinedReason.MissingValue
                             );
                         }
-                        gap += Math.Abs(x.Value.Amount - m.Value.Amount);
-                        sum += x.Value.Amount + m.Value.Amount;
+                        gap += Math.Abs(x - m);
+                        sum += x + m;
                     }
                     return sum <= 0
                         ? IndicatorValue.Undefined(group.Key, UndefinedReason.ZeroBase)
                         : IndicatorValue.Of(group.Key, 1m - (gap / sum));
                 }),
         ];
+    }
+
+    /// <summary>
+    /// The value traded one way on a line: 0 when the cube has no cell for it (no such trade), false when its cell has
+    /// flows but no value.
+    /// </summary>
+    private static bool TryTrade(
+        FlowCube cube,
+        FlowKey line,
+        TradeDirection direction,
+        out decimal value
+    )
+    {
+        value = 0m;
+        if (!cube.TryGetCell(line with { Direction = direction }, out var cell))
+        {
+            return true;
+        }
+        if (cell.Total is not { } total)
+        {
+            return false;
+        }
+        value = total.Amount;
+        return true;
     }
 
     /// <summary>
@@ -168,11 +196,14 @@ public static class TradeIndicators
         Require(cube, FlowDimensionKind.Reporter);
         Require(cube, FlowDimensionKind.Partner);
         Require(cube, FlowDimensionKind.Direction);
-        Preconditions.CheckArgument(
-            cifFobFactor > 0,
-            nameof(cifFobFactor),
-            $"The CIF/FOB factor must be positive; got {cifFobFactor}."
-        );
+        if (cifFobFactor <= 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(cifFobFactor),
+                cifFobFactor,
+                "The CIF/FOB factor must be positive: imports valued CIF over exports valued FOB."
+            );
+        }
         var pairs = cube.Where(c =>
                 c.Key.Direction is TradeDirection.Exports or TradeDirection.Imports
             )

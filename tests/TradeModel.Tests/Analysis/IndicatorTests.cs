@@ -90,6 +90,141 @@ public sealed class IndicatorTests
     }
 
     [Fact]
+    public void A_product_traded_one_way_only_has_Grubel_Lloyd_zero_and_its_group_keeps_its_aggregate()
+    {
+        // The example of docs/analysis.md: 60 out and 40 in of chapter 85, 10 out of chapter 01 and nothing in.
+        var cube = Of(
+                (China, Usa, TradeDirection.Exports, "850110", 2024, 60m),
+                (China, Usa, TradeDirection.Imports, "850110", 2024, 40m),
+                (China, Usa, TradeDirection.Exports, "010121", 2024, 10m)
+            )
+            .Aggregate(
+                FlowQuery.By(
+                    FlowDimension.Direction,
+                    FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
+                )
+            );
+
+        var byProduct = TradeIndicators.GrubelLloyd(cube).ToDictionary(v => v.Key.Category!.Code);
+        var aggregate = TradeIndicators.GrubelLloyd(cube, FlowDimensionKind.CategoryLevel).Single();
+
+        Assert.Equal(0m, byProduct["01"].Value);
+        Assert.Equal(0.8m, byProduct["85"].Value);
+        Assert.Equal(1m - (30m / 110m), aggregate.Value);
+    }
+
+    [Fact]
+    public void A_product_whose_trade_has_no_value_leaves_its_Grubel_Lloyd_and_its_group_undefined()
+    {
+        var cube = Of(
+                (China, Usa, TradeDirection.Exports, "850110", 2024, 60m),
+                (China, Usa, TradeDirection.Imports, "850110", 2024, 40m),
+                (China, Usa, TradeDirection.Exports, "010121", 2024, 10m),
+                (China, Usa, TradeDirection.Imports, "010121", 2024, null)
+            )
+            .Aggregate(
+                FlowQuery.By(
+                    FlowDimension.Direction,
+                    FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
+                )
+            );
+
+        var byProduct = TradeIndicators.GrubelLloyd(cube).ToDictionary(v => v.Key.Category!.Code);
+        var aggregate = TradeIndicators.GrubelLloyd(cube, FlowDimensionKind.CategoryLevel).Single();
+
+        Assert.Equal(UndefinedReason.MissingValue, byProduct["01"].Reason);
+        Assert.Equal(0.8m, byProduct["85"].Value);
+        Assert.Equal(UndefinedReason.MissingValue, aggregate.Reason);
+    }
+
+    [Fact]
+    public void Grubel_Lloyd_over_products_agrees_with_a_hand_computation_on_trade_shaped_like_BACI()
+    {
+        // Seeded, BACI-shaped: many products per pair, most traded one way only, some both ways.
+        var random = new Random(2024);
+        var products = Hs
+            .Categories.Where(c => c.Code.Length == 6)
+            .Where(c =>
+                c.Code.StartsWith("85", StringComparison.Ordinal)
+                || c.Code.StartsWith("01", StringComparison.Ordinal)
+            )
+            .Take(40)
+            .Select(c => c.Code)
+            .ToArray();
+        TradeModel.Economies.Economy[] economies = [China, Usa, Japan, Germany];
+        var rows =
+            new List<(
+                TradeModel.Economies.Economy,
+                TradeModel.Economies.Economy,
+                TradeDirection,
+                string,
+                int,
+                decimal?
+            )>();
+        for (var i = 0; i < 600; i++)
+        {
+            var reporter = economies[random.Next(economies.Length)];
+            var partner = economies[random.Next(economies.Length)];
+            if (reporter == partner)
+            {
+                continue;
+            }
+            rows.Add(
+                (
+                    reporter,
+                    partner,
+                    random.Next(3) == 0 ? TradeDirection.Imports : TradeDirection.Exports,
+                    products[random.Next(products.Length)],
+                    2024,
+                    random.Next(1, 100_000) / 1000m
+                )
+            );
+        }
+        var cube = Of(rows.ToArray())
+            .Aggregate(
+                FlowQuery.By(
+                    FlowDimension.Reporter,
+                    FlowDimension.Partner,
+                    FlowDimension.Direction,
+                    FlowDimension.Category
+                )
+            );
+
+        var computed = TradeIndicators
+            .GrubelLloyd(cube, FlowDimensionKind.Category)
+            .ToDictionary(v => (v.Key.Reporter!, v.Key.Partner!), v => v.Value);
+
+        // By hand: per pair and product, exports and imports (0 when none), then 1 − Σ|X − M| ÷ Σ(X + M).
+        var expected = rows.GroupBy(r => (r.Item1, r.Item2))
+            .ToDictionary(
+                pair => pair.Key,
+                pair =>
+                {
+                    var byProduct = pair.GroupBy(r => r.Item4)
+                        .Select(p =>
+                            (
+                                X: p.Where(r => r.Item3 == TradeDirection.Exports)
+                                    .Sum(r => r.Item6!.Value),
+                                M: p.Where(r => r.Item3 == TradeDirection.Imports)
+                                    .Sum(r => r.Item6!.Value)
+                            )
+                        )
+                        .ToList();
+                    return (decimal?)(
+                        1m
+                        - (byProduct.Sum(p => Math.Abs(p.X - p.M)) / byProduct.Sum(p => p.X + p.M))
+                    );
+                }
+            );
+        Assert.True(
+            rows.GroupBy(r => (r.Item1, r.Item2, r.Item4))
+                .Count(g => g.Select(r => r.Item3).Distinct().Count() == 1) > 10
+        );
+        Assert.Equal(expected.Count, computed.Count);
+        Assert.All(expected, e => Assert.Equal(e.Value, computed[e.Key]));
+    }
+
+    [Fact]
     public void Mirror_statistics_set_each_exporters_figure_beside_the_importers_on_a_CIF_basis()
     {
         var cube = Of(
@@ -109,6 +244,24 @@ public sealed class IndicatorTests
         Assert.Equal(6m / 106m * 100m, mirror[(China, Usa)].Asymmetry.Value);
         Assert.Null(mirror[(China, Japan)].MirrorImports);
         Assert.Equal(UndefinedReason.MissingValue, mirror[(China, Japan)].Asymmetry.Reason);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1.06)]
+    public void A_CIF_FOB_factor_that_is_not_positive_is_out_of_range(double factor)
+    {
+        var cube = Of((China, Usa, TradeDirection.Exports, "850110", 2024, 1m))
+            .Aggregate(
+                FlowQuery.By(FlowDimension.Reporter, FlowDimension.Partner, FlowDimension.Direction)
+            );
+
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            TradeIndicators.Mirror(cube, (decimal)factor)
+        );
+
+        Assert.Equal("cifFobFactor", e.ParamName);
+        Assert.Equal((decimal)factor, e.ActualValue);
     }
 
     [Fact]
