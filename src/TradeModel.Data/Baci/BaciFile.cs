@@ -199,6 +199,16 @@ public static partial class BaciFile
         }
     }
 
+    /// <summary>
+    /// Writes flows as a BACI file, atomically: the file appears complete under its name or not at all, and an
+    /// existing file is replaced only once the new one is written; see <see cref="Write(TradeFlowCollection, TextWriter)"/>.
+    /// </summary>
+    /// <param name="flows">The flows, in US dollars.</param>
+    /// <param name="path">The file; its folder is created if needed.</param>
+    /// <exception cref="ArgumentException">As for <see cref="Write(TradeFlowCollection, TextWriter)"/>; the file is left as it was.</exception>
+    public static void WriteFile(TradeFlowCollection flows, string path) =>
+        AtomicFile.WriteText(path, text => Write(flows, text));
+
     private static void WriteRow(TradeFlow flow, TextWriter writer, Span<char> buffer)
     {
         var problem =

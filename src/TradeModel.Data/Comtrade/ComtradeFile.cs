@@ -172,6 +172,20 @@ public static class ComtradeFile
         }
     }
 
+    /// <summary>
+    /// Writes flows (and aggregates) as a UN Comtrade CSV file, atomically: the file appears complete under its name or
+    /// not at all, and an existing file is replaced only once the new one is written.
+    /// </summary>
+    /// <param name="flows">The detail flows, in US dollars.</param>
+    /// <param name="aggregates">Aggregate rows, or null.</param>
+    /// <param name="path">The file; its folder is created if needed.</param>
+    /// <exception cref="ArgumentException">As for <see cref="Write(TradeFlowCollection, TradeFlowCollection?, TextWriter)"/>; the file is left as it was.</exception>
+    public static void WriteFile(
+        TradeFlowCollection flows,
+        TradeFlowCollection? aggregates,
+        string path
+    ) => AtomicFile.WriteText(path, text => Write(flows, aggregates, text));
+
     private static void WriteRows(TradeFlowCollection flows, bool aggregate, TextWriter writer)
     {
         if (flows.Currency != Currency.USD)

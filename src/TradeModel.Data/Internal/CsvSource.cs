@@ -141,6 +141,7 @@ internal sealed class CsvSource : IRowSource, IDisposable
         CancellationToken cancellation
     )
     {
+        cancellation.ThrowIfCancellationRequested();
         using var csv = Open(source, name, options, leaveOpen: true, cancellation, delimiter);
         var reader = rows(csv);
         while (csv.Read())
@@ -160,6 +161,7 @@ internal sealed class CsvSource : IRowSource, IDisposable
         CancellationToken cancellation
     )
     {
+        cancellation.ThrowIfCancellationRequested();
         using var csv = await OpenAsync(
                 source,
                 name,

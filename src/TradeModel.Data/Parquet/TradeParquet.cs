@@ -69,6 +69,34 @@ public static partial class TradeParquet
         CancellationToken cancellationToken = default
     ) => WriteAsync(flows, stream, RowGroupSize, cancellationToken);
 
+    /// <summary>
+    /// Writes flows to a Parquet file, atomically: the file appears complete under its name or not at all, and an
+    /// existing file is replaced only once the new one is written; see <see cref="WriteAsync(TradeFlowCollection, Stream, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="flows">The flows.</param>
+    /// <param name="path">The file; its folder is created if needed.</param>
+    /// <param name="cancellationToken">Cancels the write; the file is left as it was.</param>
+    /// <returns>A task that completes when the file is in place.</returns>
+    /// <exception cref="ArgumentException">As for the stream form; the file is left as it was.</exception>
+    public static Task WriteFileAsync(
+        TradeFlowCollection flows,
+        string path,
+        CancellationToken cancellationToken = default
+    ) => WriteFileAsync(flows, path, RowGroupSize, cancellationToken);
+
+    /// <summary>Writes flows to a file atomically, in row groups of <paramref name="rowGroupSize"/> rows.</summary>
+    internal static Task WriteFileAsync(
+        TradeFlowCollection flows,
+        string path,
+        int rowGroupSize,
+        CancellationToken cancellationToken
+    ) =>
+        AtomicFile.WriteAsync(
+            path,
+            (stream, token) => WriteAsync(flows, stream, rowGroupSize, token),
+            cancellationToken
+        );
+
     /// <summary>Writes flows in row groups of <paramref name="rowGroupSize"/> rows.</summary>
     internal static async Task WriteAsync(
         TradeFlowCollection flows,
@@ -180,7 +208,7 @@ public static partial class TradeParquet
     /// <param name="flows">The flows.</param>
     /// <param name="directory">The dataset's folder; created if needed.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>The files written.</returns>
+    /// <returns>The files written, each written atomically (complete under its name, or not there).</returns>
     /// <exception cref="ArgumentException">As for <see cref="WriteAsync(TradeFlowCollection, Stream, CancellationToken)"/>.</exception>
     public static async Task<IReadOnlyList<string>> WritePartitionedAsync(
         TradeFlowCollection flows,
@@ -201,11 +229,7 @@ public static partial class TradeParquet
             );
             Directory.CreateDirectory(folder);
             var path = Path.Combine(folder, "part-0.parquet");
-            var stream = File.Create(path);
-            await using (stream.ConfigureAwait(false))
-            {
-                await WriteAsync(part, stream, cancellationToken).ConfigureAwait(false);
-            }
+            await WriteFileAsync(part, path, cancellationToken).ConfigureAwait(false);
             written.Add(path);
         }
         return written;

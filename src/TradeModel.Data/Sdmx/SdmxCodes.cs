@@ -57,7 +57,10 @@ public static class SdmxCodes
 
     /// <summary>
     /// The status of an OBS_STATUS code (SDMX code list CL_OBS_STATUS): A or empty normal, E, I and F estimated,
-    /// P provisional, M and L missing, C confidential.
+    /// P provisional, M, L, O and H missing (data that cannot exist, were not collected, or fall on a holiday), C and Q
+    /// confidential (Q: a value suppressed). The qualifiers this model has no status for (B break, D definition
+    /// differs, G experimental, N not significant, S strike, U low reliability, V unvalidated) are refused, never read
+    /// as normal.
     /// </summary>
     /// <param name="code">The code.</param>
     /// <param name="status">The status.</param>
@@ -70,8 +73,8 @@ public static class SdmxCodes
             "" or "A" => (true, ObservationStatus.Normal),
             "E" or "I" or "F" => (true, ObservationStatus.Estimated),
             "P" => (true, ObservationStatus.Provisional),
-            "M" or "L" => (true, ObservationStatus.Missing),
-            "C" => (true, ObservationStatus.Confidential),
+            "M" or "L" or "O" or "H" => (true, ObservationStatus.Missing),
+            "C" or "Q" => (true, ObservationStatus.Confidential),
             _ => (false, ObservationStatus.Normal),
         };
         return ok;

@@ -186,6 +186,22 @@ public static class SdmxCsv
         }
     }
 
+    /// <summary>
+    /// Writes flows as an SDMX-CSV file, atomically: the file appears complete under its name or not at all, and an
+    /// existing file is replaced only once the new one is written.
+    /// </summary>
+    /// <param name="flows">The flows.</param>
+    /// <param name="dataflow">The dataflow the rows belong to, e.g. <c>IMF:BOP(1.0)</c>.</param>
+    /// <param name="version">SDMX-CSV 1.0 or 2.0.</param>
+    /// <param name="path">The file; its folder is created if needed.</param>
+    /// <exception cref="ArgumentException">As for <see cref="Write(TradeFlowCollection, string, SdmxCsvVersion, TextWriter)"/>; the file is left as it was.</exception>
+    public static void WriteFile(
+        TradeFlowCollection flows,
+        string dataflow,
+        SdmxCsvVersion version,
+        string path
+    ) => AtomicFile.WriteText(path, text => Write(flows, dataflow, version, text));
+
     private static string Quote(string text) =>
         text.AsSpan().IndexOfAny(",\"\n\r") >= 0
             ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using TradeModel.Data.Internal;
 using TradeModel.Flows;
 
 namespace TradeModel.Data.Sdmx;
@@ -49,6 +50,26 @@ public static partial class SdmxJson
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Writes flows as an SDMX-JSON file, atomically: the file appears complete under its name or not at all, and an
+    /// existing file is replaced only once the new one is written; see <see cref="WriteAsync(TradeFlowCollection, Stream, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="flows">The flows.</param>
+    /// <param name="path">The file; its folder is created if needed.</param>
+    /// <param name="cancellationToken">Cancels the write; the file is left as it was.</param>
+    /// <returns>A task that completes when the file is in place.</returns>
+    /// <exception cref="ArgumentException">As for the stream form; the file is left as it was.</exception>
+    public static Task WriteFileAsync(
+        TradeFlowCollection flows,
+        string path,
+        CancellationToken cancellationToken = default
+    ) =>
+        AtomicFile.WriteAsync(
+            path,
+            (stream, token) => WriteAsync(flows, stream, token),
+            cancellationToken
+        );
 
     /// <summary>The data set: each series by its key, with its observations by period position.</summary>
     private static void WriteDataSet(Utf8JsonWriter json, SeriesLayout layout)

@@ -108,7 +108,7 @@ internal sealed class SdmxRows
         {
             row.Fail(
                 status,
-                "is not an observation status this model holds (A, E, I, F, P, M, L, C)."
+                "is not an observation status this model holds (A, E, I, F, P, M, L, O, H, C, Q)."
             );
             return false;
         }

@@ -119,7 +119,12 @@ public readonly struct PercentFigure
     /// <param name="decimals">Decimals to show, 0 to 28.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 28.</exception>
-    public string ToString(int decimals) => Write(decimals, CultureInfo.InvariantCulture);
+    public string ToString(int decimals)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 28);
+        return Write(decimals, CultureInfo.InvariantCulture);
+    }
 
     /// <summary>
     /// For display: <c>F</c><em>d</em> or <c>N</c><em>d</em> rounds to <em>d</em> decimals half away from zero

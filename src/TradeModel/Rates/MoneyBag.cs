@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using NodaTime;
 using TradeModel.Internal;
 
@@ -205,7 +206,10 @@ public sealed class MoneyBag : IReadOnlyCollection<Money>, IEquatable<MoneyBag>
         return hash.ToHashCode();
     }
 
-    /// <summary>For display: "CNY 5, USD 3", in the round-trip format of each amount.</summary>
+    /// <summary>For display: "CNY 5, USD 3", each amount as <see cref="Money.ToString()"/> writes it, in the invariant culture whatever the machine's.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Count == 0 ? "(empty)" : string.Join(", ", this);
+    public override string ToString() =>
+        Count == 0
+            ? "(empty)"
+            : string.Join(", ", this.Select(m => m.ToString(null, CultureInfo.InvariantCulture)));
 }

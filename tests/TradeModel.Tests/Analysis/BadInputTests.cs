@@ -110,7 +110,9 @@ public sealed class BadInputTests
         Assert.Throws<ArgumentException>(() => TradeIndicators.Mirror(cube, 1m));
         Assert.Contains(
             "positive",
-            Assert.Throws<ArgumentException>(() => TradeIndicators.Mirror(mirrorCube, 0m)).Message,
+            Assert
+                .Throws<ArgumentOutOfRangeException>(() => TradeIndicators.Mirror(mirrorCube, 0m))
+                .Message,
             StringComparison.Ordinal
         );
     }

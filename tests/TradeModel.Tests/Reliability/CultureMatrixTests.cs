@@ -3,6 +3,7 @@ using System.Text.Json;
 using TradeModel.Classifications;
 using TradeModel.Economies;
 using TradeModel.Flows;
+using TradeModel.Rates;
 using TradeModel.Releases;
 using TradeModel.Tests.Support;
 
@@ -160,6 +161,9 @@ public sealed class CultureMatrixTests
             Money.Parse("-1,234.5 USD", null).ToString(),
             growth.ToString(),
             $"{growth:F2}",
+            MoneyBag
+                .Of([new Money(-2.25m, Currency.EUR), new Money(1.5m, Currency.USD)])
+                .ToString(),
             period.ToString(),
             ReferencePeriod.Parse("2024-Q3", null).ToString(),
             new PublishedFigure(18.2m).Interval.ToString(),
