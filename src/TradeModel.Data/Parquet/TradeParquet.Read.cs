@@ -96,18 +96,45 @@ public static partial class TradeParquet
                 .CreateAsync(stream, new ParquetOptions(), true, cancellationToken)
                 .ConfigureAwait(false);
         }
-        catch (IOException e)
+        catch (Exception e) when (IsDamage(e))
         {
-            throw FileError(sourceName, "", $"is not a Parquet file: {e.Message}");
+            throw FileError(sourceName, "", $"is not a readable Parquet file: {e.Message}");
         }
         await using (reader.ConfigureAwait(false))
         {
-            var rows = new ParquetRows(reader, sourceName, options);
-            var total = reader.RowGroups.Sum(g => g.RowCount);
+            ParquetRows rows;
+            long total;
+            try
+            {
+                rows = new ParquetRows(reader, sourceName, options);
+                total = reader.RowGroups.Sum(g => g.RowCount);
+            }
+            catch (Exception e) when (IsDamage(e))
+            {
+                throw FileError(
+                    sourceName,
+                    "",
+                    $"has a schema that cannot be decoded: {e.Message}"
+                );
+            }
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
-                using var group = reader.OpenRowGroupReader(g);
-                await rows.LoadAsync(group, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    using var group = reader.OpenRowGroupReader(g);
+                    await rows.LoadAsync(group, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (IsDamage(e))
+                {
+                    throw FileError(
+                        sourceName,
+                        "",
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"has a row group ({g + 1} of {reader.RowGroupCount}) that cannot be decoded: {e.Message}"
+                        )
+                    );
+                }
                 rows.ReadGroup();
                 cancellationToken.ThrowIfCancellationRequested();
                 options.Progress?.Report(
@@ -161,6 +188,13 @@ public static partial class TradeParquet
             ? throw FileError(directory, "", "holds no Parquet file.")
             : new ReadResult(all, report);
     }
+
+    /// <summary>
+    /// What Parquet.Net throws on a damaged file (bad Thrift, bad pages, bad lengths, truncation) whatever its type; not
+    /// the reader's own errors, a cancellation, or running out of memory.
+    /// </summary>
+    private static bool IsDamage(Exception e) =>
+        e is not (DataFormatException or OperationCanceledException or OutOfMemoryException);
 
     /// <summary>An error of the file as a whole (line 0): its metadata, its schema.</summary>
     private static DataFormatException FileError(string source, string what, string reason) =>
@@ -428,7 +462,7 @@ public static partial class TradeParquet
                 );
 
         private static DataField FieldNamed(ParquetReader reader, string source, string name) =>
-            reader.Schema.FindDataField(name)
+            reader.Schema.GetDataFields().FirstOrDefault(f => f.Name == name)
             ?? throw FileError(
                 source,
                 name,

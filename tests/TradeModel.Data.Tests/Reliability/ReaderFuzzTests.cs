@@ -1,6 +1,8 @@
 using TradeModel.Classifications;
 using TradeModel.Data.Baci;
 using TradeModel.Data.Comtrade;
+using TradeModel.Data.Mapped;
+using TradeModel.Data.Parquet;
 using TradeModel.Data.Reference;
 using TradeModel.Data.Sdmx;
 using TradeModel.Tests.Reliability;
@@ -14,9 +16,18 @@ namespace TradeModel.Data.Tests.Reliability;
 /// </summary>
 public sealed class ReaderFuzzTests
 {
-    private const int Iterations = 1_500;
+    /// <summary>Files per reader and mode: 1,500 in CI; set TRADEMODEL_FUZZ_ITERATIONS for a long run.</summary>
+    private static readonly int Iterations =
+        int.TryParse(
+            Environment.GetEnvironmentVariable("TRADEMODEL_FUZZ_ITERATIONS"),
+            out var iterations
+        )
+        && iterations > 0
+            ? iterations
+            : 1_500;
 
-    public static TheoryData<string> Readers() => ["BACI", "Comtrade", "SDMX", "Mapped"];
+    public static TheoryData<string> Readers() =>
+        ["BACI", "Comtrade", "SDMX", "SDMX-JSON", "Mapped"];
 
     private const string Rates =
         "period,base,quote,rate,kind,source\n2024-12-31,USD,CNY,7.1884,spot,\"PBoC, central parity\"\n2024,USD,CNY,7.1217,average,PBoC\n2024-12-31,CNY,USD,0.1391,spot,\n";
@@ -91,6 +102,7 @@ public sealed class ReaderFuzzTests
                             "cannot be split into fields",
                             StringComparison.Ordinal
                         )
+                        || e.Error.Reason.StartsWith("is not JSON", StringComparison.Ordinal)
                     )
                 {
                     // Documented: a bad row in strict mode; in any mode, a header that cannot be read or text that
@@ -127,7 +139,7 @@ public sealed class ReaderFuzzTests
                         new ComtradeReadOptions { Errors = mode }
                     )
             ),
-            _ => (
+            "SDMX" => (
                 "Sdmx/bop-services-cn.csv",
                 (text, mode) =>
                     SdmxCsv.ReadFrom(
@@ -136,5 +148,92 @@ public sealed class ReaderFuzzTests
                         new SdmxReadOptions { Errors = mode }
                     )
             ),
+            "SDMX-JSON" => (
+                "Sdmx/bop-services-cn.json",
+                (text, mode) =>
+                    SdmxJson.ReadFrom(
+                        Fixture.Text(text),
+                        "fuzz",
+                        new SdmxReadOptions { Errors = mode }
+                    )
+            ),
+            _ => (
+                "mapped-exports.csv",
+                (text, mode) =>
+                    MappedCsv.ReadFrom(
+                        Fixture.Text(text),
+                        "fuzz",
+                        Mapped.MappedCsvTests.Options with
+                        {
+                            Errors = mode,
+                        }
+                    )
+            ),
         };
+
+    [Fact]
+    public async Task A_damaged_Parquet_file_reads_or_fails_with_a_data_format_error()
+    {
+        var flows = BaciFile
+            .Read(
+                Fixture.Path("Baci/BACI_HS22_Y2024_V202501.csv"),
+                cancellationToken: TestContext.Current.CancellationToken
+            )
+            .Flows;
+        using var written = new MemoryStream();
+        await TradeParquet.WriteAsync(flows, written, TestContext.Current.CancellationToken);
+        var original = written.ToArray();
+        var random = new Random(4242);
+        var failures = new List<string>();
+        for (var i = 0; i < Iterations / 4 && failures.Count < 5; i++)
+        {
+            var bytes = (byte[])original.Clone();
+            var damage = i % 3;
+            if (damage == 0)
+            {
+                // Flip a few bytes anywhere: pages, dictionaries, the footer.
+                for (var f = 0; f < 1 + random.Next(4); f++)
+                {
+                    bytes[random.Next(bytes.Length)] ^= (byte)(1 + random.Next(255));
+                }
+            }
+            else if (damage == 1)
+            {
+                // Cut the file short, as a copy that did not finish.
+                Array.Resize(ref bytes, random.Next(bytes.Length));
+            }
+            else
+            {
+                // Damage the footer, where the schema and the offsets are.
+                var at = bytes.Length - 8 - random.Next(Math.Min(200, bytes.Length - 8));
+                bytes[at] ^= (byte)(1 + random.Next(255));
+            }
+            foreach (var mode in new[] { ErrorMode.Strict, ErrorMode.Collect })
+            {
+                try
+                {
+                    var result = await TradeParquet.ReadFromAsync(
+                        new MemoryStream(bytes),
+                        "damaged.parquet",
+                        new ParquetReadOptions { Errors = mode },
+                        TestContext.Current.CancellationToken
+                    );
+                    if (result.Report.RowsRead != result.Report.Accepted + result.Report.Rejected)
+                    {
+                        failures.Add($"#{i} {mode}: the report does not add up: {result.Report}");
+                    }
+                }
+                catch (DataFormatException)
+                {
+                    // Documented: a damaged file, a bad code in strict mode.
+                }
+                catch (Exception e)
+                {
+                    failures.Add($"#{i} {mode}: {e.GetType().Name}: {e.Message}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
 }
