@@ -24,16 +24,31 @@ public static class CodedBaciReader
     {
         // A BACI row has about 28 bytes: columns sized from the file's length are not regrown while reading.
         var rows = (int)Math.Min(new FileInfo(path).Length / 28, Array.MaxLength);
-        var flows = new TradeFlowCollection(classification, Currency.USD, rows);
-        var appender = flows.CreateCodedAppender();
-        var tonne = appender.CodeOf(MassUnit.Tonne);
-        var economies = new int[1000]; // code + 1 by numeric economy code, 0 when not seen yet
-        var products = new int[]?[10_000]; // code + 1 by heading (first four digits), then subheading
-        var (lastYear, lastPeriod) = (0, -1);
+        var reader = new RowReader(new TradeFlowCollection(classification, Currency.USD, rows));
         using var text = new StreamReader(path);
         using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true });
-        var line = 1;
         while (csv.Read())
+        {
+            reader.Read(csv);
+        }
+        return reader.Flows;
+    }
+
+    /// <summary>The state of one read: the codes of the economies, products and year seen so far.</summary>
+    private sealed class RowReader(TradeFlowCollection flows)
+    {
+        private readonly CodedFlowAppender appender = flows.CreateCodedAppender();
+        private readonly int[] economies = new int[1000]; // code + 1 by numeric code, 0 when not seen yet
+        private readonly int[]?[] products = new int[]?[10_000]; // code + 1 by heading, then subheading
+        private int tonne = -1;
+        private int lastYear;
+        private int lastPeriod = -1;
+        private int line = 1;
+
+        public TradeFlowCollection Flows => flows;
+
+        /// <summary>Appends the current row as codes, its value in fixed point.</summary>
+        public void Read(CsvDataReader csv)
         {
             line++;
             var year = Integer(csv, 0, line);
@@ -41,29 +56,9 @@ public static class CodedBaciReader
             {
                 (lastYear, lastPeriod) = (year, appender.CodeOf(ReferencePeriod.ForYear(year)));
             }
-            var exporter = EconomyCode(csv, 1, line);
-            var importer = EconomyCode(csv, 2, line);
-            var product = Integer(csv, 3, line);
-            if ((uint)product >= 1_000_000)
-            {
-                throw Bad(line, 4, $"{product} is not a 6-digit product code");
-            }
-            var subheadings = products[product / 100] ??= new int[100];
-            var category = subheadings[product % 100] - 1;
-            if (category < 0)
-            {
-                var code = product.ToString("000000", CultureInfo.InvariantCulture);
-                if (!classification.TryGet(code, out var found) || found.Code.Length != 6)
-                {
-                    throw Bad(
-                        line,
-                        4,
-                        $"'{code}' is not a 6-digit product of {classification.Name}"
-                    );
-                }
-                category = appender.CodeOf(found);
-                subheadings[product % 100] = category + 1;
-            }
+            var exporter = EconomyCode(csv, 1);
+            var importer = EconomyCode(csv, 2);
+            var category = ProductCode(csv);
             // Thousands of dollars with three decimals: a whole number of dollars at scale 3 - 3 = 0.
             var (units, scale) = FixedPoint(csv.GetFieldSpan(4), line);
             var q = csv.GetFieldSpan(5).Trim();
@@ -75,9 +70,13 @@ public static class CodedBaciReader
                         NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
                         CultureInfo.InvariantCulture
                     );
+            if (!double.IsNaN(tonnes) && tonne < 0)
+            {
+                tonne = appender.CodeOf(MassUnit.Tonne);
+            }
             appender.AppendFixedPoint(
-                economies[exporter] - 1,
-                economies[importer] - 1,
+                exporter,
+                importer,
                 TradeDirection.Exports,
                 category,
                 lastPeriod,
@@ -87,9 +86,8 @@ public static class CodedBaciReader
                 double.IsNaN(tonnes) ? -1 : tonne
             );
         }
-        return flows;
 
-        int EconomyCode(CsvDataReader csv, int column, int line)
+        private int EconomyCode(CsvDataReader csv, int column)
         {
             var code = Integer(csv, column, line);
             if ((uint)code >= 1000)
@@ -102,7 +100,32 @@ public static class CodedBaciReader
                     ? appender.CodeOf(economy) + 1
                     : throw Bad(line, column + 1, $"{code} is not a BACI economy code");
             }
-            return code;
+            return economies[code] - 1;
+        }
+
+        private int ProductCode(CsvDataReader csv)
+        {
+            var product = Integer(csv, 3, line);
+            if ((uint)product >= 1_000_000)
+            {
+                throw Bad(line, 4, $"{product} is not a 6-digit product code");
+            }
+            var subheadings = products[product / 100] ??= new int[100];
+            if (subheadings[product % 100] == 0)
+            {
+                var code = product.ToString("000000", CultureInfo.InvariantCulture);
+                var classification = flows.Classification;
+                if (!classification.TryGet(code, out var found) || found.Code.Length != 6)
+                {
+                    throw Bad(
+                        line,
+                        4,
+                        $"'{code}' is not a 6-digit product of {classification.Name}"
+                    );
+                }
+                subheadings[product % 100] = appender.CodeOf(found) + 1;
+            }
+            return subheadings[product % 100] - 1;
         }
     }
 

@@ -64,25 +64,34 @@ public static class ExactDecimal
     {
         units = 0;
         scale = 0;
-        var point = text.IndexOf('.');
-        var digits = point < 0 ? text.Length : text.Length - 1;
-        if (digits is 0 or > 18 || point == 0 || point == text.Length - 1)
+        // 18 digits and a point at the most; one pass, the point found on the way.
+        if (text.IsEmpty || text.Length > 19)
         {
             return false;
         }
+        var point = -1;
         for (var i = 0; i < text.Length; i++)
         {
-            if (i == point)
-            {
-                continue;
-            }
             var digit = (uint)(text[i] - '0');
-            if (digit > 9)
+            if (digit <= 9)
+            {
+                units = (units * 10) + digit;
+            }
+            else if (text[i] == '.' && point < 0 && i > 0 && i < text.Length - 1)
+            {
+                point = i;
+            }
+            else
             {
                 units = 0;
                 return false;
             }
-            units = (units * 10) + digit;
+        }
+        if ((point < 0 ? text.Length : text.Length - 1) > 18)
+        {
+            // Nineteen digits may not fit a long: refused before the value is used.
+            units = 0;
+            return false;
         }
         scale = point < 0 ? 0 : text.Length - point - 1;
         return true;
