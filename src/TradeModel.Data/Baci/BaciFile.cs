@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using TradeModel.Classifications;
 using TradeModel.Data.Internal;
+using TradeModel.Data.Rows;
 using TradeModel.Economies;
 using TradeModel.Flows;
 using UnitsNet;
@@ -60,11 +61,12 @@ public static partial class BaciFile
         ArgumentNullException.ThrowIfNull(path);
         options ??= new BaciReadOptions();
         var hs = ClassificationFor(path, options.Classification);
+        var duplicates = options.Duplicates;
         return Converted(
             CsvSource.ReadFile(
                 path,
                 options,
-                csv => new RowReader(csv, hs),
+                csv => new RowReader(csv, hs, duplicates),
                 ',',
                 cancellationToken
             ),
@@ -89,12 +91,13 @@ public static partial class BaciFile
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= new BaciReadOptions();
         var hs = options.Classification ?? HarmonizedSystem2022.Classification;
+        var duplicates = options.Duplicates;
         return Converted(
             CsvSource.ReadAll(
                 stream,
                 sourceName,
                 options,
-                csv => new RowReader(csv, hs),
+                csv => new RowReader(csv, hs, duplicates),
                 ',',
                 cancellationToken
             ),
@@ -117,9 +120,16 @@ public static partial class BaciFile
         ArgumentNullException.ThrowIfNull(path);
         options ??= new BaciReadOptions();
         var hs = ClassificationFor(path, options.Classification);
+        var duplicates = options.Duplicates;
         return Converted(
             await CsvSource
-                .ReadFileAsync(path, options, csv => new RowReader(csv, hs), ',', cancellationToken)
+                .ReadFileAsync(
+                    path,
+                    options,
+                    csv => new RowReader(csv, hs, duplicates),
+                    ',',
+                    cancellationToken
+                )
                 .ConfigureAwait(false),
             options
         );
@@ -142,13 +152,14 @@ public static partial class BaciFile
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= new BaciReadOptions();
         var hs = options.Classification ?? HarmonizedSystem2022.Classification;
+        var duplicates = options.Duplicates;
         return Converted(
             await CsvSource
                 .ReadAllAsync(
                     stream,
                     sourceName,
                     options,
-                    csv => new RowReader(csv, hs),
+                    csv => new RowReader(csv, hs, duplicates),
                     ',',
                     cancellationToken
                 )
@@ -351,6 +362,9 @@ public static partial class BaciFile
         /// <summary>The collection's code + 1 of each product seen, by heading (the code's first four digits) and then subheading.</summary>
         private readonly int[]?[] products = new int[]?[10_000];
         private readonly Dictionary<int, int> years = [];
+
+        /// <summary>The flows read so far, when repeats are refused; null when they are kept (and not looked for).</summary>
+        private readonly RepeatedFlows? repeats;
         private readonly int tonne;
         private int lastYear;
         private int lastPeriod;
@@ -361,10 +375,11 @@ public static partial class BaciFile
         private readonly int v;
         private readonly int q;
 
-        internal RowReader(CsvSource csv, Classification classification)
+        internal RowReader(CsvSource csv, Classification classification, DuplicateRows duplicates)
         {
             this.csv = csv;
             this.classification = classification;
+            repeats = duplicates == DuplicateRows.Refuse ? new RepeatedFlows() : null;
             // A BACI row has about 28 bytes; sizing the columns up front saves regrowing them.
             Flows = new TradeFlowCollection(classification, Currency.USD, csv.EstimatedRows(28));
             appender = Flows.CreateCodedAppender();
@@ -402,6 +417,18 @@ public static partial class BaciFile
             {
                 return;
             }
+            var key = RepeatedFlows.KeyOf(
+                exporter,
+                importer,
+                TradeDirection.Exports,
+                product,
+                period
+            );
+            if (repeats is not null && repeats.TryGetFirst(key, out var first))
+            {
+                csv.Fail(-1, RepeatedFlows.Reason(first));
+                return;
+            }
             if (scale >= 0)
             {
                 appender.AppendFixedPoint(
@@ -430,6 +457,7 @@ public static partial class BaciFile
                     double.IsNaN(tonnes) ? -1 : tonne
                 );
             }
+            repeats?.Add(key, csv.Line);
             csv.Accept();
         }
 

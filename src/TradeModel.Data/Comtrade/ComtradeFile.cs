@@ -60,10 +60,11 @@ public static class ComtradeFile
     {
         options ??= new ComtradeReadOptions();
         var hs = options.Classification;
+        var duplicates = options.Duplicates;
         return CsvSource.ReadFile(
             path,
             options,
-            csv => new RowReader(csv, hs),
+            csv => new RowReader(csv, hs, duplicates),
             ',',
             cancellationToken
         );
@@ -83,8 +84,15 @@ public static class ComtradeFile
     {
         options ??= new ComtradeReadOptions();
         var hs = options.Classification;
+        var duplicates = options.Duplicates;
         return await CsvSource
-            .ReadFileAsync(path, options, csv => new RowReader(csv, hs), ',', cancellationToken)
+            .ReadFileAsync(
+                path,
+                options,
+                csv => new RowReader(csv, hs, duplicates),
+                ',',
+                cancellationToken
+            )
             .ConfigureAwait(false);
     }
 
@@ -105,11 +113,12 @@ public static class ComtradeFile
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= new ComtradeReadOptions();
         var hs = options.Classification;
+        var duplicates = options.Duplicates;
         return CsvSource.ReadAll(
             stream,
             sourceName,
             options,
-            csv => new RowReader(csv, hs),
+            csv => new RowReader(csv, hs, duplicates),
             ',',
             cancellationToken
         );
@@ -132,12 +141,13 @@ public static class ComtradeFile
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= new ComtradeReadOptions();
         var hs = options.Classification;
+        var duplicates = options.Duplicates;
         return await CsvSource
             .ReadAllAsync(
                 stream,
                 sourceName,
                 options,
-                csv => new RowReader(csv, hs),
+                csv => new RowReader(csv, hs, duplicates),
                 ',',
                 cancellationToken
             )
@@ -291,12 +301,18 @@ public static class ComtradeFile
         private readonly int isAggregate;
         private readonly (int Column, string Whole)[] breakdowns;
 
-        internal RowReader(CsvSource csv, Classification classification)
+        internal RowReader(CsvSource csv, Classification classification, DuplicateRows duplicates)
         {
             this.csv = csv;
             this.classification = classification;
             classificationCode = ClassificationCodeOf(classification);
-            detail = new FlowRows(csv, classification, Currency.USD, csv.EstimatedRows(160));
+            detail = new FlowRows(
+                csv,
+                classification,
+                Currency.USD,
+                csv.EstimatedRows(160),
+                duplicates
+            );
             aggregates = new TradeFlowCollection(classification, Currency.USD);
             aggregateAppender = aggregates.CreateAppender();
             reporter = csv.Column("reporterCode");

@@ -9,6 +9,9 @@ internal interface IRowSource
     /// <summary>The source's report: rows accepted and rejected, errors and notes.</summary>
     ReadReport Report { get; }
 
+    /// <summary>Where the current record is: its line (the header is line 1), row or observation number.</summary>
+    long Line { get; }
+
     /// <summary>The field's characters; empty for an absent optional column (−1).</summary>
     ReadOnlySpan<char> Field(int column);
 

@@ -153,7 +153,8 @@ public static class MappedCsv
                 csv,
                 options.Classification,
                 options.Currency,
-                csv.EstimatedRows(64)
+                csv.EstimatedRows(64),
+                options.Duplicates
             );
             var comtrade = options.EconomyCodes == EconomyCodes.Comtrade;
             economyCodes = comtrade ? ComtradeEconomy : IsoOrM49Economy;

@@ -286,14 +286,15 @@ public static partial class TradeParquet
                 this,
                 classification,
                 currency,
-                (int)Math.Min(reader.RowGroups.Sum(g => g.RowCount), 1 << 28)
+                (int)Math.Min(reader.RowGroups.Sum(g => g.RowCount), 1 << 28),
+                options.Duplicates
             );
         }
 
         public ReadReport Report { get; }
 
-        /// <summary>The current row: its number in the file is <c>before + index + 1</c>.</summary>
-        private long Row => before + index + 1;
+        /// <summary>The current row's number in the whole file, from 1.</summary>
+        public long Line => before + index + 1;
 
         internal ReadResult Result() => rows.Result();
 
@@ -437,7 +438,7 @@ public static partial class TradeParquet
         {
             var error = new RowError(
                 Report.Source,
-                Row,
+                Line,
                 column >= 0
                     ? Array.IndexOf(fields.Select(f => f.Name).ToArray(), Names[column]) + 1
                     : 0,

@@ -9,6 +9,12 @@ public record ReadOptions
     /// <summary>Strict (the default) or collect.</summary>
     public ErrorMode Errors { get; init; } = ErrorMode.Strict;
 
+    /// <summary>
+    /// What to do with a row that repeats an earlier row's flow (the same reporter, partner, direction, category and
+    /// period): keep it as a second flow (the default), or refuse it as an error naming the earlier line.
+    /// </summary>
+    public DuplicateRows Duplicates { get; init; } = DuplicateRows.Keep;
+
     /// <summary>Where progress goes (rows, bytes, fraction of the file), or null.</summary>
     public IProgress<ReadProgress>? Progress { get; init; }
 

@@ -35,6 +35,7 @@ internal sealed class FlowRows
     private readonly Coded<Economy> world = new(Economy.World);
     private readonly TextParser<Category> categoryCodes;
     private readonly string notACategory;
+    private readonly RepeatedFlows? repeats;
     private TradeFlowCollection? flows;
     private CodedFlowAppender? appender;
 
@@ -43,8 +44,16 @@ internal sealed class FlowRows
     /// <param name="classification">The classification of the categories.</param>
     /// <param name="given">The currency the options give, or null to take the rows'.</param>
     /// <param name="capacity">The flows to make room for.</param>
-    public FlowRows(IRowSource row, Classification classification, Currency? given, int capacity)
+    /// <param name="duplicates">Whether a row that repeats an earlier flow is refused.</param>
+    public FlowRows(
+        IRowSource row,
+        Classification classification,
+        Currency? given,
+        int capacity,
+        DuplicateRows duplicates
+    )
     {
+        repeats = duplicates == DuplicateRows.Refuse ? new RepeatedFlows() : null;
         this.row = row;
         this.classification = classification;
         this.given = given;
@@ -313,18 +322,26 @@ internal sealed class FlowRows
     {
         flows ??= new TradeFlowCollection(classification, currency, capacity);
         appender ??= flows.CreateCodedAppender();
+        var (from, to, item, when) = (
+            reporter.Code >= 0 ? reporter.Code : reporter.Code = appender.CodeOf(reporter.Value),
+            partner.Code >= 0 ? partner.Code : partner.Code = appender.CodeOf(partner.Value),
+            category.Code >= 0 ? category.Code : category.Code = appender.CodeOf(category.Value),
+            period.Code >= 0 ? period.Code : period.Code = appender.CodeOf(period.Value)
+        );
+        var key = RepeatedFlows.KeyOf(from, to, direction, item, when);
+        if (repeats is not null && repeats.TryGetFirst(key, out var first))
+        {
+            row.Fail(-1, RepeatedFlows.Reason(first));
+            return false;
+        }
         try
         {
             appender.Append(
-                reporter.Code >= 0
-                    ? reporter.Code
-                    : reporter.Code = appender.CodeOf(reporter.Value),
-                partner.Code >= 0 ? partner.Code : partner.Code = appender.CodeOf(partner.Value),
+                from,
+                to,
                 direction,
-                category.Code >= 0
-                    ? category.Code
-                    : category.Code = appender.CodeOf(category.Value),
-                period.Code >= 0 ? period.Code : period.Code = appender.CodeOf(period.Value),
+                item,
+                when,
                 amount,
                 status,
                 quantity,
@@ -338,6 +355,7 @@ internal sealed class FlowRows
             row.Fail(column, $"does not make a flow: {e.Message}");
             return false;
         }
+        repeats?.Add(key, row.Line);
         row.Report.Accept();
         return true;
     }

@@ -551,6 +551,9 @@ public static partial class SdmxJson
 
         public ReadReport Report { get; }
 
+        /// <summary>The observation's number in the message, from 1.</summary>
+        public long Line => Report.RowsRead + 1;
+
         /// <summary>The field of a dimension or attribute, or −1 when the message has no such dimension.</summary>
         internal int ColumnOf(string id) =>
             Array.IndexOf(dimensionIds, id) is >= 0 and var dimension ? dimension
@@ -591,7 +594,7 @@ public static partial class SdmxJson
             var name = column >= 0 && column < columns.Length ? columns[column] : "";
             var error = new RowError(
                 Report.Source,
-                Report.RowsRead + 1,
+                Line,
                 column >= 0 && column < dimensionIds.Length ? column + 1 : 0,
                 name,
                 Field(column).ToString(),

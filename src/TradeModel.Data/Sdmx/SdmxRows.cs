@@ -39,7 +39,13 @@ internal sealed class SdmxRows
     )
     {
         this.row = row;
-        rows = new FlowRows(row, options.Classification, options.Currency, capacity);
+        rows = new FlowRows(
+            row,
+            options.Classification,
+            options.Currency,
+            capacity,
+            options.Duplicates
+        );
         reporter = column(options.ReporterDimension, true);
         partner = column(options.PartnerDimension, false);
         direction = column(options.DirectionDimension, true);
