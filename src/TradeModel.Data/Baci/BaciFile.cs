@@ -417,16 +417,8 @@ public static partial class BaciFile
             {
                 return;
             }
-            var key = RepeatedFlows.KeyOf(
-                exporter,
-                importer,
-                TradeDirection.Exports,
-                product,
-                period
-            );
-            if (repeats is not null && repeats.TryGetFirst(key, out var first))
+            if (repeats is not null && IsRepeat(exporter, importer, product, period))
             {
-                csv.Fail(-1, RepeatedFlows.Reason(first));
                 return;
             }
             if (scale >= 0)
@@ -457,8 +449,26 @@ public static partial class BaciFile
                     double.IsNaN(tonnes) ? -1 : tonne
                 );
             }
-            repeats?.Add(key, csv.Line);
             csv.Accept();
+        }
+
+        /// <summary>Whether the row repeats an earlier flow (then noted as an error); otherwise notes the flow.</summary>
+        private bool IsRepeat(int exporter, int importer, int product, int period)
+        {
+            var key = RepeatedFlows.KeyOf(
+                exporter,
+                importer,
+                TradeDirection.Exports,
+                product,
+                period
+            );
+            if (repeats!.TryGetFirst(key, out var first))
+            {
+                csv.Fail(-1, RepeatedFlows.Reason(first));
+                return true;
+            }
+            repeats.Add(key, csv.Line);
+            return false;
         }
 
         private bool TryYear(out int period)
