@@ -19,6 +19,9 @@ namespace TradeModel.Data.Comtrade;
 /// <remarks>
 /// <list type="bullet">
 /// <item>Flow codes X, M, RX and RM are exports, imports, re-exports and re-imports; any other code is an error.</item>
+/// <item>The value is <c>primaryValue</c>, or <c>fobvalue</c> or <c>cifvalue</c> as <see cref="ComtradeReadOptions.ValueBasis"/>
+/// says (a row without that value has none, never its primary value), so that mirror statistics compare both sides on
+/// one basis.</item>
 /// <item>Partner 0 is the World; codes are UN Comtrade's (<see cref="Economy.FromComtradeCode"/>).</item>
 /// <item><c>period</c> is a year (2024) or a month (202401).</item>
 /// <item>Aggregates — <c>cmdCode</c> TOTAL, chapters and headings, or <c>isAggregate</c> 1 — go to
@@ -61,10 +64,11 @@ public static class ComtradeFile
         options ??= new ComtradeReadOptions();
         var hs = options.Classification;
         var duplicates = options.Duplicates;
+        var basis = options.ValueBasis;
         return CsvSource.ReadFile(
             path,
             options,
-            csv => new RowReader(csv, hs, duplicates),
+            csv => new RowReader(csv, hs, duplicates, basis),
             ',',
             cancellationToken
         );
@@ -85,11 +89,12 @@ public static class ComtradeFile
         options ??= new ComtradeReadOptions();
         var hs = options.Classification;
         var duplicates = options.Duplicates;
+        var basis = options.ValueBasis;
         return await CsvSource
             .ReadFileAsync(
                 path,
                 options,
-                csv => new RowReader(csv, hs, duplicates),
+                csv => new RowReader(csv, hs, duplicates, basis),
                 ',',
                 cancellationToken
             )
@@ -114,11 +119,12 @@ public static class ComtradeFile
         options ??= new ComtradeReadOptions();
         var hs = options.Classification;
         var duplicates = options.Duplicates;
+        var basis = options.ValueBasis;
         return CsvSource.ReadAll(
             stream,
             sourceName,
             options,
-            csv => new RowReader(csv, hs, duplicates),
+            csv => new RowReader(csv, hs, duplicates, basis),
             ',',
             cancellationToken
         );
@@ -142,12 +148,13 @@ public static class ComtradeFile
         options ??= new ComtradeReadOptions();
         var hs = options.Classification;
         var duplicates = options.Duplicates;
+        var basis = options.ValueBasis;
         return await CsvSource
             .ReadAllAsync(
                 stream,
                 sourceName,
                 options,
-                csv => new RowReader(csv, hs, duplicates),
+                csv => new RowReader(csv, hs, duplicates, basis),
                 ',',
                 cancellationToken
             )
@@ -301,7 +308,12 @@ public static class ComtradeFile
         private readonly int isAggregate;
         private readonly (int Column, string Whole)[] breakdowns;
 
-        internal RowReader(CsvSource csv, Classification classification, DuplicateRows duplicates)
+        internal RowReader(
+            CsvSource csv,
+            Classification classification,
+            DuplicateRows duplicates,
+            ComtradeValueBasis basis
+        )
         {
             this.csv = csv;
             this.classification = classification;
@@ -320,7 +332,14 @@ public static class ComtradeFile
             flowCode = csv.Column("flowCode");
             cmdCode = csv.Column("cmdCode");
             period = csv.Column("period");
-            value = csv.Column("primaryValue");
+            value = csv.Column(
+                basis switch
+                {
+                    ComtradeValueBasis.Fob => "fobvalue",
+                    ComtradeValueBasis.Cif => "cifvalue",
+                    _ => "primaryValue",
+                }
+            );
             classificationColumn = csv.Column("classificationCode", required: false);
             qtyUnitCode = csv.Column("qtyUnitCode", required: false);
             qty = csv.Column("qty", required: false);

@@ -10,4 +10,26 @@ public sealed record ComtradeReadOptions : ReadOptions
     /// <c>classificationCode</c> names another HS edition (H5 is HS 2017) is an error.
     /// </summary>
     public Classification Classification { get; init; } = HarmonizedSystem2022.Classification;
+
+    /// <summary>
+    /// Which value the flows take: <c>primaryValue</c> (the default), <c>fobvalue</c> or <c>cifvalue</c>. Asking for FOB
+    /// or CIF makes that column required; a row with that field blank has no value.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is not a defined basis.</exception>
+    public ComtradeValueBasis ValueBasis
+    {
+        get;
+        init
+        {
+            if (!Enum.IsDefined(value))
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(ValueBasis),
+                    value,
+                    "The value basis must be Primary, Fob or Cif."
+                );
+            }
+            field = value;
+        }
+    } = ComtradeValueBasis.Primary;
 }

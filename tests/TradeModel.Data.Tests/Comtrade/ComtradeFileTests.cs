@@ -98,6 +98,58 @@ public sealed class ComtradeFileTests
         Assert.Equal(1, result.Report.Notes["quantity from net weight (kg)"]);
     }
 
+    [Theory]
+    [InlineData(ComtradeValueBasis.Primary, "1234567.5", "99.5")]
+    [InlineData(ComtradeValueBasis.Fob, "1234567.5", null)]
+    [InlineData(ComtradeValueBasis.Cif, null, "99.5")]
+    public void The_value_basis_chooses_the_primary_FOB_or_CIF_value_and_a_row_without_it_has_none(
+        ComtradeValueBasis basis,
+        string? exports,
+        string? imports
+    )
+    {
+        var flows = ComtradeFile
+            .Read(
+                Fixture.Path("Comtrade/comtrade-2024.csv"),
+                new ComtradeReadOptions { ValueBasis = basis },
+                Token
+            )
+            .Flows;
+
+        decimal? ValueOf(TradeDirection direction) =>
+            flows.Single(f => f.Direction == direction).Value?.Amount;
+        Assert.Equal(
+            exports is null
+                ? null
+                : decimal.Parse(exports, System.Globalization.CultureInfo.InvariantCulture),
+            ValueOf(TradeDirection.Exports)
+        );
+        Assert.Equal(
+            imports is null
+                ? null
+                : decimal.Parse(imports, System.Globalization.CultureInfo.InvariantCulture),
+            ValueOf(TradeDirection.Imports)
+        );
+    }
+
+    [Fact]
+    public void A_value_basis_the_file_lacks_is_refused_by_its_column()
+    {
+        const string Csv =
+            "reporterCode,partnerCode,flowCode,cmdCode,period,primaryValue\n156,842,X,010121,2024,1\n";
+
+        var error = Assert.Throws<DataFormatException>(() =>
+            ComtradeFile.ReadFrom(
+                Fixture.Text(Csv),
+                "primary-only.csv",
+                new ComtradeReadOptions { ValueBasis = ComtradeValueBasis.Fob },
+                Token
+            )
+        );
+
+        Assert.Contains("fobvalue", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Monthly_periods_are_months()
     {
