@@ -48,7 +48,7 @@ internal sealed class CodedCells
         var at = plan.KeyColumns;
         builder.Add(
             row,
-            reader.IsDBNull(at) ? null : reader.GetDecimal(at),
+            reader.IsDBNull(at) ? null : plan.Total(reader, at),
             checked((int)reader.GetInt64(at + 1)),
             checked((int)reader.GetInt64(at + 2))
         );

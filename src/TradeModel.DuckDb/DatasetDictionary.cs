@@ -16,10 +16,12 @@ internal sealed class DatasetDictionary
         Dictionary<string, Economy> economies,
         Dictionary<string, Category> categories,
         Dictionary<string, ReferencePeriod> periods,
-        Dictionary<string, Enum> units
+        Dictionary<string, Enum> units,
+        int valueScale
     )
     {
         Units = units;
+        ValueScale = valueScale;
         HasPeriodsAcrossYears = periods.Values.Any(p => p.Start.Year != p.End.Year);
         Classification = classification;
         Economies = economies;
@@ -40,6 +42,16 @@ internal sealed class DatasetDictionary
     /// the dataset has no quantity column or no quantity.
     /// </summary>
     internal Dictionary<string, Enum> Units { get; }
+
+    /// <summary>
+    /// The scale of the dataset's value column as DuckDB reads it (the widest of its files): the scale of the sums, which
+    /// DuckDB's driver hands over without their trailing zeros.
+    /// </summary>
+    internal int ValueScale { get; }
+
+    /// <summary>A total at the dataset's scale (3 becomes 3.000 at scale 3), as the in-memory engine writes it.</summary>
+    internal decimal AtValueScale(decimal total) =>
+        total.Scale >= ValueScale ? total : total + new decimal(0, 0, 0, false, (byte)ValueScale);
 
     /// <summary>Whether some period of the dataset spans two calendar years.</summary>
     internal bool HasPeriodsAcrossYears { get; }
@@ -107,7 +119,33 @@ internal sealed class DatasetDictionary
                         StringComparer.Ordinal
                     )
                 : new Dictionary<string, Enum>(StringComparer.Ordinal);
-        return new DatasetDictionary(classification, economies, categories, periods, units);
+        var type = Distinct($"SELECT typeof({Column.Value}) FROM {source} LIMIT 1");
+        return new DatasetDictionary(
+            classification,
+            economies,
+            categories,
+            periods,
+            units,
+            type.Count == 1 ? ScaleOf(type[0]) : 0
+        );
+    }
+
+    /// <summary>The scale of a DuckDB decimal type, "DECIMAL(18,3)" → 3; 0 for any other type.</summary>
+    private static int ScaleOf(string type)
+    {
+        var comma = type.IndexOf(',', StringComparison.Ordinal);
+        return
+            type.StartsWith("DECIMAL(", StringComparison.OrdinalIgnoreCase)
+            && comma > 0
+            && int.TryParse(
+                type.AsSpan(comma + 1, type.Length - comma - 2),
+                NumberStyles.None,
+                CultureInfo.InvariantCulture,
+                out var scale
+            )
+            && scale is >= 0 and <= 28
+            ? scale
+            : 0;
     }
 
     private static FormatException Unknown(string what, string code) =>

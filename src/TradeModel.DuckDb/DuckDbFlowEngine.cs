@@ -300,7 +300,7 @@ public sealed class DuckDbFlowEngine : IDisposable
                     row.GetDouble(d + 1),
                     checked((int)row.GetInt64(d + 2)),
                     row.IsDBNull(d + 3) ? 0 : row.GetDouble(d + 3),
-                    row.IsDBNull(d + 4) ? 0m : row.GetDecimal(d + 4)
+                    row.IsDBNull(d + 4) ? 0m : plan.Total(row, d + 4)
                 );
             },
             cancellationToken

@@ -176,11 +176,15 @@ internal sealed class SqlPlan
         var at = KeyColumns;
         return (
             KeyOf(row, out inCell),
-            row.IsDBNull(at) ? null : row.GetDecimal(at),
+            row.IsDBNull(at) ? null : dictionary.AtValueScale(row.GetDecimal(at)),
             checked((int)row.GetInt64(at + 1)),
             checked((int)row.GetInt64(at + 2))
         );
     }
+
+    /// <summary>A sum of values at the dataset's scale, as the in-memory engine writes it.</summary>
+    internal decimal Total(DbDataReader row, int column) =>
+        dictionary.AtValueScale(row.GetDecimal(column));
 
     /// <summary>An integer column (a group index, or the year, which a Hive partition may make a BIGINT).</summary>
     internal static int Integer(DbDataReader row, int column)

@@ -368,6 +368,38 @@ public sealed class EngineEquivalenceTests : IDisposable
     }
 
     [Fact]
+    public async Task Totals_keep_the_scale_of_the_values_as_the_in_memory_engine_does()
+    {
+        // 1.5 + 1.5 is 3.0, not 3: DuckDB's driver drops trailing zeros, the engine puts back the dataset's scale.
+        var flows = new TradeFlowCollection(Hs, Currency.USD);
+        var china = Economy.FromCode("CHN");
+        foreach (var (partner, value) in new[] { ("USA", 1.5m), ("USA", 1.5m), ("JPN", 2.25m) })
+        {
+            flows.Add(
+                new TradeFlow(
+                    china,
+                    Economy.FromCode(partner),
+                    TradeDirection.Exports,
+                    Hs["850110"],
+                    ReferencePeriod.ForYear(2024),
+                    new Money(value, Currency.USD)
+                )
+            );
+        }
+        using var engine = await Engine(flows, "scale");
+        var query = FlowQuery.By(FlowDimension.Partner);
+
+        var expected = flows.Aggregate(query).Select(c => c.Total?.ToString()).ToList();
+        var actual = engine
+            .Aggregate(query, TestContext.Current.CancellationToken)
+            .Select(c => c.Total?.ToString())
+            .ToList();
+
+        Assert.Equal(["USD 3.00", "USD 2.25"], expected.Order().Reverse());
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
     public void A_path_that_names_nothing_is_refused_with_the_path()
     {
         var e = Assert.Throws<ArgumentException>(() =>
