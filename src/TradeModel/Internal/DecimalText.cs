@@ -40,13 +40,22 @@ internal static class DecimalText
             _ => "it is not a number.",
         };
 
-    /// <summary>Reads a whole text as a number in the given syntax.</summary>
-    internal static Error TryParse(ReadOnlySpan<char> text, in Syntax syntax, out decimal value)
+    /// <summary>
+    /// Reads a whole text as a number in the given syntax, times 10^<paramref name="shift"/>: a figure written in
+    /// thousands reads as units with a shift of 3, so that "0.0000000000000000000000000000001" thousand, whose digits
+    /// alone have more decimals than decimal holds, is the 1e-28 it stands for.
+    /// </summary>
+    internal static Error TryParse(
+        ReadOnlySpan<char> text,
+        in Syntax syntax,
+        out decimal value,
+        int shift = 0
+    )
     {
         value = 0m;
         var i = 0;
         var negative = ReadSign(text, syntax, ref i);
-        var digits = new Digits();
+        var digits = new Digits { ExtraScale = Math.Max(shift, 0) };
         if (!ReadInteger(text, syntax, ref i, ref digits))
         {
             return digits.Error == Error.None ? Error.Invalid : digits.Error;
@@ -78,6 +87,7 @@ internal static class DecimalText
         {
             return Error.Invalid;
         }
+        digits.Exponent += shift;
         return digits.ToDecimal(negative, out value);
     }
 
@@ -217,6 +227,9 @@ internal static class DecimalText
 
         internal int Exponent { get; set; }
 
+        /// <summary>Decimals beyond decimal's 28 that may be read, because a shift of as many places follows.</summary>
+        internal int ExtraScale { get; init; }
+
         private readonly UInt128 Mantissa => isBig ? big : small;
 
         internal bool AddInteger(int digit)
@@ -237,7 +250,7 @@ internal static class DecimalText
         internal void AddFraction(int digit)
         {
             Any = true;
-            if (full || scale == MaxScale || !TryAppend(digit))
+            if (full || scale == MaxScale + ExtraScale || !TryAppend(digit))
             {
                 // No room for another decimal: only zeros, which do not change the value, may follow.
                 full = true;

@@ -200,34 +200,29 @@ public readonly partial struct Money : ISpanParsable<Money>
         {
             return ParseError.TwoSigns;
         }
-        var number = ParseNumber(text, syntax, out var value, out var word);
+        // The magnitude shifts the digits before they become a decimal: "0.0…01 thousand" may have more decimals
+        // than decimal holds and still be a decimal in units, as ToString("K") writes the smallest amounts.
+        var number = ParseNumber(text, syntax, magnitude.Exponent, out var units, out var word);
         if (number != ParseError.None)
         {
             symbol = word ?? symbol;
             return number;
         }
-        try
-        {
-            var units = magnitude.ToUnits(value);
-            result = new Money(sign < 0 ? -units : units, currency);
-            return ParseError.None;
-        }
-        catch (OverflowException)
-        {
-            return ParseError.Overflow;
-        }
+        result = new Money(sign < 0 ? -units : units, currency);
+        return ParseError.None;
     }
 
-    /// <summary>The number of a money text, its currency and magnitude cut off; a word left over is named.</summary>
+    /// <summary>The number of a money text in units (its magnitude's shift applied), its currency and magnitude cut off; a word left over is named.</summary>
     private static ParseError ParseNumber(
         ReadOnlySpan<char> text,
         DecimalText.Syntax syntax,
+        int shift,
         out decimal value,
         out string? word
     )
     {
         word = null;
-        switch (DecimalText.TryParse(text, syntax, out value))
+        switch (DecimalText.TryParse(text, syntax, out value, shift))
         {
             case DecimalText.Error.None:
                 return ParseError.None;

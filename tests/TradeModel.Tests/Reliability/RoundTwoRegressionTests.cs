@@ -37,4 +37,30 @@ public sealed class RoundTwoRegressionTests
 
         Assert.Equal("decimals", e.ParamName);
     }
+
+    [Theory]
+    [InlineData("K")]
+    [InlineData("M")]
+    [InlineData("B")]
+    [InlineData("T")]
+    [InlineData("W")]
+    [InlineData("Y")]
+    public void The_smallest_amount_written_in_a_magnitude_reads_back_as_itself(string format)
+    {
+        var tiny = new Money(0.0000000000000000000000000001m, Currency.USD);
+
+        var text = tiny.ToString(format, null);
+
+        Assert.Equal(tiny, Money.Parse(text, null));
+    }
+
+    [Fact]
+    public void An_amount_in_a_magnitude_still_reads_in_units_without_superfluous_decimals()
+    {
+        Assert.Equal(
+            "USD 7523800000000",
+            Money.Parse("USD 7,523.8 billion", null).ToString("R", null)
+        );
+        Assert.Equal("USD 1500", Money.Parse("USD 1.50 thousand", null).ToString("R", null));
+    }
 }
