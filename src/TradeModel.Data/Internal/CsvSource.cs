@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Sylvan.Data.Csv;
 
@@ -84,6 +85,7 @@ internal sealed class CsvSource : IRowSource, IDisposable
     )
     {
         ArgumentNullException.ThrowIfNull(source);
+        var start = source.CanSeek ? source.Position : -1;
         var counting = new CountingStream(source, leaveOpen);
         var text = new StreamReader(
             counting,
@@ -103,6 +105,14 @@ internal sealed class CsvSource : IRowSource, IDisposable
         {
             text.Dispose();
             throw Empty(name);
+        }
+        catch (CsvRecordTooLargeException e)
+        {
+            // Opening reads ahead past the header: the record too long is the header or the first data row, which
+            // a source that can seek tells apart by the header's length.
+            var line = start >= 0 && HeaderFits(source, start) ? 2 : 1;
+            text.Dispose();
+            throw TooLong(name, line, e.RowNumber);
         }
         catch (CsvFormatException e)
         {
@@ -208,9 +218,13 @@ internal sealed class CsvSource : IRowSource, IDisposable
     private static DataFormatException Empty(string name) =>
         new(new RowError(name, 1, 1, "", "", "is not a header: the source is empty."));
 
+    /// <summary>The longest record read: 1 MiB of characters, far beyond any row of a trade file.</summary>
+    private const int MaxRecordChars = 1 << 20;
+
     private static CsvDataReaderOptions ReaderOptions(char delimiter) =>
         new()
         {
+            MaxBufferSize = MaxRecordChars,
             HasHeaders = true,
             Delimiter = delimiter,
             HeaderComparer = StringComparer.OrdinalIgnoreCase,
@@ -256,6 +270,10 @@ internal sealed class CsvSource : IRowSource, IDisposable
                 }
             }
         }
+        catch (CsvRecordTooLargeException e)
+        {
+            throw TooLong(Source, Line + 1, e.RowNumber);
+        }
         catch (CsvFormatException e)
         {
             throw Malformed(e);
@@ -277,6 +295,10 @@ internal sealed class CsvSource : IRowSource, IDisposable
                 }
             }
         }
+        catch (CsvRecordTooLargeException e)
+        {
+            throw TooLong(Source, Line + 1, e.RowNumber);
+        }
         catch (CsvFormatException e)
         {
             throw Malformed(e);
@@ -284,6 +306,45 @@ internal sealed class CsvSource : IRowSource, IDisposable
         Finish();
         return false;
     }
+
+    /// <summary>Whether the source's first line, from <paramref name="start"/>, is shorter than the longest record.</summary>
+    private static bool HeaderFits(Stream source, long start)
+    {
+        try
+        {
+            source.Position = start;
+            for (var read = 0; read < MaxRecordChars; read++)
+            {
+                var b = source.ReadByte();
+                if (b is '\n' or -1)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        catch (Exception e)
+            when (e is IOException or ObjectDisposedException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A record longer than the reader's buffer: the rest of the source cannot be read reliably.</summary>
+    private static DataFormatException TooLong(string source, long line, int row) =>
+        new(
+            new RowError(
+                source,
+                line,
+                1,
+                "",
+                "",
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"is a record longer than the reader's buffer of {MaxRecordChars:N0} characters (Sylvan row {row}); no trade file has such a record, so the rest of the source cannot be read reliably."
+                )
+            )
+        );
 
     /// <summary>Malformed quoting: the record after the last one read, named as well as the parser can.</summary>
     private DataFormatException Malformed(CsvFormatException e) =>
