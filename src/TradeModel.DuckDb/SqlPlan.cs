@@ -259,27 +259,30 @@ internal sealed class SqlPlan
         DatasetDictionary dictionary,
         IReadOnlyList<CategoryGrouping> groupings
     ) =>
-        dictionary
-            .Categories.SelectMany(c =>
-                Enumerable
-                    .Range(0, groupings.Count)
-                    .Where(g => groupings[g].Members.Any(m => c.Value.AddsUpTo(m)))
-                    .Select(g => (c.Key, Sql.Number(g)))
-            )
-            .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .ToList();
+        Members(
+            dictionary.Categories,
+            groupings.Count,
+            (g, category) => groupings[g].Members.Any(category.AddsUpTo)
+        );
 
     /// <summary>Each economy code of the dataset with the index of every group that covers it.</summary>
     private static List<(string, string)> EconomyGroupMembers(
         DatasetDictionary dictionary,
         IReadOnlyList<Economy> groups
+    ) => Members(dictionary.Economies, groups.Count, (g, economy) => groups[g].Covers(economy));
+
+    /// <summary>Each code with the index of every group (0 to <paramref name="count"/> − 1) that holds its value, by code.</summary>
+    private static List<(string, string)> Members<T>(
+        Dictionary<string, T> codes,
+        int count,
+        Func<int, T, bool> holds
     ) =>
-        dictionary
-            .Economies.SelectMany(e =>
+        codes
+            .SelectMany(c =>
                 Enumerable
-                    .Range(0, groups.Count)
-                    .Where(g => groups[g].Covers(e.Value))
-                    .Select(g => (e.Key, Sql.Number(g)))
+                    .Range(0, count)
+                    .Where(g => holds(g, c.Value))
+                    .Select(g => (c.Key, Sql.Number(g)))
             )
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .ToList();

@@ -68,24 +68,15 @@ public sealed class IndicatorTests
     [Fact]
     public void Grubel_Lloyd_is_one_minus_the_net_trade_over_the_total_trade_of_each_product()
     {
-        var cube = Of(
-                (China, Usa, TradeDirection.Exports, "850110", 2024, 60m),
-                (China, Usa, TradeDirection.Imports, "850110", 2024, 40m),
-                (China, Usa, TradeDirection.Exports, "010121", 2024, 10m),
-                (China, Usa, TradeDirection.Imports, "010121", 2024, 0m)
-            )
-            .Aggregate(
-                FlowQuery.By(
-                    FlowDimension.Direction,
-                    FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
-                )
-            );
+        var (byChapter, aggregate) = GrubelLloydByChapter(
+            (TradeDirection.Exports, "850110", 60m),
+            (TradeDirection.Imports, "850110", 40m),
+            (TradeDirection.Exports, "010121", 10m),
+            (TradeDirection.Imports, "010121", 0m)
+        );
 
-        var byProduct = TradeIndicators.GrubelLloyd(cube).ToDictionary(v => v.Key.Category!.Code);
-        var aggregate = TradeIndicators.GrubelLloyd(cube, FlowDimensionKind.CategoryLevel).Single();
-
-        Assert.Equal(0.8m, byProduct["85"].Value);
-        Assert.Equal(0m, byProduct["01"].Value);
+        Assert.Equal(0.8m, byChapter["85"].Value);
+        Assert.Equal(0m, byChapter["01"].Value);
         Assert.Equal(1m - (30m / 110m), aggregate.Value);
     }
 
@@ -93,47 +84,29 @@ public sealed class IndicatorTests
     public void A_product_traded_one_way_only_has_Grubel_Lloyd_zero_and_its_group_keeps_its_aggregate()
     {
         // The example of docs/analysis.md: 60 out and 40 in of chapter 85, 10 out of chapter 01 and nothing in.
-        var cube = Of(
-                (China, Usa, TradeDirection.Exports, "850110", 2024, 60m),
-                (China, Usa, TradeDirection.Imports, "850110", 2024, 40m),
-                (China, Usa, TradeDirection.Exports, "010121", 2024, 10m)
-            )
-            .Aggregate(
-                FlowQuery.By(
-                    FlowDimension.Direction,
-                    FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
-                )
-            );
+        var (byChapter, aggregate) = GrubelLloydByChapter(
+            (TradeDirection.Exports, "850110", 60m),
+            (TradeDirection.Imports, "850110", 40m),
+            (TradeDirection.Exports, "010121", 10m)
+        );
 
-        var byProduct = TradeIndicators.GrubelLloyd(cube).ToDictionary(v => v.Key.Category!.Code);
-        var aggregate = TradeIndicators.GrubelLloyd(cube, FlowDimensionKind.CategoryLevel).Single();
-
-        Assert.Equal(0m, byProduct["01"].Value);
-        Assert.Equal(0.8m, byProduct["85"].Value);
+        Assert.Equal(0m, byChapter["01"].Value);
+        Assert.Equal(0.8m, byChapter["85"].Value);
         Assert.Equal(1m - (30m / 110m), aggregate.Value);
     }
 
     [Fact]
     public void A_product_whose_trade_has_no_value_leaves_its_Grubel_Lloyd_and_its_group_undefined()
     {
-        var cube = Of(
-                (China, Usa, TradeDirection.Exports, "850110", 2024, 60m),
-                (China, Usa, TradeDirection.Imports, "850110", 2024, 40m),
-                (China, Usa, TradeDirection.Exports, "010121", 2024, 10m),
-                (China, Usa, TradeDirection.Imports, "010121", 2024, null)
-            )
-            .Aggregate(
-                FlowQuery.By(
-                    FlowDimension.Direction,
-                    FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
-                )
-            );
+        var (byChapter, aggregate) = GrubelLloydByChapter(
+            (TradeDirection.Exports, "850110", 60m),
+            (TradeDirection.Imports, "850110", 40m),
+            (TradeDirection.Exports, "010121", 10m),
+            (TradeDirection.Imports, "010121", null)
+        );
 
-        var byProduct = TradeIndicators.GrubelLloyd(cube).ToDictionary(v => v.Key.Category!.Code);
-        var aggregate = TradeIndicators.GrubelLloyd(cube, FlowDimensionKind.CategoryLevel).Single();
-
-        Assert.Equal(UndefinedReason.MissingValue, byProduct["01"].Reason);
-        Assert.Equal(0.8m, byProduct["85"].Value);
+        Assert.Equal(UndefinedReason.MissingValue, byChapter["01"].Reason);
+        Assert.Equal(0.8m, byChapter["85"].Value);
         Assert.Equal(UndefinedReason.MissingValue, aggregate.Reason);
     }
 
@@ -273,5 +246,24 @@ public sealed class IndicatorTests
         var e = Assert.Throws<ArgumentException>(() => TradeIndicators.GrubelLloyd(cube));
 
         Assert.Contains("Direction", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Grubel–Lloyd by HS chapter, and over the chapters, of China's trade with the US in 2024.</summary>
+    private static (
+        Dictionary<string, IndicatorValue> ByChapter,
+        IndicatorValue Aggregate
+    ) GrubelLloydByChapter(params (TradeDirection Direction, string Product, decimal? Value)[] rows)
+    {
+        var cube = Of([.. rows.Select(r => (China, Usa, r.Direction, r.Product, 2024, r.Value))])
+            .Aggregate(
+                FlowQuery.By(
+                    FlowDimension.Direction,
+                    FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
+                )
+            );
+        return (
+            TradeIndicators.GrubelLloyd(cube).ToDictionary(v => v.Key.Category!.Code),
+            TradeIndicators.GrubelLloyd(cube, FlowDimensionKind.CategoryLevel).Single()
+        );
     }
 }
