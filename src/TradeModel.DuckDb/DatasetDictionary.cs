@@ -100,35 +100,46 @@ internal sealed class DatasetDictionary
                         ? p
                         : throw Unknown("period", c)
             );
-        var columns = Distinct($"SELECT column_name FROM (DESCRIBE SELECT * FROM {source})")
-            .ToHashSet(StringComparer.Ordinal);
-        var units =
-            columns.Contains("quantity") && columns.Contains("unit")
-                ? Distinct(
-                        $"SELECT DISTINCT {Column.Unit} FROM {source} WHERE {Column.Unit} IS NOT NULL AND {Column.Quantity} IS NOT NULL"
-                    )
-                    .Order(StringComparer.Ordinal)
-                    .ToDictionary(
-                        u => u,
-                        u =>
-                            QuantityUnitText.TryParse(u, out var unit)
-                                ? unit
-                                : throw new FormatException(
-                                    $"The dataset holds the unit '{u}', which is not a UnitsNet unit written as Type.Unit."
-                                ),
-                        StringComparer.Ordinal
-                    )
-                : new Dictionary<string, Enum>(StringComparer.Ordinal);
-        var type = Distinct($"SELECT typeof({Column.Value}) FROM {source} LIMIT 1");
         return new DatasetDictionary(
             classification,
             economies,
             categories,
             periods,
-            units,
-            type.Count == 1 ? ScaleOf(type[0]) : 0
+            UnitsOf(engine, source),
+            ValueScaleOf(engine, source)
         );
     }
+
+    /// <summary>The units of the dataset's quantities, by their text; none when it has no quantity column.</summary>
+    private static Dictionary<string, Enum> UnitsOf(DuckDbFlowEngine engine, string source)
+    {
+        var columns = engine
+            .Strings($"SELECT column_name FROM (DESCRIBE SELECT * FROM {source})")
+            .ToHashSet(StringComparer.Ordinal);
+        return columns.Contains("quantity") && columns.Contains("unit")
+            ? engine
+                .Strings(
+                    $"SELECT DISTINCT {Column.Unit} FROM {source} WHERE {Column.Unit} IS NOT NULL AND {Column.Quantity} IS NOT NULL"
+                )
+                .Order(StringComparer.Ordinal)
+                .ToDictionary(
+                    u => u,
+                    u =>
+                        QuantityUnitText.TryParse(u, out var unit)
+                            ? unit
+                            : throw new FormatException(
+                                $"The dataset holds the unit '{u}', which is not a UnitsNet unit written as Type.Unit."
+                            ),
+                    StringComparer.Ordinal
+                )
+            : new Dictionary<string, Enum>(StringComparer.Ordinal);
+    }
+
+    /// <summary>The scale of the dataset's value column as DuckDB reads it; 0 for an empty dataset.</summary>
+    private static int ValueScaleOf(DuckDbFlowEngine engine, string source) =>
+        engine.Strings($"SELECT typeof({Column.Value}) FROM {source} LIMIT 1") is [var type]
+            ? ScaleOf(type)
+            : 0;
 
     /// <summary>The scale of a DuckDB decimal type, "DECIMAL(18,3)" → 3; 0 for any other type.</summary>
     private static int ScaleOf(string type)

@@ -101,32 +101,12 @@ internal sealed class CsvSource : IRowSource, IDisposable
                     .CreateAsync(text, ReaderOptions(delimiter), cancellation)
                     .ConfigureAwait(false);
         }
-        catch (CsvMissingHeadersException)
-        {
-            text.Dispose();
-            throw Empty(name);
-        }
-        catch (CsvRecordTooLargeException e)
-        {
-            // Opening reads ahead past the header: the record too long is the header or the first data row, which
-            // a source that can seek tells apart by the header's length.
-            var line = start >= 0 && HeaderFits(source, start) ? 2 : 1;
-            text.Dispose();
-            throw TooLong(name, line, e.RowNumber);
-        }
         catch (CsvFormatException e)
         {
+            // Named before the text is closed: telling the header from the first row may read the source again.
+            var error = HeaderError(e, name, source, start);
             text.Dispose();
-            throw new DataFormatException(
-                new RowError(
-                    name,
-                    1,
-                    Math.Max(e.FieldOrdinal, 0) + 1,
-                    "",
-                    "",
-                    $"is a header that cannot be split into fields ({e.Message})."
-                )
-            );
+            throw error;
         }
         return new CsvSource(
             counting,
@@ -137,6 +117,35 @@ internal sealed class CsvSource : IRowSource, IDisposable
             cancellation
         );
     }
+
+    /// <summary>Why a source's header could not be read, as a data format error.</summary>
+    private static DataFormatException HeaderError(
+        CsvFormatException e,
+        string name,
+        Stream source,
+        long start
+    ) =>
+        e switch
+        {
+            CsvMissingHeadersException => Empty(name),
+            // Opening reads ahead past the header: the record too long is the header or the first data row, which a
+            // source that can seek tells apart by the header's length.
+            CsvRecordTooLargeException => TooLong(
+                name,
+                start >= 0 && HeaderFits(source, start) ? 2 : 1,
+                e.RowNumber
+            ),
+            _ => new DataFormatException(
+                new RowError(
+                    name,
+                    1,
+                    Math.Max(e.FieldOrdinal, 0) + 1,
+                    "",
+                    "",
+                    $"is a header that cannot be split into fields ({e.Message})."
+                )
+            ),
+        };
 
     /// <summary>
     /// Reads a whole source: opens it, makes the format's row reader from its header, feeds it every record, and

@@ -89,17 +89,7 @@ public static partial class TradeParquet
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= new ParquetReadOptions();
-        ParquetReader reader;
-        try
-        {
-            reader = await ParquetReader
-                .CreateAsync(stream, new ParquetOptions(), true, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (Exception e) when (IsDamage(e))
-        {
-            throw FileError(sourceName, "", $"is not a readable Parquet file: {e.Message}");
-        }
+        var reader = await OpenAsync(stream, sourceName, cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
             ParquetRows rows;
@@ -187,6 +177,25 @@ public static partial class TradeParquet
         return all is null
             ? throw FileError(directory, "", "holds no Parquet file.")
             : new ReadResult(all, report);
+    }
+
+    /// <summary>Opens a Parquet file: its footer, schema and metadata; any damage is a data format error.</summary>
+    private static async Task<ParquetReader> OpenAsync(
+        Stream stream,
+        string sourceName,
+        CancellationToken cancellationToken
+    )
+    {
+        try
+        {
+            return await ParquetReader
+                .CreateAsync(stream, new ParquetOptions(), true, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            throw FileError(sourceName, "", $"is not a readable Parquet file: {e.Message}");
+        }
     }
 
     /// <summary>
