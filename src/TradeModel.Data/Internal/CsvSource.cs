@@ -279,13 +279,11 @@ internal sealed class CsvSource : IRowSource, IDisposable
                 }
             }
         }
-        catch (CsvRecordTooLargeException e)
-        {
-            throw TooLong(Source, Line + 1, e.RowNumber);
-        }
         catch (CsvFormatException e)
         {
-            throw Malformed(e);
+            throw e is CsvRecordTooLargeException
+                ? TooLong(Source, Line + 1, e.RowNumber)
+                : Malformed(e);
         }
         Finish();
         return false;
@@ -304,13 +302,11 @@ internal sealed class CsvSource : IRowSource, IDisposable
                 }
             }
         }
-        catch (CsvRecordTooLargeException e)
-        {
-            throw TooLong(Source, Line + 1, e.RowNumber);
-        }
         catch (CsvFormatException e)
         {
-            throw Malformed(e);
+            throw e is CsvRecordTooLargeException
+                ? TooLong(Source, Line + 1, e.RowNumber)
+                : Malformed(e);
         }
         Finish();
         return false;
