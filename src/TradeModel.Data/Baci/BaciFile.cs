@@ -59,18 +59,14 @@ public static partial class BaciFile
     )
     {
         ArgumentNullException.ThrowIfNull(path);
-        options ??= new BaciReadOptions();
-        var hs = ClassificationFor(path, options.Classification);
-        var duplicates = options.Duplicates;
-        return Converted(
-            CsvSource.ReadFile(
-                path,
-                options,
-                csv => new RowReader(csv, hs, duplicates),
-                ',',
-                cancellationToken
-            ),
-            options
+        // The file's name states its HS vintage; the stream entry reads the rows in it.
+        var inVintage = (options ?? new BaciReadOptions()) with
+        {
+            Classification = ClassificationFor(path, options?.Classification),
+        };
+        return SourceFile.Read(
+            path,
+            (stream, name) => ReadFrom(stream, name, inVintage, cancellationToken)
         );
     }
 
@@ -118,21 +114,16 @@ public static partial class BaciFile
     )
     {
         ArgumentNullException.ThrowIfNull(path);
-        options ??= new BaciReadOptions();
-        var hs = ClassificationFor(path, options.Classification);
-        var duplicates = options.Duplicates;
-        return Converted(
-            await CsvSource
-                .ReadFileAsync(
-                    path,
-                    options,
-                    csv => new RowReader(csv, hs, duplicates),
-                    ',',
-                    cancellationToken
-                )
-                .ConfigureAwait(false),
-            options
-        );
+        var inVintage = (options ?? new BaciReadOptions()) with
+        {
+            Classification = ClassificationFor(path, options?.Classification),
+        };
+        return await SourceFile
+            .ReadAsync(
+                path,
+                (stream, name) => ReadFromAsync(stream, name, inVintage, cancellationToken)
+            )
+            .ConfigureAwait(false);
     }
 
     /// <summary>Reads BACI rows from a stream (left open) asynchronously; see <see cref="ReadFrom"/>.</summary>

@@ -59,20 +59,8 @@ public static class ComtradeFile
         string path,
         ComtradeReadOptions? options = null,
         CancellationToken cancellationToken = default
-    )
-    {
-        options ??= new ComtradeReadOptions();
-        var hs = options.Classification;
-        var duplicates = options.Duplicates;
-        var basis = options.ValueBasis;
-        return CsvSource.ReadFile(
-            path,
-            options,
-            csv => new RowReader(csv, hs, duplicates, basis),
-            ',',
-            cancellationToken
-        );
-    }
+    ) =>
+        SourceFile.Read(path, (stream, name) => ReadFrom(stream, name, options, cancellationToken));
 
     /// <summary>Reads a file asynchronously; see <see cref="Read"/>.</summary>
     /// <param name="path">The file.</param>
@@ -80,26 +68,15 @@ public static class ComtradeFile
     /// <param name="cancellationToken">Cancels a long read.</param>
     /// <returns>The flows and the report.</returns>
     /// <exception cref="DataFormatException">As for <see cref="Read"/>.</exception>
-    public static async Task<ReadResult> ReadAsync(
+    public static Task<ReadResult> ReadAsync(
         string path,
         ComtradeReadOptions? options = null,
         CancellationToken cancellationToken = default
-    )
-    {
-        options ??= new ComtradeReadOptions();
-        var hs = options.Classification;
-        var duplicates = options.Duplicates;
-        var basis = options.ValueBasis;
-        return await CsvSource
-            .ReadFileAsync(
-                path,
-                options,
-                csv => new RowReader(csv, hs, duplicates, basis),
-                ',',
-                cancellationToken
-            )
-            .ConfigureAwait(false);
-    }
+    ) =>
+        SourceFile.ReadAsync(
+            path,
+            (stream, name) => ReadFromAsync(stream, name, options, cancellationToken)
+        );
 
     /// <summary>Reads UN Comtrade rows from a stream (left open).</summary>
     /// <param name="stream">The CSV text.</param>

@@ -198,32 +198,6 @@ internal sealed class CsvSource : IRowSource, IDisposable
         return reader.Result();
     }
 
-    /// <summary>Opens a file, reads it all (see <see cref="ReadAll"/>), and closes it.</summary>
-    public static ReadResult ReadFile(
-        string path,
-        ReadOptions options,
-        Func<CsvSource, IRowReader> rows,
-        char delimiter,
-        CancellationToken cancellation
-    ) =>
-        SourceFile.Read(
-            path,
-            (stream, name) => ReadAll(stream, name, options, rows, delimiter, cancellation)
-        );
-
-    /// <summary>Opens a file, reads it all asynchronously (see <see cref="ReadAll"/>), and closes it.</summary>
-    public static Task<ReadResult> ReadFileAsync(
-        string path,
-        ReadOptions options,
-        Func<CsvSource, IRowReader> rows,
-        char delimiter,
-        CancellationToken cancellation
-    ) =>
-        SourceFile.ReadAsync(
-            path,
-            (stream, name) => ReadAllAsync(stream, name, options, rows, delimiter, cancellation)
-        );
-
     private static DataFormatException Empty(string name) =>
         new(new RowError(name, 1, 1, "", "", "is not a header: the source is empty."));
 

@@ -36,17 +36,8 @@ public static class MappedCsv
         string path,
         MappedCsvOptions options,
         CancellationToken cancellationToken = default
-    )
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return CsvSource.ReadFile(
-            path,
-            options,
-            csv => new RowReader(csv, options),
-            options.Delimiter,
-            cancellationToken
-        );
-    }
+    ) =>
+        SourceFile.Read(path, (stream, name) => ReadFrom(stream, name, options, cancellationToken));
 
     /// <summary>Reads a file asynchronously; see <see cref="Read"/>.</summary>
     /// <param name="path">The file.</param>
@@ -54,23 +45,15 @@ public static class MappedCsv
     /// <param name="cancellationToken">Cancels a long read.</param>
     /// <returns>The flows and the report.</returns>
     /// <exception cref="DataFormatException">As for <see cref="Read"/>.</exception>
-    public static async Task<ReadResult> ReadAsync(
+    public static Task<ReadResult> ReadAsync(
         string path,
         MappedCsvOptions options,
         CancellationToken cancellationToken = default
-    )
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return await CsvSource
-            .ReadFileAsync(
-                path,
-                options,
-                csv => new RowReader(csv, options),
-                options.Delimiter,
-                cancellationToken
-            )
-            .ConfigureAwait(false);
-    }
+    ) =>
+        SourceFile.ReadAsync(
+            path,
+            (stream, name) => ReadFromAsync(stream, name, options, cancellationToken)
+        );
 
     /// <summary>Reads from a stream (left open).</summary>
     /// <param name="stream">The CSV text.</param>

@@ -260,6 +260,9 @@ public static partial class TradeParquet
         private readonly FlowRows rows;
         private readonly Currency currency;
         private readonly DataField[] fields;
+
+        /// <summary>Each column's place in the file, from 1, as errors name it.</summary>
+        private readonly int[] positions;
         private readonly bool strict;
         private string?[][] strings = new string?[Names.Length][];
         private decimal?[] values = [];
@@ -291,6 +294,8 @@ public static partial class TradeParquet
                 );
             }
             fields = [.. Names.Select(name => FieldNamed(reader, source, name))];
+            var inFile = reader.Schema.GetDataFields();
+            positions = [.. fields.Select(f => Array.IndexOf(inFile, f) + 1)];
             rows = new FlowRows(
                 this,
                 classification,
@@ -448,9 +453,7 @@ public static partial class TradeParquet
             var error = new RowError(
                 Report.Source,
                 Line,
-                column >= 0
-                    ? Array.IndexOf(fields.Select(f => f.Name).ToArray(), Names[column]) + 1
-                    : 0,
+                column >= 0 ? positions[column] : 0,
                 column >= 0 ? Names[column] : "",
                 Field(column).ToString(),
                 reason

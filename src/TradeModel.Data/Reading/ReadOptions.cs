@@ -13,7 +13,23 @@ public record ReadOptions
     /// What to do with a row that repeats an earlier row's flow (the same reporter, partner, direction, category and
     /// period): keep it as a second flow (the default), or refuse it as an error naming the earlier line.
     /// </summary>
-    public DuplicateRows Duplicates { get; init; } = DuplicateRows.Keep;
+    /// <exception cref="ArgumentOutOfRangeException">The value set is not a defined choice.</exception>
+    public DuplicateRows Duplicates
+    {
+        get;
+        init
+        {
+            if (!Enum.IsDefined(value))
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(Duplicates),
+                    value,
+                    "Repeated rows are kept or refused."
+                );
+            }
+            field = value;
+        }
+    } = DuplicateRows.Keep;
 
     /// <summary>Where progress goes (rows, bytes, fraction of the file), or null.</summary>
     public IProgress<ReadProgress>? Progress { get; init; }

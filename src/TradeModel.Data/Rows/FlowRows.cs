@@ -64,14 +64,8 @@ internal sealed class FlowRows
         notACategory = $"is not a code of {classification.Name}.";
     }
 
-    /// <summary>The source's report.</summary>
-    public ReadReport Report => row.Report;
-
-    /// <summary>The classification of the categories.</summary>
-    public Classification Classification => classification;
-
     /// <summary>The flows read; an empty collection in the given currency (or none) when no row was accepted.</summary>
-    public TradeFlowCollection Collection =>
+    private TradeFlowCollection Collection =>
         flows ?? new TradeFlowCollection(classification, given ?? Currency.None);
 
     /// <summary>The flows and the report.</summary>
@@ -328,7 +322,8 @@ internal sealed class FlowRows
             category.Code >= 0 ? category.Code : category.Code = appender.CodeOf(category.Value),
             period.Code >= 0 ? period.Code : period.Code = appender.CodeOf(period.Value)
         );
-        var key = RepeatedFlows.KeyOf(from, to, direction, item, when);
+        // Looked for only when asked: a key and a lookup per row otherwise saved.
+        var key = repeats is null ? 0 : RepeatedFlows.KeyOf(from, to, direction, item, when);
         if (repeats is not null && repeats.TryGetFirst(key, out var first))
         {
             row.Fail(-1, RepeatedFlows.Reason(first));

@@ -35,18 +35,8 @@ public static class SdmxCsv
         string path,
         SdmxReadOptions? options = null,
         CancellationToken cancellationToken = default
-    )
-    {
-        options ??= new SdmxReadOptions();
-        var given = options;
-        return CsvSource.ReadFile(
-            path,
-            options,
-            csv => new RowReader(csv, given),
-            ',',
-            cancellationToken
-        );
-    }
+    ) =>
+        SourceFile.Read(path, (stream, name) => ReadFrom(stream, name, options, cancellationToken));
 
     /// <summary>Reads a file asynchronously; see <see cref="Read"/>.</summary>
     /// <param name="path">The file.</param>
@@ -54,18 +44,15 @@ public static class SdmxCsv
     /// <param name="cancellationToken">Cancels a long read.</param>
     /// <returns>The flows and the report.</returns>
     /// <exception cref="DataFormatException">As for <see cref="Read"/>.</exception>
-    public static async Task<ReadResult> ReadAsync(
+    public static Task<ReadResult> ReadAsync(
         string path,
         SdmxReadOptions? options = null,
         CancellationToken cancellationToken = default
-    )
-    {
-        options ??= new SdmxReadOptions();
-        var given = options;
-        return await CsvSource
-            .ReadFileAsync(path, options, csv => new RowReader(csv, given), ',', cancellationToken)
-            .ConfigureAwait(false);
-    }
+    ) =>
+        SourceFile.ReadAsync(
+            path,
+            (stream, name) => ReadFromAsync(stream, name, options, cancellationToken)
+        );
 
     /// <summary>Reads SDMX-CSV from a stream (left open).</summary>
     /// <param name="stream">The CSV text.</param>

@@ -164,6 +164,25 @@ public sealed class TradeParquetTests
     }
 
     [Fact]
+    public async Task A_dataset_folder_without_a_Parquet_file_is_refused_by_its_name()
+    {
+        var directory = Directory.CreateTempSubdirectory("trademodel-empty-").FullName;
+        try
+        {
+            var error = await Assert.ThrowsAsync<DataFormatException>(() =>
+                TradeParquet.ReadPartitionedAsync(directory, cancellationToken: Token)
+            );
+
+            Assert.Equal(directory, error.Error.Source);
+            Assert.Contains("no Parquet file", error.Error.Reason, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_file_of_an_unknown_classification_needs_it_in_the_options()
     {
         var sectors = Data.Reference.ClassificationCsv.Parse(

@@ -1,3 +1,5 @@
+using TradeModel.Data.Comtrade;
+
 namespace TradeModel.Data.Tests.Reading;
 
 /// <summary>Read options are checked when they are set, not midway through a read.</summary>
@@ -25,5 +27,29 @@ public sealed class ReadOptionsTests
         Assert.Equal("MaxErrorsKept", e.ParamName);
         Assert.Equal(0, new ReadOptions { MaxErrorsKept = 0 }.MaxErrorsKept);
         Assert.Equal(1, new ReadOptions { ProgressEvery = 1 }.ProgressEvery);
+    }
+
+    [Fact]
+    public void A_repeated_rows_choice_that_is_not_defined_is_refused_when_set()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new ReadOptions { Duplicates = (DuplicateRows)7 }
+        );
+
+        Assert.Equal("Duplicates", e.ParamName);
+        Assert.Equal(
+            DuplicateRows.Refuse,
+            new ReadOptions { Duplicates = DuplicateRows.Refuse }.Duplicates
+        );
+    }
+
+    [Fact]
+    public void A_Comtrade_value_basis_that_is_not_defined_is_refused_when_set()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new ComtradeReadOptions { ValueBasis = (ComtradeValueBasis)3 }
+        );
+
+        Assert.Equal("ValueBasis", e.ParamName);
     }
 }
