@@ -193,6 +193,42 @@ public sealed class EngineEquivalenceTests : IDisposable
     }
 
     [Fact]
+    public async Task Files_of_a_dataset_written_at_different_scales_total_at_the_scale_of_the_dataset_read_in_memory()
+    {
+        // The 2023 file holds whole dollars (scale 0), the 2024 file cents: both engines give 2023 as 7.00.
+        var flows = new TradeFlowCollection(Hs, Currency.USD);
+        var china = Economy.FromCode("CHN");
+        foreach (var (year, value) in new[] { (2023, 3m), (2023, 4m), (2024, 2.25m) })
+        {
+            flows.Add(
+                new TradeFlow(
+                    china,
+                    Economy.FromCode("USA"),
+                    TradeDirection.Exports,
+                    Hs["850110"],
+                    ReferencePeriod.ForYear(year),
+                    new Money(value, Currency.USD)
+                )
+            );
+        }
+        using var engine = await Engine(flows, "mixed-scale");
+        var read = await TradeParquet.ReadPartitionedAsync(
+            Path.Combine(folder, "mixed-scale"),
+            cancellationToken: TestContext.Current.CancellationToken
+        );
+        var query = FlowQuery.By(FlowDimension.Period);
+
+        var inMemory = read.Flows.Aggregate(query).Select(c => c.Total?.ToString()).ToList();
+        var onDuckDb = engine
+            .Aggregate(query, TestContext.Current.CancellationToken)
+            .Select(c => c.Total?.ToString())
+            .ToList();
+
+        Assert.Equal(["USD 7.00", "USD 2.25"], inMemory);
+        Assert.Equal(inMemory, onDuckDb);
+    }
+
+    [Fact]
     public async Task Cubes_of_each_years_file_merge_into_the_cube_of_the_whole_dataset()
     {
         var flows = RandomFlows.Make(seed: 5, count: 3_000);

@@ -1,9 +1,15 @@
 namespace TradeModel.Data.Internal;
 
-/// <summary>A read-only view of a stream that counts the bytes read through it, for progress reports.</summary>
+/// <summary>
+/// A read-only view of a stream that counts the bytes read through it, for progress reports, and notes where its first
+/// line ends, so that a record too long for the CSV reader is named at its line on any stream.
+/// </summary>
 internal sealed class CountingStream(Stream inner, bool leaveOpen) : Stream
 {
     public long BytesRead { get; private set; }
+
+    /// <summary>The offset of the first line feed read, or −1 while none has been read.</summary>
+    public long FirstLineEnd { get; private set; } = -1;
 
     public long? TotalBytes { get; } = inner.CanSeek ? inner.Length - inner.Position : null;
 
@@ -22,14 +28,18 @@ internal sealed class CountingStream(Stream inner, bool leaveOpen) : Stream
     }
 
     public override int Read(byte[] buffer, int offset, int count) =>
-        Count(inner.Read(buffer, offset, count));
+        Read(buffer.AsSpan(offset, count));
 
-    public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+    public override int Read(Span<byte> buffer) => Count(buffer, inner.Read(buffer));
 
     public override async ValueTask<int> ReadAsync(
         Memory<byte> buffer,
         CancellationToken cancellationToken = default
-    ) => Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+    )
+    {
+        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return Count(buffer.Span, read);
+    }
 
     public override Task<int> ReadAsync(
         byte[] buffer,
@@ -56,8 +66,16 @@ internal sealed class CountingStream(Stream inner, bool leaveOpen) : Stream
         base.Dispose(disposing);
     }
 
-    private int Count(int read)
+    private int Count(ReadOnlySpan<byte> buffer, int read)
     {
+        if (FirstLineEnd < 0)
+        {
+            var at = buffer[..read].IndexOf((byte)'\n');
+            if (at >= 0)
+            {
+                FirstLineEnd = BytesRead + at;
+            }
+        }
         BytesRead += read;
         return read;
     }

@@ -85,7 +85,6 @@ internal sealed class CsvSource : IRowSource, IDisposable
     )
     {
         ArgumentNullException.ThrowIfNull(source);
-        var start = source.CanSeek ? source.Position : -1;
         var counting = new CountingStream(source, leaveOpen);
         var text = new StreamReader(
             counting,
@@ -103,8 +102,7 @@ internal sealed class CsvSource : IRowSource, IDisposable
         }
         catch (CsvFormatException e)
         {
-            // Named before the text is closed: telling the header from the first row may read the source again.
-            var error = HeaderError(e, name, source, start);
+            var error = HeaderError(e, name, counting);
             text.Dispose();
             throw error;
         }
@@ -122,17 +120,16 @@ internal sealed class CsvSource : IRowSource, IDisposable
     private static DataFormatException HeaderError(
         CsvFormatException e,
         string name,
-        Stream source,
-        long start
+        CountingStream source
     ) =>
         e switch
         {
             CsvMissingHeadersException => Empty(name),
-            // Opening reads ahead past the header: the record too long is the header or the first data row, which a
-            // source that can seek tells apart by the header's length.
+            // Opening reads ahead past the header: the record too long is the header or the first data row, told apart
+            // by where the first line ends (a line of at most that many bytes has at most that many characters).
             CsvRecordTooLargeException => TooLong(
                 name,
-                start >= 0 && HeaderFits(source, start) ? 2 : 1,
+                source.FirstLineEnd is >= 0 and < MaxRecordChars ? 2 : 1,
                 e.RowNumber
             ),
             _ => new DataFormatException(
@@ -284,29 +281,6 @@ internal sealed class CsvSource : IRowSource, IDisposable
         }
         Finish();
         return false;
-    }
-
-    /// <summary>Whether the source's first line, from <paramref name="start"/>, is shorter than the longest record.</summary>
-    private static bool HeaderFits(Stream source, long start)
-    {
-        try
-        {
-            source.Position = start;
-            for (var read = 0; read < MaxRecordChars; read++)
-            {
-                var b = source.ReadByte();
-                if (b is '\n' or -1)
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-        catch (Exception e)
-            when (e is IOException or ObjectDisposedException or NotSupportedException)
-        {
-            return false;
-        }
     }
 
     /// <summary>A record longer than the reader's buffer: the rest of the source cannot be read reliably.</summary>

@@ -190,12 +190,46 @@ public static class TradeIndicators
     /// <returns>One row per exporter-importer pair that either side reports, in the cube's order.</returns>
     /// <exception cref="ArgumentException">The cube lacks one of the three dimensions.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cifFobFactor"/> is not positive.</exception>
-    public static IReadOnlyList<MirrorFlow> Mirror(FlowCube cube, decimal cifFobFactor)
+    public static IReadOnlyList<MirrorFlow> Mirror(FlowCube cube, decimal cifFobFactor) =>
+        Mirror(cube, cube, cifFobFactor);
+
+    /// <summary>
+    /// Mirror statistics with each side on the valuation it is read in: exports from one cube, the partners' imports
+    /// from another. With UN Comtrade files, which carry an import's value both CIF and FOB, read the exports as
+    /// reported and the imports FOB, and compare them like with like at factor 1 instead of estimating freight.
+    /// </summary>
+    /// <param name="exports">The cube whose exports are compared, grouped by reporter, partner and direction.</param>
+    /// <param name="imports">The cube whose imports are compared, grouped by the same dimensions.</param>
+    /// <param name="cifFobFactor">
+    /// The imports' valuation ÷ the exports' for the same goods: 1 when both are FOB, 1.06 for CIF imports against FOB
+    /// exports at the customary 6%. Must be positive.
+    /// </param>
+    /// <returns>One row per exporter-importer pair that either side reports, in the order the two cubes give them.</returns>
+    /// <exception cref="ArgumentException">
+    /// A cube lacks one of the three dimensions, or the two are grouped differently or in different currencies.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cifFobFactor"/> is not positive.</exception>
+    public static IReadOnlyList<MirrorFlow> Mirror(
+        FlowCube exports,
+        FlowCube imports,
+        decimal cifFobFactor
+    )
     {
-        Preconditions.CheckNotNull(cube);
-        Require(cube, FlowDimensionKind.Reporter);
-        Require(cube, FlowDimensionKind.Partner);
-        Require(cube, FlowDimensionKind.Direction);
+        Preconditions.CheckNotNull(exports);
+        Preconditions.CheckNotNull(imports);
+        foreach (var kind in MirrorDimensions)
+        {
+            Require(exports, kind);
+        }
+        Preconditions.CheckArgument(
+            ReferenceEquals(exports, imports)
+                || (
+                    exports.Query.Dimensions.SequenceEqual(imports.Query.Dimensions)
+                    && exports.Currency == imports.Currency
+                ),
+            nameof(imports),
+            $"The cubes {exports} and {imports} must be grouped by the same dimensions, in one currency."
+        );
         if (cifFobFactor <= 0)
         {
             throw new ArgumentOutOfRangeException(
@@ -204,9 +238,65 @@ public static class TradeIndicators
                 "The CIF/FOB factor must be positive: imports valued CIF over exports valued FOB."
             );
         }
-        var pairs = cube.Where(c =>
+        return
+        [
+            .. MirrorPairs(exports, imports)
+                .Select(pair =>
+                {
+                    var exported = exports.TotalOf(
+                        pair with
+                        {
+                            Direction = TradeDirection.Exports,
+                        }
+                    );
+                    var imported = imports.TotalOf(
+                        pair with
+                        {
+                            Direction = TradeDirection.Imports,
+                            Reporter = pair.Partner,
+                            Partner = pair.Reporter,
+                        }
+                    );
+                    var expected = exported * cifFobFactor;
+                    var difference = imported - expected;
+                    var asymmetry =
+                        difference is { } d && expected is { } e
+                            ? e.IsZero
+                                ? PercentFigure.Undefined(
+                                    UndefinedReason.ZeroBase,
+                                    FigureUnit.Percent
+                                )
+                                : PercentFigure.Percent(d.Amount / e.Amount * 100m)
+                            : PercentFigure.Undefined(
+                                UndefinedReason.MissingValue,
+                                FigureUnit.Percent
+                            );
+                    return new MirrorFlow(pair, exported, imported, difference, asymmetry);
+                }),
+        ];
+    }
+
+    private static readonly FlowDimensionKind[] MirrorDimensions =
+    [
+        FlowDimensionKind.Reporter,
+        FlowDimensionKind.Partner,
+        FlowDimensionKind.Direction,
+    ];
+
+    /// <summary>
+    /// Every exporter-importer pair (no direction) that the exports or the imports report: in the cube's order when
+    /// both are one cube, else the exports' pairs first.
+    /// </summary>
+    private static IEnumerable<FlowKey> MirrorPairs(FlowCube exports, FlowCube imports)
+    {
+        var cells = ReferenceEquals(exports, imports)
+            ? exports.Where(c =>
                 c.Key.Direction is TradeDirection.Exports or TradeDirection.Imports
             )
+            : exports
+                .Where(c => c.Key.Direction == TradeDirection.Exports)
+                .Concat(imports.Where(c => c.Key.Direction == TradeDirection.Imports));
+        return cells
             .Select(c =>
                 c.Key.Direction == TradeDirection.Exports
                     ? c.Key with
@@ -221,30 +311,6 @@ public static class TradeIndicators
                     }
             )
             .Distinct();
-        return
-        [
-            .. pairs.Select(pair =>
-            {
-                var exports = cube.TotalOf(pair with { Direction = TradeDirection.Exports });
-                var imports = cube.TotalOf(
-                    pair with
-                    {
-                        Direction = TradeDirection.Imports,
-                        Reporter = pair.Partner,
-                        Partner = pair.Reporter,
-                    }
-                );
-                var expected = exports * cifFobFactor;
-                var difference = imports - expected;
-                var asymmetry =
-                    difference is { } d && expected is { } e
-                        ? e.IsZero
-                            ? PercentFigure.Undefined(UndefinedReason.ZeroBase, FigureUnit.Percent)
-                            : PercentFigure.Percent(d.Amount / e.Amount * 100m)
-                        : PercentFigure.Undefined(UndefinedReason.MissingValue, FigureUnit.Percent);
-                return new MirrorFlow(pair, exports, imports, difference, asymmetry);
-            }),
-        ];
     }
 
     private static FlowDimensionKind ProductDimension(FlowCube cube)

@@ -1,3 +1,4 @@
+using TradeModel.Analysis;
 using TradeModel.Classifications;
 using TradeModel.Data.Comtrade;
 using TradeModel.Economies;
@@ -130,6 +131,40 @@ public sealed class ComtradeFileTests
                 : decimal.Parse(imports, System.Globalization.CultureInfo.InvariantCulture),
             ValueOf(TradeDirection.Imports)
         );
+    }
+
+    [Fact]
+    public void Both_valuations_of_a_file_feed_a_mirror_comparison_of_like_with_like()
+    {
+        // China's exports as reported (FOB), and the US's imports from China both CIF (112) and FOB (105).
+        const string Csv =
+            "reporterCode,partnerCode,flowCode,cmdCode,period,primaryValue,fobvalue,cifvalue\n"
+            + "156,842,X,850110,2024,100,100,\n"
+            + "842,156,M,850110,2024,112,105,112\n";
+        var query = FlowQuery.By(
+            FlowDimension.Reporter,
+            FlowDimension.Partner,
+            FlowDimension.Direction
+        );
+        FlowCube Read(ComtradeValueBasis basis) =>
+            ComtradeFile
+                .ReadFrom(
+                    Fixture.Text(Csv),
+                    "mirror.csv",
+                    new ComtradeReadOptions { ValueBasis = basis },
+                    Token
+                )
+                .Flows.Aggregate(query);
+
+        var estimated = TradeIndicators.Mirror(Read(ComtradeValueBasis.Primary), 1.06m).Single();
+        var likeWithLike = TradeIndicators
+            .Mirror(Read(ComtradeValueBasis.Primary), Read(ComtradeValueBasis.Fob), 1m)
+            .Single();
+
+        Assert.Equal(new Money(6m, Currency.USD), estimated.Difference);
+        Assert.Equal(new Money(105m, Currency.USD), likeWithLike.MirrorImports);
+        Assert.Equal(new Money(5m, Currency.USD), likeWithLike.Difference);
+        Assert.Equal(5m, likeWithLike.Asymmetry.Value);
     }
 
     [Fact]

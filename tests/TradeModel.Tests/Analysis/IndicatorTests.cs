@@ -219,6 +219,59 @@ public sealed class IndicatorTests
         Assert.Equal(UndefinedReason.MissingValue, mirror[(China, Japan)].Asymmetry.Reason);
     }
 
+    [Fact]
+    public void Mirror_statistics_take_each_side_from_the_valuation_it_was_read_in()
+    {
+        var query = FlowQuery.By(
+            FlowDimension.Reporter,
+            FlowDimension.Partner,
+            FlowDimension.Direction
+        );
+        var asReported = Of(
+                (China, Usa, TradeDirection.Exports, "850110", 2024, 100m),
+                (Usa, China, TradeDirection.Imports, "850110", 2024, 112m)
+            )
+            .Aggregate(query);
+        var fob = Of(
+                (Usa, China, TradeDirection.Imports, "850110", 2024, 105m),
+                (Usa, Japan, TradeDirection.Imports, "850110", 2024, 7m)
+            )
+            .Aggregate(query);
+
+        var mirror = TradeIndicators
+            .Mirror(asReported, fob, cifFobFactor: 1m)
+            .ToDictionary(m => (m.Key.Reporter, m.Key.Partner));
+
+        Assert.Equal(Usd(100m), mirror[(China, Usa)].Exports);
+        Assert.Equal(Usd(105m), mirror[(China, Usa)].MirrorImports);
+        Assert.Equal(Usd(5m), mirror[(China, Usa)].Difference);
+        Assert.Null(mirror[(Japan, Usa)].Exports);
+        Assert.Equal(Usd(7m), mirror[(Japan, Usa)].MirrorImports);
+    }
+
+    [Fact]
+    public void Mirror_statistics_refuse_two_cubes_grouped_differently()
+    {
+        var flows = Of((China, Usa, TradeDirection.Exports, "850110", 2024, 1m));
+        var exports = flows.Aggregate(
+            FlowQuery.By(FlowDimension.Reporter, FlowDimension.Partner, FlowDimension.Direction)
+        );
+        var imports = flows.Aggregate(
+            FlowQuery.By(
+                FlowDimension.Reporter,
+                FlowDimension.Partner,
+                FlowDimension.Direction,
+                FlowDimension.Period
+            )
+        );
+
+        var e = Assert.Throws<ArgumentException>(() =>
+            TradeIndicators.Mirror(exports, imports, 1m)
+        );
+
+        Assert.Equal("imports", e.ParamName);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1.06)]
