@@ -6,9 +6,9 @@ namespace TradeModel.Benchmarks;
 
 /// <summary>
 /// BACI-like flows in memory, deterministic (seed 42): two years, 230 exporters and importers, every HS 2022
-/// subheading, values in whole USD (BACI's thousands with three decimals); as plain arrays of dense codes (the
-/// baselines' input) and as the same flows in a <see cref="TradeFlowCollection"/>. Size: <c>TRADEMODEL_ANALYSIS_ROWS</c>
-/// (10,000,000 by default).
+/// subheading, values in whole USD (BACI's thousands with three decimals) and, as in real BACI, a quantity in tonnes
+/// with three decimals on 98% of rows; as plain arrays of dense codes (the baselines' input) and as the same flows in
+/// a <see cref="TradeFlowCollection"/>. Size: <c>TRADEMODEL_ANALYSIS_ROWS</c> (10,000,000 by default).
 /// </summary>
 public sealed class AnalysisData
 {
@@ -26,7 +26,9 @@ public sealed class AnalysisData
         Importers = new ushort[rows];
         Products = new ushort[rows];
         Values = new long[rows];
+        Tonnes = new long[rows];
         var random = new Random(seed);
+        var quantities = new Random(seed + 1);
         for (var i = 0; i < rows; i++)
         {
             // Sorted by year and exporter, as BACI files are.
@@ -36,6 +38,11 @@ public sealed class AnalysisData
             Importers[i] = (ushort)random.Next(Economies.Length);
             Products[i] = (ushort)random.Next(Subheadings.Length);
             Values[i] = (long)Math.Exp(random.NextDouble() * 18);
+            // A unit value of 0.1 to 100 USD per kg; 2% of rows without a quantity, as in BACI.
+            Tonnes[i] =
+                quantities.Next(50) == 0
+                    ? NoQuantity
+                    : (long)(Values[i] / Math.Exp(quantities.NextDouble() * 7) * 10) + 1;
         }
     }
 
@@ -66,6 +73,12 @@ public sealed class AnalysisData
     /// <summary>Values in USD.</summary>
     public long[] Values { get; }
 
+    /// <summary>What <see cref="Tonnes"/> holds for a flow without a quantity.</summary>
+    public const long NoQuantity = long.MinValue;
+
+    /// <summary>Quantities in thousandths of a tonne (kilograms), or <see cref="NoQuantity"/>.</summary>
+    public long[] Tonnes { get; }
+
     /// <summary>Generates the flows.</summary>
     /// <param name="rows">How many.</param>
     /// <returns>The data.</returns>
@@ -83,7 +96,7 @@ public sealed class AnalysisData
     public int StartYear { get; }
 
     /// <summary>The flows as a collection, through the bulk appender.</summary>
-    /// <param name="tonnes">Whether each flow gets a quantity in tonnes (a thousandth of its value, for the memory figure with quantities).</param>
+    /// <param name="tonnes">Whether flows get their quantity in tonnes (98% of them, as in BACI).</param>
     /// <returns>The collection.</returns>
     public TradeFlowCollection ToCollection(bool tonnes = false)
     {
@@ -107,8 +120,10 @@ public sealed class AnalysisData
                 Subheadings[Products[i]],
                 years[Years[i]],
                 Values[i],
-                quantity: tonnes ? Values[i] / 1000.0 : double.NaN,
-                quantityUnit: tonnes ? UnitsNet.Units.MassUnit.Tonne : null
+                quantity: tonnes && Tonnes[i] != NoQuantity ? Tonnes[i] / 1000.0 : double.NaN,
+                quantityUnit: tonnes && Tonnes[i] != NoQuantity
+                    ? UnitsNet.Units.MassUnit.Tonne
+                    : null
             );
         }
         return flows;

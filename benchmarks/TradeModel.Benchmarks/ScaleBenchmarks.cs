@@ -176,7 +176,7 @@ public class ScaleBenchmarks
             HarmonizedSystem2022.Classification,
             Currency.USD
         );
-        var cells = new CodedCells(plan, builder);
+        var cells = new CodedCells(plan, builder, withQuantities: false);
         while (reader.Read())
         {
             cells.Add(reader);

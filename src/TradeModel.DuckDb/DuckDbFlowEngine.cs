@@ -139,7 +139,10 @@ public sealed class DuckDbFlowEngine : IDisposable
         return engine;
     }
 
-    /// <summary>The SQL a query becomes (the main statement; a second one counts the flows outside every cell).</summary>
+    /// <summary>
+    /// The SQL a query becomes: one statement that sums values and, per unit of quantity, quantities in one GROUP BY (a
+    /// second one counts the flows outside every cell, for queries where a flow can fall outside).
+    /// </summary>
     /// <param name="query">The query.</param>
     /// <returns>The SQL.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
@@ -189,11 +192,11 @@ public sealed class DuckDbFlowEngine : IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         var plan = SqlPlan.For(query, Dictionary(), source);
-        var statements = 1 + (plan.Outside is null ? 0 : 1) + (plan.Quantities is null ? 0 : 1);
+        var statements = 1 + (plan.Outside is null ? 0 : 1);
         var step = new Step(progress, 0, statements);
-        var units = plan.Quantities is null ? null : Dictionary().Units;
+        var units = plan.QuantityUnits == 0 ? null : Dictionary().Units;
         var builder = new FlowCubeBuilder(query, Classification, Currency, units?.Values);
-        var rows = new CodedCells(plan, builder);
+        var rows = new CodedCells(plan, builder, withQuantities: units is not null);
         Run(plan.Select, step = step.Next(), rows.Add, cancellationToken);
         if (plan.Outside is { } outsideSql)
         {
@@ -212,10 +215,6 @@ public sealed class DuckDbFlowEngine : IDisposable
                     ),
                 cancellationToken
             );
-        }
-        if (plan.Quantities is { } quantitySql)
-        {
-            SumQuantities(plan, quantitySql, units!, builder, step.Next(), cancellationToken);
         }
         // The cube is built from codes: no key or cell object per row (445,539 rows in the scale benchmark).
         return builder.ToCube();
@@ -255,7 +254,7 @@ public sealed class DuckDbFlowEngine : IDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var command = connection.CreateCommand();
-        command.CommandText = plan.Select;
+        command.CommandText = plan.ValueSelect;
         using var cancel = cancellationToken.Register(() => Cancel(command));
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -268,44 +267,6 @@ public sealed class DuckDbFlowEngine : IDisposable
 
     private FlowCell Cell(FlowKey key, decimal? total, int flows, int missing) =>
         new(key, total is { } t ? new Money(t, Currency) : null, flows, missing);
-
-    /// <summary>Adds each cell's quantities per unit, as DuckDB sums them, to the cube.</summary>
-    private void SumQuantities(
-        SqlPlan plan,
-        string sql,
-        IReadOnlyDictionary<string, Enum> units,
-        FlowCubeBuilder builder,
-        Step step,
-        CancellationToken cancellationToken
-    )
-    {
-        // The builder's units are the dictionary's, in its order: a unit's text gives its index.
-        var unitIndex = units
-            .Keys.Select((text, i) => (text, i))
-            .ToDictionary(p => p.text, p => p.i, StringComparer.Ordinal);
-        var d = plan.KeyColumns;
-        Run(
-            sql,
-            step,
-            row =>
-            {
-                var key = plan.KeyOf(row, out var inCell);
-                if (!inCell)
-                {
-                    return;
-                }
-                builder.AddQuantity(
-                    key,
-                    unitIndex[row.GetString(d)],
-                    row.GetDouble(d + 1),
-                    checked((int)row.GetInt64(d + 2)),
-                    row.IsDBNull(d + 3) ? 0 : row.GetDouble(d + 3),
-                    row.IsDBNull(d + 4) ? 0m : plan.Total(row, d + 4)
-                );
-            },
-            cancellationToken
-        );
-    }
 
     /// <summary>Closes DuckDB.</summary>
     public void Dispose() => connection.Dispose();

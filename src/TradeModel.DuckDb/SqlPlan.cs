@@ -22,28 +22,32 @@ internal sealed class SqlPlan
         FlowQuery query,
         DatasetDictionary dictionary,
         string select,
-        string? outside,
-        string? quantities
+        string valueSelect,
+        string? outside
     )
     {
         this.query = query;
         this.dictionary = dictionary;
         Select = select;
+        ValueSelect = valueSelect;
         Outside = outside;
-        Quantities = quantities;
     }
 
-    /// <summary>The statement that gives one row per cell (and per period, for years): keys, total, flows, flows without value.</summary>
+    /// <summary>
+    /// The statement that gives one row per cell (and per period, for years): keys, total, flows, flows without value,
+    /// and, when the dataset has quantities, four sums per unit of <see cref="QuantityUnits"/> (see
+    /// <see cref="QuantityAggregates"/>), all in one pass over the data.
+    /// </summary>
     internal string Select { get; }
+
+    /// <summary>The same statement without the quantity sums, for streamed cells (which have no quantities).</summary>
+    internal string ValueSelect { get; }
+
+    /// <summary>The units whose quantities <see cref="Select"/> sums, in the dictionary's order (a unit's index is the builder's).</summary>
+    internal int QuantityUnits => dictionary.Units.Count;
 
     /// <summary>The statement that counts, per period, the matched flows and those no join places; null when every flow has a cell.</summary>
     internal string? Outside { get; }
-
-    /// <summary>
-    /// The statement that sums, per cell and unit, the quantities, their flows, and the quantities and values of the
-    /// flows that have both; null when the dataset has no quantity.
-    /// </summary>
-    internal string? Quantities { get; }
 
     internal static SqlPlan For(FlowQuery query, DatasetDictionary dictionary, string source)
     {
@@ -64,19 +68,39 @@ internal sealed class SqlPlan
             keys.Count == 0
                 ? ""
                 : $"\nGROUP BY {string.Join(", ", Enumerable.Range(1, keys.Count).Select(i => Sql.Number(i)))}";
+        var from =
+            $"\nFROM {source} AS f{string.Concat(joins.Select(j => "\n" + j))}\nWHERE {where}{groupBy}";
+        var valueSelect = $"{with}SELECT {string.Join(", ", keyList)}{from}";
         var select =
-            $"{with}SELECT {string.Join(", ", keyList)}\nFROM {source} AS f{string.Concat(joins.Select(j => "\n" + j))}\nWHERE {where}{groupBy}";
+            dictionary.Units.Count == 0
+                ? valueSelect
+                : $"{with}SELECT {string.Join(", ", keyList.Concat(QuantityAggregates(dictionary)))}{from}";
         var needsOutside =
             unplaced.Count > 0
             || (query.IndexOf(FlowDimensionKind.Year) >= 0 && dictionary.HasPeriodsAcrossYears);
         var outside = needsOutside
             ? $"{with}SELECT f.{Column.Period}, COUNT(*), CAST(SUM(CASE WHEN {(unplaced.Count == 0 ? "1 = 0" : string.Join(" OR ", unplaced))} THEN 1 ELSE 0 END) AS BIGINT)\nFROM {source} AS f\nWHERE {where}\nGROUP BY f.{Column.Period}"
             : null;
-        var quantities =
-            dictionary.Units.Count == 0
-                ? null
-                : $"{with}SELECT {string.Join(", ", keys.Select((k, i) => $"{k} AS k{i}"))}{(keys.Count == 0 ? "" : ", ")}f.{Column.Unit} AS unit, SUM(f.{Column.Quantity}) AS quantity, COUNT(*) AS flows, SUM(CASE WHEN f.{Column.Value} IS NOT NULL THEN f.{Column.Quantity} END) AS priced_quantity, SUM(f.{Column.Value}) AS priced_value\nFROM {source} AS f{string.Concat(joins.Select(j => "\n" + j))}\nWHERE {where}\n  AND f.{Column.Quantity} IS NOT NULL AND f.{Column.Unit} IS NOT NULL\nGROUP BY {string.Join(", ", Enumerable.Range(1, keys.Count + 1).Select(i => Sql.Number(i)))}";
-        return new SqlPlan(query, dictionary, select, outside, quantities);
+        return new SqlPlan(query, dictionary, select, valueSelect, outside);
+    }
+
+    /// <summary>
+    /// Per unit u of the dataset, in the same GROUP BY as the values: the quantities in u (<c>q_u</c>), how many flows
+    /// have one (<c>n_u</c>), the quantities of those with a value too (<c>qv_u</c>) and their values (<c>vq_u</c>). A
+    /// dataset of one unit needs no comparison of units.
+    /// </summary>
+    private static IEnumerable<string> QuantityAggregates(DatasetDictionary dictionary)
+    {
+        var (q, v, u) = ($"f.{Column.Quantity}", $"f.{Column.Value}", $"f.{Column.Unit}");
+        var units = dictionary.Units.Keys.ToList();
+        for (var i = 0; i < units.Count; i++)
+        {
+            var inUnit = units.Count == 1 ? $"{u} IS NOT NULL" : $"{u} = {Sql.Text(units[i])}";
+            yield return $"SUM({q}) FILTER (WHERE {inUnit}) AS q_{i}";
+            yield return $"COUNT({q}) FILTER (WHERE {inUnit}) AS n_{i}";
+            yield return $"SUM({q}) FILTER (WHERE {inUnit} AND {v} IS NOT NULL) AS qv_{i}";
+            yield return $"SUM({v}) FILTER (WHERE {inUnit} AND {q} IS NOT NULL) AS vq_{i}";
+        }
     }
 
     /// <summary>How many key columns a result row starts with.</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TradeModel.Analysis;
 using TradeModel.Classifications;
 using TradeModel.Data.Parquet;
@@ -141,6 +142,31 @@ public sealed class EngineEquivalenceTests : IDisposable
                 reports.Select(r => r.Statement).Order(),
                 reports.Select(r => r.Statement)
             );
+        }
+    }
+
+    [Fact]
+    public async Task Values_and_quantities_are_summed_in_one_statement_that_reads_the_data_once()
+    {
+        var flows = RandomFlows.Make(seed: 9, count: 3_000);
+        using var engine = await Engine(flows, "one-statement");
+        var query = FlowQuery.By(FlowDimension.Year, FlowDimension.Reporter);
+        var reports = new List<QueryProgress>();
+
+        var cube = engine.Aggregate(
+            query,
+            new Collect<QueryProgress>(reports),
+            TestContext.Current.CancellationToken
+        );
+        var sql = engine.ToSql(query);
+
+        Assert.Contains(cube, c => c.FlowsWithQuantity > 0);
+        AssertSameQuantities(flows.Aggregate(query), cube);
+        Assert.Equal(1, Regex.Count(sql, "\\bFROM\\b"));
+        Assert.Contains("SUM(f.\"quantity\") FILTER", sql, StringComparison.Ordinal);
+        lock (reports)
+        {
+            Assert.All(reports, r => Assert.Equal(1, r.Statements));
         }
     }
 

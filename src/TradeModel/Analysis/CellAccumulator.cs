@@ -6,7 +6,8 @@ namespace TradeModel.Analysis;
 /// The running totals of a grouping, by slot: in dense mode a slot is the cell index itself; in sparse mode slots are
 /// handed out as cells are first seen. Each slot keeps its 64-bit sum and its flow count side by side (one cache line
 /// for both); when a 64-bit sum could overflow, sums are kept in 128 bits instead. Values outside the fixed-point
-/// column are summed apart as decimals.
+/// column are summed apart as decimals. When the flows have quantities, each slot also keeps, per kind of quantity, a
+/// <see cref="QuantitySlot"/> (and, for the few flows the hot loop leaves out, a <see cref="SpecialQuantitySlot"/>).
 /// </summary>
 /// <remarks>Dense arrays are rented from the shared pools (a query must not leave megabytes of garbage behind) and go back with <see cref="Return"/>.</remarks>
 internal sealed class CellAccumulator
@@ -14,15 +15,22 @@ internal sealed class CellAccumulator
     private readonly Dictionary<long, int>? slots;
     private readonly int denseCells;
     private Dictionary<long, decimal>? outliers;
+    private SpecialQuantitySlot[]? specialQuantities;
 
-    internal CellAccumulator(int denseCells, bool wide)
+    /// <summary>An accumulator of dense cells (or, for 0, of cells handed out slots as they come).</summary>
+    /// <param name="denseCells">The cells, or 0 for sparse mode.</param>
+    /// <param name="wide">Whether sums need 128 bits.</param>
+    /// <param name="kinds">The kinds of quantity summed per slot; 0 when the flows have no quantities.</param>
+    internal CellAccumulator(int denseCells, bool wide, int kinds)
     {
         this.denseCells = denseCells;
+        Kinds = kinds;
         if (denseCells > 0)
         {
             Pairs = Rent<long>(2 * denseCells);
             Missing = Rent<int>(denseCells);
             WideSums = wide ? Rent<Int128>(denseCells) : null;
+            Quantities = kinds > 0 ? Rent<QuantitySlot>(denseCells * kinds) : [];
         }
         else
         {
@@ -30,8 +38,15 @@ internal sealed class CellAccumulator
             Pairs = new long[128];
             Missing = new int[64];
             WideSums = wide ? new Int128[64] : null;
+            Quantities = kinds > 0 ? new QuantitySlot[64 * kinds] : [];
         }
     }
+
+    /// <summary>The kinds of quantity summed per slot (0 for none).</summary>
+    internal int Kinds { get; }
+
+    /// <summary>Slot s's quantities of kind k at s × <see cref="Kinds"/> + k.</summary>
+    internal QuantitySlot[] Quantities { get; private set; }
 
     /// <summary>Slot s's 64-bit sum at 2s (unused when sums are wide) and its flow count at 2s + 1.</summary>
     internal long[] Pairs { get; private set; }
@@ -104,6 +119,8 @@ internal sealed class CellAccumulator
                 Pairs = Grow(Pairs);
                 Missing = Grow(Missing);
                 WideSums = WideSums is null ? null : Grow(WideSums);
+                Quantities = Kinds > 0 ? Grow(Quantities) : [];
+                specialQuantities = specialQuantities is null ? null : Grow(specialQuantities);
             }
         }
         return slot;
@@ -142,6 +159,49 @@ internal sealed class CellAccumulator
 
     internal decimal OutlierSum(int slot) => outliers?.GetValueOrDefault(slot) ?? 0m;
 
+    /// <summary>
+    /// Adds the quantity of a flow the hot loop leaves out (no value, a value kept as a decimal, or sums in 128 bits),
+    /// already in its kind's unit, at slot × <see cref="Kinds"/> + kind.
+    /// </summary>
+    internal void AddSpecialQuantity(int at, double quantity, decimal? value)
+    {
+        specialQuantities ??= new SpecialQuantitySlot[Quantities.Length];
+        ref var q = ref specialQuantities[at];
+        q.All += quantity;
+        q.Flows++;
+        if (value is { } v)
+        {
+            q.WithValue += quantity;
+            q.Values += v;
+        }
+    }
+
+    /// <summary>
+    /// A slot's quantities per kind, into spans of <see cref="Kinds"/> elements: all of them, the flows with one, and the
+    /// quantities and values of the flows that have both (values at <paramref name="scale"/>).
+    /// </summary>
+    internal void QuantitiesOf(
+        int slot,
+        int scale,
+        Span<double> all,
+        Span<int> flows,
+        Span<double> withValue,
+        Span<decimal> values
+    )
+    {
+        for (var k = 0; k < Kinds; k++)
+        {
+            var hot = Quantities[(slot * Kinds) + k];
+            var special = specialQuantities is null
+                ? default
+                : specialQuantities[(slot * Kinds) + k];
+            all[k] = hot.Quantity + special.All;
+            flows[k] = checked((int)(hot.Flows + special.Flows));
+            withValue[k] = hot.Quantity + special.WithValue;
+            values[k] = FixedPoint.ToDecimal(hot.ValueUnits, scale) + special.Values;
+        }
+    }
+
     /// <summary>Adds another dense accumulator's totals into this one.</summary>
     internal void Merge(CellAccumulator other)
     {
@@ -165,6 +225,40 @@ internal sealed class CellAccumulator
             outliers ??= [];
             outliers[(int)slot] = outliers.GetValueOrDefault(slot) + value;
         }
+        for (var c = 0; c < denseCells * Kinds; c++)
+        {
+            ref var q = ref Quantities[c];
+            var theirs = other.Quantities[c];
+            q.Quantity += theirs.Quantity;
+            q.Flows += theirs.Flows;
+            q.ValueUnits += theirs.ValueUnits;
+        }
+        if (other.specialQuantities is { } special)
+        {
+            specialQuantities ??= new SpecialQuantitySlot[Quantities.Length];
+            for (var c = 0; c < denseCells * Kinds; c++)
+            {
+                ref var q = ref specialQuantities[c];
+                q.All += special[c].All;
+                q.Flows += special[c].Flows;
+                q.WithValue += special[c].WithValue;
+                q.Values += special[c].Values;
+            }
+        }
+    }
+
+    /// <summary>Sets every sum and count of a dense accumulator back to zero, to sum another part of the rows.</summary>
+    internal void Clear()
+    {
+        Array.Clear(Pairs, 0, 2 * denseCells);
+        Array.Clear(Missing, 0, denseCells);
+        if (WideSums is not null)
+        {
+            Array.Clear(WideSums, 0, denseCells);
+        }
+        Array.Clear(Quantities, 0, denseCells * Kinds);
+        specialQuantities = null;
+        outliers = null;
     }
 
     /// <summary>Gives the rented arrays back; the accumulator is not used after.</summary>
@@ -177,6 +271,10 @@ internal sealed class CellAccumulator
             if (WideSums is not null)
             {
                 System.Buffers.ArrayPool<Int128>.Shared.Return(WideSums);
+            }
+            if (Kinds > 0)
+            {
+                System.Buffers.ArrayPool<QuantitySlot>.Shared.Return(Quantities);
             }
         }
     }

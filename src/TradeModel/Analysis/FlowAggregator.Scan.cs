@@ -25,8 +25,11 @@ internal sealed partial class FlowAggregator
     }
 
     /// <summary>
-    /// One scan of the rows with one round's maps, in blocks of rows (cancellation is checked between blocks), on
-    /// several threads when the rows are many and the cells few enough for each thread to keep its own.
+    /// One scan of the rows with one round's maps, in blocks of rows (cancellation is checked between blocks). When the
+    /// rows are many and the cells few enough, the rows are cut into contiguous parts, each summed into its own
+    /// accumulator (on as many threads as allowed) and the parts added in order: the parts depend on the data alone, not
+    /// on the threads, so the quantities (doubles, whose sums depend on their order) come out the same to the last bit
+    /// on one thread as on many.
     /// </summary>
     private void Scan(long[]?[] maps, CellAccumulator cells)
     {
@@ -44,45 +47,105 @@ internal sealed partial class FlowAggregator
             options.MaxDegreeOfParallelism > 0
                 ? options.MaxDegreeOfParallelism
                 : Environment.ProcessorCount;
-        if (
-            workers == 1
-            || blocks < 2
-            || flows.Count < ParallelRowThreshold
-            || cellCount > (1 << 20)
-        )
+        var parts = Parts(blocks);
+        if (parts == 1 || (workers == 1 && Kinds == 0))
         {
-            for (var b = 0; b < blocks; b++)
-            {
-                token.ThrowIfCancellationRequested();
-                ScanRows(dense, cells, b * BlockRows, Math.Min(flows.Count, (b + 1) * BlockRows));
-            }
+            ScanBlocks(dense, cells, 0, blocks);
             return;
         }
-        var parallel = new ParallelOptions
+        if (workers == 1)
         {
-            MaxDegreeOfParallelism = workers,
-            CancellationToken = token,
-        };
-        var wide = cells.WideSums is not null;
-        Parallel.For(
-            0,
-            blocks,
-            parallel,
-            () => new CellAccumulator((int)cellCount, wide),
-            (b, _, mine) =>
-            {
-                ScanRows(dense, mine, b * BlockRows, Math.Min(flows.Count, (b + 1) * BlockRows));
-                return mine;
-            },
-            mine =>
-            {
-                lock (cells)
+            ScanPartsInTurn(dense, cells, blocks, parts);
+            return;
+        }
+        var partial = new CellAccumulator?[parts];
+        try
+        {
+            Parallel.For(
+                0,
+                parts,
+                new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = token },
+                part =>
                 {
-                    cells.Merge(mine);
+                    partial[part] = NewAccumulator((int)cellCount);
+                    ScanBlocks(
+                        dense,
+                        partial[part]!,
+                        FirstBlock(blocks, parts, part),
+                        FirstBlock(blocks, parts, part + 1)
+                    );
                 }
-                mine.Return();
+            );
+            foreach (var mine in partial)
+            {
+                cells.Merge(mine!);
             }
-        );
+        }
+        catch (AggregateException e)
+            when (e.InnerExceptions.All(x => x is OperationCanceledException))
+        {
+            throw e.InnerExceptions[0];
+        }
+        finally
+        {
+            foreach (var mine in partial)
+            {
+                mine?.Return();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The parts on one thread, each summed from zero into one scratch accumulator (warm in cache from the part before)
+    /// and added in order: the same additions, in the same order, as on many threads.
+    /// </summary>
+    private void ScanPartsInTurn(int[]?[] dense, CellAccumulator cells, int blocks, int parts)
+    {
+        var scratch = NewAccumulator((int)cellCount);
+        try
+        {
+            for (var part = 0; part < parts; part++)
+            {
+                if (part > 0)
+                {
+                    scratch.Clear();
+                }
+                ScanBlocks(
+                    dense,
+                    scratch,
+                    FirstBlock(blocks, parts, part),
+                    FirstBlock(blocks, parts, part + 1)
+                );
+                cells.Merge(scratch);
+            }
+        }
+        finally
+        {
+            scratch.Return();
+        }
+    }
+
+    /// <summary>The first block of a part (or, for the part after the last, the number of blocks).</summary>
+    private static int FirstBlock(int blocks, int parts, int part) =>
+        (int)((long)blocks * part / parts);
+
+    /// <summary>
+    /// How many parts the rows are cut into: one per block up to <see cref="MaxParts"/>, as long as the parts' cells stay
+    /// within <see cref="MaxPartCells"/>; one when the rows are few. Never a function of the thread count.
+    /// </summary>
+    private int Parts(int blocks) =>
+        flows.Count < ParallelRowThreshold
+            ? 1
+            : (int)Math.Clamp(Math.Min(blocks, MaxPartCells / cellCount), 1, MaxParts);
+
+    /// <summary>Scans blocks [<paramref name="from"/>, <paramref name="to"/>) into an accumulator, checking cancellation between blocks.</summary>
+    private void ScanBlocks(int[]?[] dense, CellAccumulator cells, int from, int to)
+    {
+        for (var b = from; b < to; b++)
+        {
+            options.CancellationToken.ThrowIfCancellationRequested();
+            ScanRows(dense, cells, b * BlockRows, Math.Min(flows.Count, (b + 1) * BlockRows));
+        }
     }
 
     private void ScanRows(int[]?[] m, CellAccumulator cells, int start, int end)
@@ -151,30 +214,65 @@ internal sealed partial class FlowAggregator
         }
         else if (cellCount == 1)
         {
-            Kernel<TR, TP, TC, TK, On>(m, cells, start, end);
+            ScanRows<TR, TP, TC, TK, On>(m, cells, start, end);
         }
         else
         {
-            Kernel<TR, TP, TC, TK, Off>(m, cells, start, end);
+            ScanRows<TR, TP, TC, TK, Off>(m, cells, start, end);
+        }
+    }
+
+    private void ScanRows<TR, TP, TC, TK, TOne>(
+        int[]?[] m,
+        CellAccumulator cells,
+        int start,
+        int end
+    )
+        where TR : struct, ISwitch
+        where TP : struct, ISwitch
+        where TC : struct, ISwitch
+        where TK : struct, ISwitch
+        where TOne : struct, ISwitch
+    {
+        if (quantityKinds is null)
+        {
+            Kernel<TR, TP, TC, TK, TOne, Off, Off>(m, cells, start, end);
+        }
+        else if (flows.QuantityUnitColumn is null)
+        {
+            Kernel<TR, TP, TC, TK, TOne, On, Off>(m, cells, start, end);
+        }
+        else
+        {
+            Kernel<TR, TP, TC, TK, TOne, On, On>(m, cells, start, end);
         }
     }
 
     /// <summary>
     /// The hot loop, for 64-bit sums: the switches are types, so the loop the JIT makes reads only the columns in use
     /// (and, for a single cell, sums in registers). The maps hold only valid cell parts and the columns only codes
-    /// their maps cover, so the loop reads them without bounds checks.
+    /// their maps cover, so the loop reads them without bounds checks. With quantities (<typeparamref name="TQ"/>), a
+    /// flow's quantity, its count and its value go to the cell's <see cref="QuantitySlot"/> in the same pass; with
+    /// several units (<typeparamref name="TU"/>), converted to their kind's unit first.
     /// </summary>
     /// <remarks>
-    /// One method on purpose, though longer than the rest: its ten column references live in registers through the
-    /// loop, and a helper per row would take them all as arguments.
+    /// One method on purpose, though longer than the rest: its column references live in registers through the loop,
+    /// and a helper per row would take them all as arguments.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Kernel<TR, TP, TC, TK, TOne>(int[]?[] m, CellAccumulator cells, int start, int end)
+    private void Kernel<TR, TP, TC, TK, TOne, TQ, TU>(
+        int[]?[] m,
+        CellAccumulator cells,
+        int start,
+        int end
+    )
         where TR : struct, ISwitch
         where TP : struct, ISwitch
         where TC : struct, ISwitch
         where TK : struct, ISwitch
         where TOne : struct, ISwitch
+        where TQ : struct, ISwitch
+        where TU : struct, ISwitch
     {
         ref var reporters = ref MemoryMarshal.GetArrayDataReference(flows.ReporterColumn);
         ref var partners = ref MemoryMarshal.GetArrayDataReference(flows.PartnerColumn);
@@ -186,22 +284,43 @@ internal sealed partial class FlowAggregator
         ref var cm = ref MemoryMarshal.GetArrayDataReference(m[2] ?? []);
         ref var km = ref MemoryMarshal.GetArrayDataReference(m[3] ?? []);
         ref var pairs = ref MemoryMarshal.GetArrayDataReference(cells.Pairs);
+        ref var quantities = ref MemoryMarshal.GetArrayDataReference(flows.QuantityColumn ?? []);
+        ref var unitCodes = ref MemoryMarshal.GetArrayDataReference(flows.QuantityUnitColumn ?? []);
+        ref var kindOf = ref MemoryMarshal.GetArrayDataReference(quantityKinds?.KindOf ?? []);
+        ref var factors = ref MemoryMarshal.GetArrayDataReference(quantityKinds?.Factor ?? []);
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(cells.Quantities);
+        var kinds = Kinds;
         long sum = 0,
             count = 0;
+        var one = default(QuantitySlot);
         for (var i = start; i < end; i++)
         {
+            // A single cell's maps are only a filter: a column that excludes the row ends its work there, as a
+            // hand-written filter would; a grouping adds every column's part, without branches, and checks once.
             var cell = 0;
             if (TR.On)
             {
                 cell += Unsafe.Add(ref rm, Unsafe.Add(ref reporters, i));
+                if (TOne.On && cell < 0)
+                {
+                    continue;
+                }
             }
             if (TP.On)
             {
                 cell += Unsafe.Add(ref pm, Unsafe.Add(ref partners, i));
+                if (TOne.On && cell < 0)
+                {
+                    continue;
+                }
             }
             if (TC.On)
             {
                 cell += Unsafe.Add(ref cm, Unsafe.Add(ref categories, i));
+                if (TOne.On && cell < 0)
+                {
+                    continue;
+                }
             }
             if (TK.On)
             {
@@ -228,11 +347,50 @@ internal sealed partial class FlowAggregator
                 slot += u;
                 Unsafe.Add(ref slot, 1)++;
             }
+            if (TQ.On)
+            {
+                var q = Unsafe.Add(ref quantities, i);
+                if (double.IsNaN(q))
+                {
+                    continue;
+                }
+                if (TU.On)
+                {
+                    var code = Unsafe.Add(ref unitCodes, i);
+                    q *= Unsafe.Add(ref factors, code);
+                    ref var s = ref Unsafe.Add(
+                        ref slots,
+                        (cell * kinds) + Unsafe.Add(ref kindOf, code)
+                    );
+                    s.Quantity += q;
+                    s.Flows++;
+                    s.ValueUnits += u;
+                }
+                else if (TOne.On)
+                {
+                    one.Quantity += q;
+                    one.Flows++;
+                    one.ValueUnits += u;
+                }
+                else
+                {
+                    ref var s = ref Unsafe.Add(ref slots, cell);
+                    s.Quantity += q;
+                    s.Flows++;
+                    s.ValueUnits += u;
+                }
+            }
         }
         if (TOne.On)
         {
             cells.Pairs[0] += sum;
             cells.Pairs[1] += count;
+            if (TQ.On && !TU.On)
+            {
+                cells.Quantities[0].Quantity += one.Quantity;
+                cells.Quantities[0].Flows += one.Flows;
+                cells.Quantities[0].ValueUnits += one.ValueUnits;
+            }
         }
         AddSpecialRows(m, cells, start, end);
     }
@@ -253,6 +411,7 @@ internal sealed partial class FlowAggregator
             if (cell >= 0)
             {
                 AddSpecial(cells, cell, i, flows.Values.Units[i]);
+                AddSpecialQuantity(cells, cell, i);
             }
         }
     }
@@ -271,8 +430,28 @@ internal sealed partial class FlowAggregator
             if (cell >= 0)
             {
                 AddSpecial(cells, cell, i, units[i]);
+                AddSpecialQuantity(cells, cell, i);
             }
         }
+    }
+
+    /// <summary>
+    /// Adds the quantity of a flow the hot loop left out (no value, a value kept as a decimal, or sums in 128 bits), in
+    /// its kind's unit, with its value when it has one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddSpecialQuantity(CellAccumulator cells, int slot, int row)
+    {
+        if (quantityKinds is null || double.IsNaN(flows.QuantityColumn![row]))
+        {
+            return;
+        }
+        var code = flows.QuantityUnitColumn?[row] ?? 0;
+        cells.AddSpecialQuantity(
+            (slot * Kinds) + quantityKinds.KindOf[code],
+            flows.QuantityColumn[row] * quantityKinds.Factor[code],
+            flows.ValueAt(row)
+        );
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -297,7 +476,9 @@ internal sealed partial class FlowAggregator
             var cell = RowPart(maps, i);
             if (cell >= 0)
             {
-                AddSpecial(cells, cells.SlotOf(cell), i, units[i]);
+                var slot = cells.SlotOf(cell);
+                AddSpecial(cells, slot, i, units[i]);
+                AddSpecialQuantity(cells, slot, i);
             }
         }
     }

@@ -7,7 +7,8 @@ namespace TradeModel.Analysis;
 /// Runs a <see cref="FlowQuery"/> over a <see cref="TradeFlowCollection"/> in one pass over its columns: each column
 /// (reporter, partner, category, packed period-direction-status key) gets a map from its dense codes to the part of
 /// the cell index it contributes, or to "excluded" when the filter rejects the code; a row's cell is the sum of its
-/// columns' parts. Values are summed as 64-bit fixed point (128-bit when a 64-bit sum could overflow), exactly.
+/// columns' parts. Values are summed as 64-bit fixed point (128-bit when a 64-bit sum could overflow), exactly, and
+/// quantities (doubles) in the same pass.
 /// </summary>
 /// <remarks>
 /// Overlapping groups (a country in two regions) give a code several parts; the scan then runs once per combination
@@ -23,6 +24,12 @@ internal sealed partial class FlowAggregator
 
     private const int ParallelRowThreshold = 1 << 19;
 
+    /// <summary>The most parts the rows of a parallel scan are cut into.</summary>
+    private const int MaxParts = 8;
+
+    /// <summary>The most cells the parts of a scan hold together (each part has its own).</summary>
+    private const long MaxPartCells = 1L << 22;
+
     /// <summary>Rows per block of a scan: cancellation is checked and threads take work block by block.</summary>
     private const int BlockRows = 1 << 18;
 
@@ -35,6 +42,7 @@ internal sealed partial class FlowAggregator
     private readonly ColumnPlan partner;
     private readonly ColumnPlan category;
     private readonly ColumnPlan key;
+    private readonly QuantityKinds? quantityKinds;
     private readonly long cellCount;
 
     internal FlowAggregator(TradeFlowCollection flows, FlowQuery query, ParallelOptions options)
@@ -53,31 +61,34 @@ internal sealed partial class FlowAggregator
         partner = ColumnPlan.Partners(flows, query.Filter, dimensions);
         category = ColumnPlan.Categories(flows, query.Filter, dimensions);
         key = ColumnPlan.Keys(flows, query.Filter, dimensions);
+        quantityKinds = QuantityKinds.Of(flows);
     }
+
+    /// <summary>The kinds of quantity each cell sums (0 when the flows have no quantities).</summary>
+    private int Kinds => quantityKinds?.Count ?? 0;
 
     private bool Dense => cellCount <= DenseCellLimit && cellCount <= 4L * flows.Count + 1024;
 
     /// <summary>Runs the query.</summary>
     internal FlowCube Run()
     {
-        var cells = new CellAccumulator(
-            Dense ? (int)cellCount : 0,
-            wide: !flows.Values.SumFitsInt64
-        );
+        var cells = NewAccumulator(Dense ? (int)cellCount : 0);
         try
         {
             foreach (var maps in Rounds())
             {
                 Scan(maps, cells);
             }
-            var quantities = flows.QuantityColumn is null ? null : SumQuantities(cells);
-            return BuildCube(cells, quantities, CountOutside());
+            return BuildCube(cells, CountOutside());
         }
         finally
         {
             cells.Return();
         }
     }
+
+    private CellAccumulator NewAccumulator(int denseCells) =>
+        new(denseCells, wide: !flows.Values.SumFitsInt64, Kinds);
 
     /// <summary>Every combination of the k-th parts of each column (just one when no group overlaps another).</summary>
     private IEnumerable<long[]?[]> Rounds()

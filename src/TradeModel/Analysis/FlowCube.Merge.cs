@@ -83,7 +83,7 @@ public sealed partial class FlowCube
             [.. list.Select(c => c.Flows)],
             [.. list.Select(c => c.FlowsWithoutValue)],
             list.Any(c => c.Quantities.Count > 0)
-                ? new CubeQuantities(
+                ? new CellQuantities(
                     [.. list.Select(c => c.Quantities)],
                     [.. list.Select(c => c.FlowsWithQuantity)],
                     [.. list.Select(c => c.Priced)]
@@ -146,13 +146,7 @@ public sealed partial class FlowCube
             Ordered(totals),
             Ordered(flows),
             Ordered(missing),
-            quantities is null
-                ? null
-                : new CubeQuantities(
-                    Ordered(quantities.Quantities),
-                    Ordered(quantities.FlowsWithQuantity),
-                    Ordered(quantities.Priced)
-                ),
+            quantities?.Reordered(order),
             flowsOutside
         );
     }

@@ -157,16 +157,19 @@ public sealed partial class FlowCube : IReadOnlyList<FlowCell>
     private CubeAxis? PeriodAxis =>
         axes.FirstOrDefault(a => a.Kind is FlowDimensionKind.Period or FlowDimensionKind.Year);
 
-    private FlowCell MakeCell(int position) =>
-        new(
+    private FlowCell MakeCell(int position)
+    {
+        var (measured, withQuantity, priced) = quantities?.At(position, Currency) ?? ([], 0, null);
+        return new(
             KeyOf(cellIndexes[position]),
             TotalAt(position),
             flowCounts[position],
             missingCounts[position],
-            quantities?.Quantities[position] ?? [],
-            quantities?.FlowsWithQuantity[position] ?? 0,
-            quantities?.Priced[position]
+            measured,
+            withQuantity,
+            priced
         );
+    }
 
     /// <summary>The total of the cell at a position: null when none of its flows has a value.</summary>
     internal Money? TotalAt(int position) =>

@@ -317,9 +317,9 @@ public sealed class FlowCubeBuilder
         );
     }
 
-    private CubeQuantities Measured(CubeAxis[] axes, int[][] positions, long[] cellIndexes)
+    private CellQuantities Measured(CubeAxis[] axes, int[][] positions, long[] cellIndexes)
     {
-        var measured = new CubeQuantities(
+        var (lists, counts, priced) = (
             new IReadOnlyList<IQuantity>[cellIndexes.Length],
             new int[cellIndexes.Length],
             new PricedQuantity?[cellIndexes.Length]
@@ -347,23 +347,18 @@ public sealed class FlowCubeBuilder
             if (byCell.TryGetValue(cellIndexes[c], out var cell))
             {
                 found++;
-                (measured.Quantities[c], measured.FlowsWithQuantity[c], measured.Priced[c]) =
-                    CubeQuantities.Measure(
-                        cell.All,
-                        cell.Flows,
-                        cell.WithValue,
-                        cell.Values,
-                        unitOfKind,
-                        Currency
-                    );
+                (lists[c], counts[c], priced[c]) = CubeQuantities.Measure(
+                    cell.All,
+                    cell.Flows,
+                    cell.WithValue,
+                    cell.Values,
+                    unitOfKind,
+                    Currency
+                );
             }
             else
             {
-                (measured.Quantities[c], measured.FlowsWithQuantity[c], measured.Priced[c]) = (
-                    [],
-                    0,
-                    null
-                );
+                (lists[c], counts[c], priced[c]) = ([], 0, null);
             }
         }
         if (found != byCell.Count)
@@ -374,7 +369,7 @@ public sealed class FlowCubeBuilder
                 )
             );
         }
-        return measured;
+        return new CellQuantities(lists, counts, priced);
     }
 
     /// <summary>

@@ -119,7 +119,7 @@ internal static class RandomFlows
         return result;
     }
 
-    private static bool Matches(FlowFilter filter, TradeFlow flow) =>
+    internal static bool Matches(FlowFilter filter, TradeFlow flow) =>
         (filter.Reporter is null || filter.Reporter.Covers(flow.Reporter))
         && (filter.Partner is null || filter.Partner.Covers(flow.Partner))
         && (filter.Direction is null || filter.Direction == flow.Direction)
