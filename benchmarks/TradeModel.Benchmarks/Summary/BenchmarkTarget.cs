@@ -1,0 +1,79 @@
+namespace TradeModel.Benchmarks.Summary;
+
+/// <summary>
+/// A target of an issue as a ratio of two benchmarks' means in the same run: <see cref="Numerator"/> ÷
+/// <see cref="Denominator"/> at most (or, for a speed-up, at least) <see cref="Limit"/>.
+/// </summary>
+/// <param name="Name">What the target says, in words.</param>
+/// <param name="Numerator">The benchmark method on top.</param>
+/// <param name="Denominator">The benchmark method below.</param>
+/// <param name="Limit">The bound.</param>
+/// <param name="AtLeast">True when the ratio must be at least <paramref name="Limit"/> (a speed-up), false for at most.</param>
+public sealed record BenchmarkTarget(
+    string Name,
+    string Numerator,
+    string Denominator,
+    double Limit,
+    bool AtLeast = false
+)
+{
+    /// <summary>The targets of issue #24 that <see cref="AnalysisBenchmarks"/> measures.</summary>
+    public static IReadOnlyList<BenchmarkTarget> Analysis { get; } =
+    [
+        new(
+            "(year, exporter, HS2), 1 thread ≤ 1.3× the hand loop of values and quantities",
+            "TradeModel1Thread_YearExporterChapter",
+            "HandLoopLongWithQuantities_YearExporterChapter",
+            1.3
+        ),
+        new(
+            "(year, exporter, HS2), 1 thread ≤ 1.1× the value-only hand loop",
+            "TradeModel1Thread_YearExporterChapter",
+            "HandLoopLong_YearExporterChapter",
+            1.1
+        ),
+        new(
+            "(year, exporter, HS2), 2 cores ≥ 1.7× faster than 1",
+            "TradeModel1Thread_YearExporterChapter",
+            "TradeModel_YearExporterChapter",
+            1.7,
+            AtLeast: true
+        ),
+        new(
+            "(year, HS section), 1 thread ≤ 1.3× the hand loop of values and quantities",
+            "TradeModel1Thread_YearSection",
+            "HandLoopLongWithQuantities_YearSection",
+            1.3
+        ),
+        new(
+            "(year, HS section), 1 thread ≤ 1.1× the value-only hand loop",
+            "TradeModel1Thread_YearSection",
+            "HandLoopLong_YearSection",
+            1.1
+        ),
+        new(
+            "(year, HS section), 2 cores ≥ 1.7× faster than 1",
+            "TradeModel1Thread_YearSection",
+            "TradeModel_YearSection",
+            1.7,
+            AtLeast: true
+        ),
+        new(
+            "YoY by (exporter, HS2), 1 thread ≤ 1.3× its hand loop",
+            "TradeModel1Thread_YearOnYear",
+            "HandLoopLong_YearOnYear",
+            1.3
+        ),
+        new(
+            "one filtered total: Aggregate(By().Where(f)), 1 thread, as fast as Total(f)",
+            "TradeModel1Thread_FilteredTotal",
+            "TradeModelTotal_FilteredTotal",
+            1.0
+        ),
+    ];
+
+    /// <summary>Whether a ratio meets the target.</summary>
+    /// <param name="ratio">The ratio.</param>
+    /// <returns>True when it does.</returns>
+    public bool IsMetBy(double ratio) => AtLeast ? ratio >= Limit : ratio <= Limit;
+}
