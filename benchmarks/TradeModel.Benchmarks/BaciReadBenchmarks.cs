@@ -42,6 +42,17 @@ public class BaciReadBenchmarks
         {
             BaciGenerator.Write(path, Rows, seed: 42);
         }
+        // What a read keeps: the collection's bytes per flow once the reader is done (quantities included).
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var read = BaciFile.Read(path);
+        var held = GC.GetTotalMemory(forceFullCollection: true) - before;
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"// BaciFile.Read holds {read.Flows.Count:N0} flows in {held:N0} B: {(double)held / read.Flows.Count:F1} B per flow"
+            )
+        );
+        GC.KeepAlive(read);
     }
 
     /// <summary>

@@ -12,7 +12,8 @@ public static class BenchmarkSummary
 {
     /// <summary>
     /// <c>summarize OUT.md CLASS RUN1 RUN2 …</c>: reads the class's reports in each artifacts folder and writes the
-    /// summary to OUT.md.
+    /// summary to OUT.md, between its lines <c>&lt;!-- generated: CLASS --&gt;</c> and
+    /// <c>&lt;!-- end generated: CLASS --&gt;</c> when it has them (the rest of the page is left as it is).
     /// </summary>
     /// <param name="args">The output file, the class, then one artifacts folder per run.</param>
     /// <returns>The process's exit code: 0, or 2 for bad arguments.</returns>
@@ -24,7 +25,19 @@ public static class BenchmarkSummary
             return 2;
         }
         var runs = args[2..].Select(folder => BenchmarkRun.Read(folder, args[1])).ToList();
-        File.WriteAllText(args[0], Markdown(args[1], runs, BenchmarkTarget.Analysis));
+        var table = Markdown(args[1], runs, BenchmarkTarget.Analysis);
+        var (start, end) = ($"<!-- generated: {args[1]} -->", $"<!-- end generated: {args[1]} -->");
+        var page = File.Exists(args[0]) ? File.ReadAllText(args[0]) : "";
+        var (from, to) = (
+            page.IndexOf(start, StringComparison.Ordinal),
+            page.IndexOf(end, StringComparison.Ordinal)
+        );
+        File.WriteAllText(
+            args[0],
+            from >= 0 && to > from
+                ? string.Concat(page.AsSpan(0, from + start.Length), "\n", table, page.AsSpan(to))
+                : table
+        );
         Console.WriteLine($"// wrote {args[0]} from {runs.Count} runs");
         return 0;
     }

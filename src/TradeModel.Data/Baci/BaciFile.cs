@@ -387,7 +387,12 @@ public static partial class BaciFile
 
         private readonly CodedFlowAppender appender;
 
-        public ReadResult Result() => new(Flows, csv.Report);
+        public ReadResult Result()
+        {
+            // The room made from the file's size goes back: a read holds 16 bytes a flow (24 with quantities).
+            Flows.TrimExcess();
+            return new(Flows, csv.Report);
+        }
 
         public void ReadRow()
         {

@@ -70,8 +70,12 @@ internal sealed class FlowRows
 
     /// <summary>The flows and the report.</summary>
     /// <param name="aggregates">Aggregates kept apart, for formats that mix them with the detail.</param>
-    public ReadResult Result(TradeFlowCollection? aggregates = null) =>
-        new(Collection, row.Report, aggregates);
+    public ReadResult Result(TradeFlowCollection? aggregates = null)
+    {
+        // The room made from the source's size goes back: a read holds 16 bytes a flow (24 with quantities).
+        Collection.TrimExcess();
+        return new(Collection, row.Report, aggregates);
+    }
 
     /// <summary>The economy a field names, or notes that it names none.</summary>
     /// <param name="column">The field.</param>

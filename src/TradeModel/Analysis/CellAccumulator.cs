@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TradeModel.Internal;
 
 namespace TradeModel.Analysis;
@@ -9,7 +10,15 @@ namespace TradeModel.Analysis;
 /// column are summed apart as decimals. When the flows have quantities, each slot also keeps, per kind of quantity, a
 /// <see cref="QuantitySlot"/> (and, for the few flows the hot loop leaves out, a <see cref="SpecialQuantitySlot"/>).
 /// </summary>
-/// <remarks>Dense arrays are rented from the shared pools (a query must not leave megabytes of garbage behind) and go back with <see cref="Return"/>.</remarks>
+/// <remarks>
+/// <para>
+/// Inline quantities: when every quantity is in one unit (BACI's tonnes) and the cells are dense with 64-bit sums, a
+/// slot is four longs in one 32-byte block, <c>[sum, count, quantity (a double's bits), flows with a quantity]</c>, so
+/// that a flow touches one cache line; the value of the hot flows without a quantity, rare, is kept apart
+/// (<see cref="UnquantifiedUnits"/>), and the value of those with one is the sum less it.
+/// </para>
+/// <para>Dense arrays are rented from the shared pools (a query must not leave megabytes of garbage behind) and go back with <see cref="Return"/>.</para>
+/// </remarks>
 internal sealed class CellAccumulator
 {
     private readonly Dictionary<long, int>? slots;
@@ -21,16 +30,21 @@ internal sealed class CellAccumulator
     /// <param name="denseCells">The cells, or 0 for sparse mode.</param>
     /// <param name="wide">Whether sums need 128 bits.</param>
     /// <param name="kinds">The kinds of quantity summed per slot; 0 when the flows have no quantities.</param>
-    internal CellAccumulator(int denseCells, bool wide, int kinds)
+    /// <param name="oneUnit">Whether every quantity is in one unit, so that dense 64-bit slots keep it inline.</param>
+    internal CellAccumulator(int denseCells, bool wide, int kinds, bool oneUnit)
     {
         this.denseCells = denseCells;
         Kinds = kinds;
         if (denseCells > 0)
         {
-            Pairs = Rent<long>(2 * denseCells);
+            InlineQuantities = kinds == 1 && oneUnit && !wide;
+            Stride = InlineQuantities ? 4 : 2;
+            Pairs = Rent<long>(Stride * denseCells);
             Missing = Rent<int>(denseCells);
             WideSums = wide ? Rent<Int128>(denseCells) : null;
-            Quantities = kinds > 0 ? Rent<QuantitySlot>(denseCells * kinds) : [];
+            Quantities =
+                kinds > 0 && !InlineQuantities ? Rent<QuantitySlot>(denseCells * kinds) : [];
+            UnquantifiedUnits = InlineQuantities ? Rent<long>(denseCells) : [];
         }
         else
         {
@@ -39,8 +53,19 @@ internal sealed class CellAccumulator
             Missing = new int[64];
             WideSums = wide ? new Int128[64] : null;
             Quantities = kinds > 0 ? new QuantitySlot[64 * kinds] : [];
+            UnquantifiedUnits = [];
+            Stride = 2;
         }
     }
+
+    /// <summary>Whether a slot keeps its quantity inline (see the remarks).</summary>
+    internal bool InlineQuantities { get; }
+
+    /// <summary>Longs per slot in <see cref="Pairs"/>: 2, or 4 with inline quantities.</summary>
+    internal int Stride { get; }
+
+    /// <summary>With inline quantities, the value units of each slot's hot flows that have no quantity; else empty.</summary>
+    internal long[] UnquantifiedUnits { get; }
 
     /// <summary>The kinds of quantity summed per slot (0 for none).</summary>
     internal int Kinds { get; }
@@ -48,7 +73,10 @@ internal sealed class CellAccumulator
     /// <summary>Slot s's quantities of kind k at s × <see cref="Kinds"/> + k.</summary>
     internal QuantitySlot[] Quantities { get; private set; }
 
-    /// <summary>Slot s's 64-bit sum at 2s (unused when sums are wide) and its flow count at 2s + 1.</summary>
+    /// <summary>
+    /// Slot s's 64-bit sum at <see cref="Stride"/> × s (unused when sums are wide) and its flow count after it (then,
+    /// with inline quantities, its quantity's bits and its flows with a quantity).
+    /// </summary>
     internal long[] Pairs { get; private set; }
 
     /// <summary>The 128-bit sums, when a 64-bit sum could overflow; otherwise null.</summary>
@@ -73,13 +101,13 @@ internal sealed class CellAccumulator
         var count = 0;
         for (var s = 0; s < denseCells; s++)
         {
-            count += Pairs[(2 * s) + 1] > 0 ? 1 : 0;
+            count += Pairs[(Stride * s) + 1] > 0 ? 1 : 0;
         }
         var cells = new long[count];
         var n = 0;
         for (var s = 0; s < denseCells; s++)
         {
-            if (Pairs[(2 * s) + 1] > 0)
+            if (Pairs[(Stride * s) + 1] > 0)
             {
                 cells[n++] = s;
             }
@@ -91,7 +119,7 @@ internal sealed class CellAccumulator
     internal bool HasOutliers => outliers is { Count: > 0 };
 
     /// <summary>The flows of a slot.</summary>
-    internal long Count(int slot) => Pairs[(2 * slot) + 1];
+    internal long Count(int slot) => Pairs[(Stride * slot) + 1];
 
     /// <summary>The total of a slot: its fixed-point sum at a scale, plus what was summed apart as decimals.</summary>
     /// <exception cref="OverflowException">The total is outside the range of decimal.</exception>
@@ -99,7 +127,7 @@ internal sealed class CellAccumulator
     {
         var sum = WideSums is { } wide
             ? FixedPoint.ToDecimal(wide[slot], scale)
-            : FixedPoint.ToDecimal(Pairs[2 * slot], scale);
+            : FixedPoint.ToDecimal(Pairs[Stride * slot], scale);
         return HasOutliers ? sum + OutlierSum(slot) : sum;
     }
 
@@ -135,7 +163,7 @@ internal sealed class CellAccumulator
     /// <summary>Adds a flow's fixed-point value (or none, for <paramref name="hasValue"/> false) to a slot: the slow path for wide sums and missing values.</summary>
     internal void Add(int slot, long units, bool hasValue)
     {
-        Pairs[(2 * slot) + 1]++;
+        Pairs[(Stride * slot) + 1]++;
         if (!hasValue)
         {
             Missing[slot]++;
@@ -146,13 +174,13 @@ internal sealed class CellAccumulator
         }
         else
         {
-            Pairs[2 * slot] += units;
+            Pairs[Stride * slot] += units;
         }
     }
 
     internal void AddOutlier(int slot, decimal value)
     {
-        Pairs[(2 * slot) + 1]++;
+        Pairs[(Stride * slot) + 1]++;
         outliers ??= [];
         outliers[slot] = outliers.GetValueOrDefault(slot) + value;
     }
@@ -165,7 +193,7 @@ internal sealed class CellAccumulator
     /// </summary>
     internal void AddSpecialQuantity(int at, double quantity, decimal? value)
     {
-        specialQuantities ??= new SpecialQuantitySlot[Quantities.Length];
+        specialQuantities ??= new SpecialQuantitySlot[Missing.Length * Kinds];
         ref var q = ref specialQuantities[at];
         q.All += quantity;
         q.Flows++;
@@ -191,7 +219,14 @@ internal sealed class CellAccumulator
     {
         for (var k = 0; k < Kinds; k++)
         {
-            var hot = Quantities[(slot * Kinds) + k];
+            var hot = InlineQuantities
+                ? new QuantitySlot
+                {
+                    Quantity = BitConverter.Int64BitsToDouble(Pairs[(Stride * slot) + 2]),
+                    Flows = Pairs[(Stride * slot) + 3],
+                    ValueUnits = Pairs[Stride * slot] - UnquantifiedUnits[slot],
+                }
+                : Quantities[(slot * Kinds) + k];
             var special = specialQuantities is null
                 ? default
                 : specialQuantities[(slot * Kinds) + k];
@@ -205,9 +240,29 @@ internal sealed class CellAccumulator
     /// <summary>Adds another dense accumulator's totals into this one.</summary>
     internal void Merge(CellAccumulator other)
     {
-        for (var c = 0; c < 2 * denseCells; c++)
+        if (InlineQuantities)
         {
-            Pairs[c] += other.Pairs[c];
+            for (var c = 0; c < Stride * denseCells; c += Stride)
+            {
+                Pairs[c] += other.Pairs[c];
+                Pairs[c + 1] += other.Pairs[c + 1];
+                Pairs[c + 2] = BitConverter.DoubleToInt64Bits(
+                    BitConverter.Int64BitsToDouble(Pairs[c + 2])
+                        + BitConverter.Int64BitsToDouble(other.Pairs[c + 2])
+                );
+                Pairs[c + 3] += other.Pairs[c + 3];
+            }
+            for (var c = 0; c < denseCells; c++)
+            {
+                UnquantifiedUnits[c] += other.UnquantifiedUnits[c];
+            }
+        }
+        else
+        {
+            for (var c = 0; c < 2 * denseCells; c++)
+            {
+                Pairs[c] += other.Pairs[c];
+            }
         }
         for (var c = 0; c < denseCells; c++)
         {
@@ -225,7 +280,7 @@ internal sealed class CellAccumulator
             outliers ??= [];
             outliers[(int)slot] = outliers.GetValueOrDefault(slot) + value;
         }
-        for (var c = 0; c < denseCells * Kinds; c++)
+        for (var c = 0; c < Quantities.Length && c < denseCells * Kinds; c++)
         {
             ref var q = ref Quantities[c];
             var theirs = other.Quantities[c];
@@ -235,7 +290,7 @@ internal sealed class CellAccumulator
         }
         if (other.specialQuantities is { } special)
         {
-            specialQuantities ??= new SpecialQuantitySlot[Quantities.Length];
+            specialQuantities ??= new SpecialQuantitySlot[Missing.Length * Kinds];
             for (var c = 0; c < denseCells * Kinds; c++)
             {
                 ref var q = ref specialQuantities[c];
@@ -247,18 +302,65 @@ internal sealed class CellAccumulator
         }
     }
 
-    /// <summary>Sets every sum and count of a dense accumulator back to zero, to sum another part of the rows.</summary>
-    internal void Clear()
+    /// <summary>
+    /// How many doubles <see cref="StartPart"/> sets aside: every quantity sum of the slots (inline, per kind, and the
+    /// rare flows' apart).
+    /// </summary>
+    internal int PartCarryLength =>
+        Kinds == 0 ? 0 : denseCells * (InlineQuantities ? 3 : 3 * Kinds);
+
+    /// <summary>
+    /// Starts summing a part of the rows into this (dense) accumulator as if into a fresh one: each quantity sum is moved
+    /// into <paramref name="carry"/> and set to zero. <see cref="EndPart"/> then adds the part's sums to what was set
+    /// aside, in the order <see cref="Merge"/> adds a part to a total, so one thread gives the bits many give; the
+    /// integer sums, which any order gives alike, simply go on.
+    /// </summary>
+    internal void StartPart(double[] carry) => SwapPart(carry, end: false);
+
+    /// <summary>Ends a part begun with <see cref="StartPart"/>: each quantity sum becomes what was set aside plus the part's.</summary>
+    internal void EndPart(double[] carry) => SwapPart(carry, end: true);
+
+    private void SwapPart(double[] carry, bool end)
     {
-        Array.Clear(Pairs, 0, 2 * denseCells);
-        Array.Clear(Missing, 0, denseCells);
-        if (WideSums is not null)
+        if (Kinds == 0)
         {
-            Array.Clear(WideSums, 0, denseCells);
+            return;
         }
-        Array.Clear(Quantities, 0, denseCells * Kinds);
-        specialQuantities = null;
-        outliers = null;
+        specialQuantities ??= new SpecialQuantitySlot[Missing.Length * Kinds];
+        var n = 0;
+        if (InlineQuantities)
+        {
+            for (var c = 2; c < Stride * denseCells; c += Stride)
+            {
+                ref var lane = ref Unsafe.As<long, double>(ref Pairs[c]);
+                Swap(ref lane, ref carry[n++], end);
+            }
+        }
+        else
+        {
+            for (var c = 0; c < denseCells * Kinds; c++)
+            {
+                Swap(ref Quantities[c].Quantity, ref carry[n++], end);
+            }
+        }
+        for (var c = 0; c < denseCells * Kinds; c++)
+        {
+            Swap(ref specialQuantities[c].All, ref carry[n++], end);
+            Swap(ref specialQuantities[c].WithValue, ref carry[n++], end);
+        }
+    }
+
+    /// <summary>At a part's start, sets a sum aside and zeroes it; at its end, makes it what was set aside plus the part's.</summary>
+    private static void Swap(ref double sum, ref double aside, bool end)
+    {
+        if (end)
+        {
+            sum = aside + sum;
+        }
+        else
+        {
+            (aside, sum) = (sum, 0d);
+        }
     }
 
     /// <summary>Gives the rented arrays back; the accumulator is not used after.</summary>
@@ -272,9 +374,13 @@ internal sealed class CellAccumulator
             {
                 System.Buffers.ArrayPool<Int128>.Shared.Return(WideSums);
             }
-            if (Kinds > 0)
+            if (Kinds > 0 && !InlineQuantities)
             {
                 System.Buffers.ArrayPool<QuantitySlot>.Shared.Return(Quantities);
+            }
+            if (InlineQuantities)
+            {
+                System.Buffers.ArrayPool<long>.Shared.Return(UnquantifiedUnits);
             }
         }
     }

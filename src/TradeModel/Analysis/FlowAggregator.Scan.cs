@@ -96,32 +96,30 @@ internal sealed partial class FlowAggregator
     }
 
     /// <summary>
-    /// The parts on one thread, each summed from zero into one scratch accumulator (warm in cache from the part before)
-    /// and added in order: the same additions, in the same order, as on many threads.
+    /// The parts on one thread, into the one accumulator (warm in cache throughout): at each part's start its quantity
+    /// sums are set aside and zeroed, at its end added back after the part's, which is what adding a part's own
+    /// accumulator to the total does on many threads; so the same additions happen in the same order.
     /// </summary>
     private void ScanPartsInTurn(int[]?[] dense, CellAccumulator cells, int blocks, int parts)
     {
-        var scratch = NewAccumulator((int)cellCount);
+        var carry = System.Buffers.ArrayPool<double>.Shared.Rent(cells.PartCarryLength);
         try
         {
             for (var part = 0; part < parts; part++)
             {
-                if (part > 0)
-                {
-                    scratch.Clear();
-                }
+                cells.StartPart(carry);
                 ScanBlocks(
                     dense,
-                    scratch,
+                    cells,
                     FirstBlock(blocks, parts, part),
                     FirstBlock(blocks, parts, part + 1)
                 );
-                cells.Merge(scratch);
+                cells.EndPart(carry);
             }
         }
         finally
         {
-            scratch.Return();
+            System.Buffers.ArrayPool<double>.Shared.Return(carry);
         }
     }
 
@@ -289,9 +287,13 @@ internal sealed partial class FlowAggregator
         ref var kindOf = ref MemoryMarshal.GetArrayDataReference(quantityKinds?.KindOf ?? []);
         ref var factors = ref MemoryMarshal.GetArrayDataReference(quantityKinds?.Factor ?? []);
         ref var slots = ref MemoryMarshal.GetArrayDataReference(cells.Quantities);
+        ref var unquantifiedSlots = ref MemoryMarshal.GetArrayDataReference(
+            cells.UnquantifiedUnits
+        );
         var kinds = Kinds;
         long sum = 0,
-            count = 0;
+            count = 0,
+            unquantified = 0;
         var one = default(QuantitySlot);
         for (var i = start; i < end; i++)
         {
@@ -340,42 +342,61 @@ internal sealed partial class FlowAggregator
             {
                 sum += u;
                 count++;
+                if (TQ.On)
+                {
+                    var q = Unsafe.Add(ref quantities, i);
+                    if (double.IsNaN(q))
+                    {
+                        unquantified += u;
+                    }
+                    else if (TU.On)
+                    {
+                        var code = Unsafe.Add(ref unitCodes, i);
+                        ref var s = ref Unsafe.Add(ref slots, Unsafe.Add(ref kindOf, code));
+                        s.Quantity += q * Unsafe.Add(ref factors, code);
+                        s.Flows++;
+                        s.ValueUnits += u;
+                    }
+                    else
+                    {
+                        one.Quantity += q;
+                        one.Flows++;
+                    }
+                }
+            }
+            else if (TQ.On && !TU.On)
+            {
+                // One unit: the slot is [sum, count, quantity, flows with one], one cache line for the whole flow.
+                ref var slot = ref Unsafe.Add(ref pairs, 4 * cell);
+                slot += u;
+                Unsafe.Add(ref slot, 1)++;
+                var q = Unsafe.Add(ref quantities, i);
+                if (double.IsNaN(q))
+                {
+                    Unsafe.Add(ref unquantifiedSlots, cell) += u;
+                    continue;
+                }
+                Unsafe.As<long, double>(ref Unsafe.Add(ref slot, 2)) += q;
+                Unsafe.Add(ref slot, 3)++;
             }
             else
             {
                 ref var slot = ref Unsafe.Add(ref pairs, 2 * cell);
                 slot += u;
                 Unsafe.Add(ref slot, 1)++;
-            }
-            if (TQ.On)
-            {
-                var q = Unsafe.Add(ref quantities, i);
-                if (double.IsNaN(q))
+                if (TQ.On)
                 {
-                    continue;
-                }
-                if (TU.On)
-                {
+                    var q = Unsafe.Add(ref quantities, i);
+                    if (double.IsNaN(q))
+                    {
+                        continue;
+                    }
                     var code = Unsafe.Add(ref unitCodes, i);
-                    q *= Unsafe.Add(ref factors, code);
                     ref var s = ref Unsafe.Add(
                         ref slots,
                         (cell * kinds) + Unsafe.Add(ref kindOf, code)
                     );
-                    s.Quantity += q;
-                    s.Flows++;
-                    s.ValueUnits += u;
-                }
-                else if (TOne.On)
-                {
-                    one.Quantity += q;
-                    one.Flows++;
-                    one.ValueUnits += u;
-                }
-                else
-                {
-                    ref var s = ref Unsafe.Add(ref slots, cell);
-                    s.Quantity += q;
+                    s.Quantity += q * Unsafe.Add(ref factors, code);
                     s.Flows++;
                     s.ValueUnits += u;
                 }
@@ -387,9 +408,11 @@ internal sealed partial class FlowAggregator
             cells.Pairs[1] += count;
             if (TQ.On && !TU.On)
             {
-                cells.Quantities[0].Quantity += one.Quantity;
-                cells.Quantities[0].Flows += one.Flows;
-                cells.Quantities[0].ValueUnits += one.ValueUnits;
+                cells.Pairs[2] = BitConverter.DoubleToInt64Bits(
+                    BitConverter.Int64BitsToDouble(cells.Pairs[2]) + one.Quantity
+                );
+                cells.Pairs[3] += one.Flows;
+                cells.UnquantifiedUnits[0] += unquantified;
             }
         }
         AddSpecialRows(m, cells, start, end);

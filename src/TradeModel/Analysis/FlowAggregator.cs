@@ -88,7 +88,12 @@ internal sealed partial class FlowAggregator
     }
 
     private CellAccumulator NewAccumulator(int denseCells) =>
-        new(denseCells, wide: !flows.Values.SumFitsInt64, Kinds);
+        new(
+            denseCells,
+            wide: !flows.Values.SumFitsInt64,
+            Kinds,
+            oneUnit: flows.QuantityUnitColumn is null
+        );
 
     /// <summary>Every combination of the k-th parts of each column (just one when no group overlaps another).</summary>
     private IEnumerable<long[]?[]> Rounds()

@@ -605,6 +605,33 @@ public sealed partial class TradeFlowCollection : IReadOnlyCollection<TradeFlow>
         }
     }
 
+    /// <summary>
+    /// Gives back the room made for flows that never came (a reader's estimate from the file's size, say), so that the
+    /// collection holds exactly 16 bytes a flow, 24 with quantities (and a byte more with several units).
+    /// </summary>
+    /// <remarks>Copies the columns when they have room to spare; adding flows afterwards grows them again.</remarks>
+    public void TrimExcess()
+    {
+        if (reporters.Length == Count)
+        {
+            return;
+        }
+        Array.Resize(ref reporters, Count);
+        Array.Resize(ref partners, Count);
+        Array.Resize(ref categories, Count);
+        Array.Resize(ref keys, Count);
+        valueColumn.TrimExcess();
+        if (quantities is not null)
+        {
+            Array.Resize(ref quantities, Count);
+        }
+        if (quantityUnits is not null)
+        {
+            Array.Resize(ref quantityUnits, Count);
+        }
+        version++;
+    }
+
     private void Grow()
     {
         var size = Math.Max(16, reporters.Length * 2);

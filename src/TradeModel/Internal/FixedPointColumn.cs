@@ -88,6 +88,9 @@ internal sealed class FixedPointColumn
         MaxAbsUnits = Math.Max(MaxAbsUnits, largestUnits);
     }
 
+    /// <summary>Drops the room beyond the rows held.</summary>
+    internal void TrimExcess() => Array.Resize(ref units, Count);
+
     /// <summary>The value of a row, or null when it has none.</summary>
     internal decimal? Get(int row)
     {

@@ -1,4 +1,5 @@
 using FsCheck.Xunit;
+using TradeModel.Analysis;
 using TradeModel.Flows;
 using TradeModel.Tests.Analysis;
 
@@ -53,6 +54,41 @@ public sealed class FlowStorageTests
     }
 
     [Fact]
+    public void A_collection_trimmed_of_spare_room_keeps_every_flow_and_grows_again_when_added_to()
+    {
+        var source = RandomFlows.Make(seed: 3, count: 500);
+        var flows = new TradeFlowCollection(
+            source.Classification,
+            source.Currency,
+            capacity: 10_000
+        );
+        foreach (var flow in source.Take(400))
+        {
+            flows.Add(flow);
+        }
+        var columns = flows.Columns;
+
+        flows.TrimExcess();
+        var trimmed = JsonRows(flows);
+        foreach (var flow in source.Skip(400))
+        {
+            flows.Add(flow);
+        }
+
+        Assert.Equal(JsonRows(source.Take(400)), trimmed);
+        Assert.Equal(JsonRows(source), JsonRows(flows));
+        Assert.Equal(500, columns.ReporterCodes.Length);
+        Assert.Equal(
+            source
+                .Aggregate(QueryShapes.ByName["year, reporter, chapter"])
+                .Select(c => (c.Key, c.Total, c.FlowsWithQuantity)),
+            flows
+                .Aggregate(QueryShapes.ByName["year, reporter, chapter"])
+                .Select(c => (c.Key, c.Total, c.FlowsWithQuantity))
+        );
+    }
+
+    [Fact]
     public void A_collection_refuses_a_2049th_period_and_says_how_to_split()
     {
         var flows = new TradeFlowCollection(SmallFlows.Hs, Currency.USD);
@@ -87,4 +123,7 @@ public sealed class FlowStorageTests
         Assert.Contains("2,048 periods", e.Message, StringComparison.Ordinal);
         Assert.Equal(2_048, flows.Count);
     }
+
+    private static string[] JsonRows(IEnumerable<TradeFlow> flows) =>
+        [.. flows.Select(f => System.Text.Json.JsonSerializer.Serialize(f))];
 }
