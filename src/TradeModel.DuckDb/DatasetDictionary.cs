@@ -16,11 +16,11 @@ internal sealed class DatasetDictionary
         Dictionary<string, Economy> economies,
         Dictionary<string, Category> categories,
         Dictionary<string, ReferencePeriod> periods,
-        Dictionary<string, Enum> units,
+        (Dictionary<string, Enum> Units, bool EveryQuantityHasUnit) units,
         int valueScale
     )
     {
-        Units = units;
+        (Units, EveryQuantityHasUnit) = units;
         ValueScale = valueScale;
         HasPeriodsAcrossYears = periods.Values.Any(p => p.Start.Year != p.End.Year);
         Classification = classification;
@@ -42,6 +42,12 @@ internal sealed class DatasetDictionary
     /// the dataset has no quantity column or no quantity.
     /// </summary>
     internal Dictionary<string, Enum> Units { get; }
+
+    /// <summary>
+    /// Whether every quantity of the dataset has a unit (as every file TradeModel writes): then, with one unit, summing
+    /// the quantities needs no test of the unit.
+    /// </summary>
+    internal bool EveryQuantityHasUnit { get; }
 
     /// <summary>
     /// The scale of the dataset's value column as DuckDB reads it (the widest of its files): the scale of the sums, which
@@ -110,29 +116,37 @@ internal sealed class DatasetDictionary
         );
     }
 
-    /// <summary>The units of the dataset's quantities, by their text; none when it has no quantity column.</summary>
-    private static Dictionary<string, Enum> UnitsOf(DuckDbFlowEngine engine, string source)
+    /// <summary>
+    /// The units of the dataset's quantities, by their text, and whether every quantity has one; none (and true) when it
+    /// has no quantity column.
+    /// </summary>
+    private static (Dictionary<string, Enum>, bool) UnitsOf(DuckDbFlowEngine engine, string source)
     {
         var columns = engine
             .Strings($"SELECT column_name FROM (DESCRIBE SELECT * FROM {source})")
             .ToHashSet(StringComparer.Ordinal);
-        return columns.Contains("quantity") && columns.Contains("unit")
-            ? engine
-                .Strings(
-                    $"SELECT DISTINCT {Column.Unit} FROM {source} WHERE {Column.Unit} IS NOT NULL AND {Column.Quantity} IS NOT NULL"
-                )
-                .Order(StringComparer.Ordinal)
-                .ToDictionary(
-                    u => u,
-                    u =>
-                        QuantityUnitText.TryParse(u, out var unit)
-                            ? unit
-                            : throw new FormatException(
-                                $"The dataset holds the unit '{u}', which is not a UnitsNet unit written as Type.Unit."
-                            ),
-                    StringComparer.Ordinal
-                )
-            : new Dictionary<string, Enum>(StringComparer.Ordinal);
+        if (!columns.Contains("quantity") || !columns.Contains("unit"))
+        {
+            return (new Dictionary<string, Enum>(StringComparer.Ordinal), true);
+        }
+        // A quantity without a unit reads as the empty text: it is no quantity of any unit, and it is noted.
+        var texts = engine.Strings(
+            $"SELECT DISTINCT COALESCE({Column.Unit}, '') FROM {source} WHERE {Column.Quantity} IS NOT NULL"
+        );
+        var units = texts
+            .Where(u => u.Length > 0)
+            .Order(StringComparer.Ordinal)
+            .ToDictionary(
+                u => u,
+                u =>
+                    QuantityUnitText.TryParse(u, out var unit)
+                        ? unit
+                        : throw new FormatException(
+                            $"The dataset holds the unit '{u}', which is not a UnitsNet unit written as Type.Unit."
+                        ),
+                StringComparer.Ordinal
+            );
+        return (units, !texts.Contains(""));
     }
 
     /// <summary>The scale of the dataset's value column as DuckDB reads it; 0 for an empty dataset.</summary>

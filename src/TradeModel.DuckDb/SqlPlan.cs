@@ -87,12 +87,21 @@ internal sealed class SqlPlan
     /// <summary>
     /// Per unit u of the dataset, in the same GROUP BY as the values: the quantities in u (<c>q_u</c>), how many flows
     /// have one (<c>n_u</c>), the quantities of those with a value too (<c>qv_u</c>) and their values (<c>vq_u</c>). A
-    /// dataset of one unit needs no comparison of units.
+    /// dataset of one unit, every quantity with it, needs no test of the unit.
     /// </summary>
     private static IEnumerable<string> QuantityAggregates(DatasetDictionary dictionary)
     {
         var (q, v, u) = ($"f.{Column.Quantity}", $"f.{Column.Value}", $"f.{Column.Unit}");
         var units = dictionary.Units.Keys.ToList();
+        if (units.Count == 1 && dictionary.EveryQuantityHasUnit)
+        {
+            // One unit, and no quantity without it: the sums a hand-typed statement would write.
+            yield return $"SUM({q}) AS q_0";
+            yield return $"COUNT({q}) AS n_0";
+            yield return $"SUM({q}) FILTER (WHERE {v} IS NOT NULL) AS qv_0";
+            yield return $"SUM({v}) FILTER (WHERE {q} IS NOT NULL) AS vq_0";
+            yield break;
+        }
         for (var i = 0; i < units.Count; i++)
         {
             var inUnit = units.Count == 1 ? $"{u} IS NOT NULL" : $"{u} = {Sql.Text(units[i])}";

@@ -163,11 +163,48 @@ public sealed class EngineEquivalenceTests : IDisposable
         Assert.Contains(cube, c => c.FlowsWithQuantity > 0);
         AssertSameQuantities(flows.Aggregate(query), cube);
         Assert.Equal(1, Regex.Count(sql, "\\bFROM\\b"));
-        Assert.Contains("SUM(f.\"quantity\") FILTER", sql, StringComparison.Ordinal);
+        Assert.Contains(
+            "SUM(f.\"quantity\") FILTER (WHERE f.\"unit\" = ",
+            sql,
+            StringComparison.Ordinal
+        );
         lock (reports)
         {
             Assert.All(reports, r => Assert.Equal(1, r.Statements));
         }
+    }
+
+    [Fact]
+    public async Task A_dataset_of_one_unit_sums_its_quantities_as_a_hand_typed_statement_would()
+    {
+        // BACI's shape: every quantity in tonnes, so the statement tests no unit.
+        var mixed = RandomFlows.Make(seed: 10, count: 3_000);
+        var flows = new TradeFlowCollection(mixed.Classification, mixed.Currency);
+        foreach (var f in mixed)
+        {
+            flows.Add(
+                new TradeFlow(
+                    f.Reporter,
+                    f.Partner,
+                    f.Direction,
+                    f.Category,
+                    f.Period,
+                    f.Value,
+                    f.Status,
+                    f.Quantity is { } q ? UnitsNet.Mass.FromTonnes((double)q.Value) : null
+                )
+            );
+        }
+        using var engine = await Engine(flows, "one-unit");
+        var query = QueryShapes.ByName["year, reporter, chapter"];
+
+        var sql = engine.ToSql(query);
+        var cube = engine.Aggregate(query, TestContext.Current.CancellationToken);
+
+        Assert.Contains("SUM(f.\"quantity\") AS q_0", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"unit\"", sql, StringComparison.Ordinal);
+        Assert.Equal(Cells(flows.Aggregate(query)), Cells(cube));
+        AssertSameQuantities(flows.Aggregate(query), cube);
     }
 
     [Fact]

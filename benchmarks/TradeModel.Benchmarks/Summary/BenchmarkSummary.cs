@@ -25,7 +25,7 @@ public static class BenchmarkSummary
             return 2;
         }
         var runs = args[2..].Select(folder => BenchmarkRun.Read(folder, args[1])).ToList();
-        var table = Markdown(args[1], runs, BenchmarkTarget.Analysis);
+        var table = Markdown(args[1], runs, BenchmarkTarget.Of(args[1]));
         var (start, end) = ($"<!-- generated: {args[1]} -->", $"<!-- end generated: {args[1]} -->");
         var page = File.Exists(args[0]) ? File.ReadAllText(args[0]) : "";
         var (from, to) = (

@@ -72,6 +72,28 @@ public sealed record BenchmarkTarget(
         ),
     ];
 
+    /// <summary>The targets of issue #24 that <see cref="ScaleBenchmarks"/> measures.</summary>
+    public static IReadOnlyList<BenchmarkTarget> Scale { get; } =
+    [
+        new(
+            "(year, exporter, HS2) on DuckDB ≤ 1.2× the best hand-typed SQL returning the same table, quantities included",
+            "TradeModelDuckDb_YearExporterChapter",
+            "HandSql_YearExporterChapter",
+            1.2
+        ),
+    ];
+
+    /// <summary>The targets a benchmark class measures (none for a class without targets).</summary>
+    /// <param name="benchmarkClass">The class's name.</param>
+    /// <returns>The targets.</returns>
+    public static IReadOnlyList<BenchmarkTarget> Of(string benchmarkClass) =>
+        benchmarkClass switch
+        {
+            nameof(AnalysisBenchmarks) => Analysis,
+            nameof(ScaleBenchmarks) => Scale,
+            _ => [],
+        };
+
     /// <summary>Whether a ratio meets the target.</summary>
     /// <param name="ratio">The ratio.</param>
     /// <returns>True when it does.</returns>

@@ -25,6 +25,7 @@ internal sealed class CellAccumulator
     private readonly int denseCells;
     private Dictionary<long, decimal>? outliers;
     private SpecialQuantitySlot[]? specialQuantities;
+    private bool specialsAside;
 
     /// <summary>An accumulator of dense cells (or, for 0, of cells handed out slots as they come).</summary>
     /// <param name="denseCells">The cells, or 0 for sparse mode.</param>
@@ -326,7 +327,12 @@ internal sealed class CellAccumulator
         {
             return;
         }
-        specialQuantities ??= new SpecialQuantitySlot[Missing.Length * Kinds];
+        // The rare flows' sums exist once one has come; those that came within the part started from zero, as a
+        // part's own would, and need nothing set aside.
+        if (!end)
+        {
+            specialsAside = specialQuantities is not null;
+        }
         var n = 0;
         if (InlineQuantities)
         {
@@ -343,9 +349,9 @@ internal sealed class CellAccumulator
                 Swap(ref Quantities[c].Quantity, ref carry[n++], end);
             }
         }
-        for (var c = 0; c < denseCells * Kinds; c++)
+        for (var c = 0; specialsAside && c < denseCells * Kinds; c++)
         {
-            Swap(ref specialQuantities[c].All, ref carry[n++], end);
+            Swap(ref specialQuantities![c].All, ref carry[n++], end);
             Swap(ref specialQuantities[c].WithValue, ref carry[n++], end);
         }
     }
