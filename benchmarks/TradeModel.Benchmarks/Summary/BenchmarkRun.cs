@@ -52,7 +52,10 @@ public sealed partial class BenchmarkRun
         foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
         {
             var fields = SplitCsv(line);
-            means[fields[method]] = (fields[category], Nanoseconds(fields[mean]));
+            means[fields[method]] = (
+                category >= 0 ? fields[category] : "",
+                Nanoseconds(fields[mean])
+            );
         }
         var github = File.ReadAllText(
             Path.ChangeExtension(csv, null)[..^"-report".Length] + "-report-github.md"

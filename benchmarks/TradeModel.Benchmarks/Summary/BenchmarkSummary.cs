@@ -84,7 +84,7 @@ public static class BenchmarkSummary
             var median = Median(ratios);
             text.AppendLine(
                 Invariant(
-                    $"| {target.Name} | {median:F2}× | {string.Join(", ", ratios.Select(x => x.ToString("F2", CultureInfo.InvariantCulture)))} | {(target.IsMetBy(median) ? "**met**" : "not met")} |"
+                    $"| {target.Name} | {median:F2}× | {string.Join(", ", ratios.Select(x => x.ToString("F2", CultureInfo.InvariantCulture)))} | {Verdict(target, median, runs.Count)} |"
                 )
             );
         }
@@ -107,6 +107,15 @@ public static class BenchmarkSummary
         }
         return text.ToString();
     }
+
+    /// <summary>The fewest runs whose median may say a target is met.</summary>
+    public const int RunsToJudge = 5;
+
+    /// <summary>Met or not by the median, or not judged when there are fewer than <see cref="RunsToJudge"/> runs.</summary>
+    private static string Verdict(BenchmarkTarget target, double median, int runs) =>
+        runs < RunsToJudge ? Invariant($"not judged ({runs} of {RunsToJudge} runs)")
+        : target.IsMetBy(median) ? "**met**"
+        : "not met";
 
     /// <summary>
     /// The threads a method runs on: hand loops, <c>…1Thread…</c> and <c>Total(f)</c> one; DuckDB and TradeModel's
