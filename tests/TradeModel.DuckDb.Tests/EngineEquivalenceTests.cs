@@ -178,23 +178,7 @@ public sealed class EngineEquivalenceTests : IDisposable
     public async Task A_dataset_of_one_unit_sums_its_quantities_as_a_hand_typed_statement_would()
     {
         // BACI's shape: every quantity in tonnes, so the statement tests no unit.
-        var mixed = RandomFlows.Make(seed: 10, count: 3_000);
-        var flows = new TradeFlowCollection(mixed.Classification, mixed.Currency);
-        foreach (var f in mixed)
-        {
-            flows.Add(
-                new TradeFlow(
-                    f.Reporter,
-                    f.Partner,
-                    f.Direction,
-                    f.Category,
-                    f.Period,
-                    f.Value,
-                    f.Status,
-                    f.Quantity is { } q ? UnitsNet.Mass.FromTonnes((double)q.Value) : null
-                )
-            );
-        }
+        var flows = RandomFlows.InTonnes(RandomFlows.Make(seed: 10, count: 3_000));
         using var engine = await Engine(flows, "one-unit");
         var query = QueryShapes.ByName["year, reporter, chapter"];
 

@@ -17,7 +17,7 @@ public sealed class QuantityGroupingTests
     )
     {
         var mixed = RandomFlows.Make(seed, count: 2_000);
-        foreach (var flows in new[] { mixed, InTonnes(mixed) })
+        foreach (var flows in new[] { mixed, RandomFlows.InTonnes(mixed) })
         {
             foreach (var (name, query) in QueryShapes.ByName)
             {
@@ -47,7 +47,7 @@ public sealed class QuantityGroupingTests
     {
         // Several units (tonnes, kilograms, litres) are summed per kind; one unit, as BACI's tonnes, inline in the cell.
         var flows = oneUnit
-            ? InTonnes(RandomFlows.Make(seed: 11, count: 700_000))
+            ? RandomFlows.InTonnes(RandomFlows.Make(seed: 11, count: 700_000))
             : RandomFlows.Make(seed: 11, count: 700_000);
         var query = QueryShapes.ByName["year, reporter, chapter"];
         AssertNaiveQuantities("year, reporter, chapter", flows, flows.Aggregate(query), query);
@@ -119,28 +119,6 @@ public sealed class QuantityGroupingTests
                 );
             }
         }
-    }
-
-    /// <summary>The same flows with every quantity in tonnes (its number kept), so that the collection has one unit.</summary>
-    private static TradeFlowCollection InTonnes(TradeFlowCollection flows)
-    {
-        var tonnes = new TradeFlowCollection(flows.Classification, flows.Currency);
-        foreach (var f in flows)
-        {
-            tonnes.Add(
-                new TradeFlow(
-                    f.Reporter,
-                    f.Partner,
-                    f.Direction,
-                    f.Category,
-                    f.Period,
-                    f.Value,
-                    f.Status,
-                    f.Quantity is { } q ? Mass.FromTonnes((double)q.Value) : null
-                )
-            );
-        }
-        return tonnes;
     }
 
     private sealed record Kind(double Base, int Flows, double BaseWithValue, decimal Values);

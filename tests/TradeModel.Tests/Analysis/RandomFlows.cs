@@ -81,6 +81,28 @@ internal static class RandomFlows
         return flows;
     }
 
+    /// <summary>The same flows with every quantity in tonnes (its number kept), so that the collection has one unit.</summary>
+    internal static TradeFlowCollection InTonnes(TradeFlowCollection flows)
+    {
+        var tonnes = new TradeFlowCollection(flows.Classification, flows.Currency);
+        foreach (var f in flows)
+        {
+            tonnes.Add(
+                new TradeFlow(
+                    f.Reporter,
+                    f.Partner,
+                    f.Direction,
+                    f.Category,
+                    f.Period,
+                    f.Value,
+                    f.Status,
+                    f.Quantity is { } q ? Mass.FromTonnes((double)q.Value) : null
+                )
+            );
+        }
+        return tonnes;
+    }
+
     /// <summary>
     /// A value; odd seeds mix in values with more decimals than a fixed-point column keeps, even seeds values too large
     /// for it (not both, so that every exact sum stays within decimal's 28 digits and the naive sum is exact too).
