@@ -42,6 +42,81 @@ public readonly partial struct Money
             ? new Money(left.amount - right.amount, left.currency)
             : SubtractSlow(left, right);
 
+    /// <summary>
+    /// Sums amounts of one currency exactly, as <see cref="decimal"/> addition would, by adding their 96-bit counts of
+    /// units as 128-bit integers at the largest scale seen (an amount of a smaller scale is scaled up, the running sum
+    /// when a larger one comes); false, with nothing summed, when an amount has another currency, the integers would
+    /// overflow, or the total needs more than 96 bits at its scale (the caller then adds decimals, which say why).
+    /// </summary>
+    internal static bool TrySumExactly(
+        ReadOnlySpan<Money> amounts,
+        ushort currencyIndex,
+        out decimal total
+    )
+    {
+        total = 0m;
+        if (amounts.IsEmpty)
+        {
+            return true;
+        }
+        var scale = (amounts[0].flags >> 16) & 0xFF;
+        Int128 sum = 0;
+        try
+        {
+            foreach (ref readonly var m in amounts)
+            {
+                if ((m.flags & CurrencyMask) != currencyIndex)
+                {
+                    return false;
+                }
+                var units = (Int128)(((UInt128)m.hi32 << 64) | m.lo64);
+                units = m.flags < 0 ? -units : units;
+                var itsScale = (m.flags >> 16) & 0xFF;
+                if (itsScale != scale)
+                {
+                    if (itsScale > scale)
+                    {
+                        sum = checked(sum * Pow10(itsScale - scale));
+                        scale = itsScale;
+                    }
+                    else
+                    {
+                        units = checked(units * Pow10(scale - itsScale));
+                    }
+                }
+                sum = checked(sum + units);
+            }
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+        var magnitude = (UInt128)(sum < 0 ? -sum : sum);
+        if (magnitude >> 96 != 0)
+        {
+            return false;
+        }
+        total = new decimal(
+            (int)(uint)magnitude,
+            (int)(uint)(magnitude >> 32),
+            (int)(uint)(magnitude >> 64),
+            sum < 0,
+            (byte)scale
+        );
+        return true;
+    }
+
+    /// <summary>10^n as a 128-bit integer (n at most 28, the largest scale).</summary>
+    private static Int128 Pow10(int n)
+    {
+        Int128 power = 1;
+        for (var k = 0; k < n; k++)
+        {
+            power *= 10;
+        }
+        return power;
+    }
+
     /// <summary>The amount with its sign reversed.</summary>
     /// <param name="value">The amount.</param>
     /// <returns>−amount in the same currency.</returns>

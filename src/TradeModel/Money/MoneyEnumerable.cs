@@ -57,6 +57,12 @@ public static class MoneyEnumerable
     /// <summary>Sums amounts in memory as decimals, checking each currency; an overflow names the running total and the amount.</summary>
     private static Money SumSpan(ReadOnlySpan<Money> amounts, Currency currency)
     {
+        // Amounts add as integers at the largest scale, exactly as decimals would; a total too wide, or another currency,
+        // adds decimals, as written below, whose errors say why.
+        if (Money.TrySumExactly(amounts, currency.Index, out var exact))
+        {
+            return new Money(exact, currency);
+        }
         var total = 0m;
         var i = 0;
         try
