@@ -2,7 +2,7 @@ using UnitsNet;
 
 namespace TradeModel.Analysis;
 
-/// <summary>A cube's quantities as each cell's own objects, for cubes made from cells (merged, or built from an engine's rows).</summary>
+/// <summary>A cube's quantities as each cell's own objects, for cubes made from cells (merged, or given as cells).</summary>
 internal sealed class CellQuantities(
     IReadOnlyList<IQuantity>[] quantities,
     int[] flowsWithQuantity,

@@ -55,6 +55,22 @@ internal sealed class ColumnQuantities : CubeQuantities
         );
     }
 
+    /// <summary>Sets the sums of the cell at a position, one element per kind (an engine's rows, summed per cell).</summary>
+    internal void Set(
+        int position,
+        ReadOnlySpan<double> cellAll,
+        ReadOnlySpan<int> cellFlows,
+        ReadOnlySpan<double> cellWithValue,
+        ReadOnlySpan<decimal> cellValues
+    )
+    {
+        var at = position * Kinds;
+        cellAll.CopyTo(all.AsSpan(at, Kinds));
+        cellFlows.CopyTo(flows.AsSpan(at, Kinds));
+        cellWithValue.CopyTo(withValue.AsSpan(at, Kinds));
+        cellValues.CopyTo(values.AsSpan(at, Kinds));
+    }
+
     /// <inheritdoc/>
     internal override (IReadOnlyList<IQuantity> Quantities, int Flows, PricedQuantity? Priced) At(
         int position,

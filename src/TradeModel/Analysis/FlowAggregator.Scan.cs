@@ -249,9 +249,9 @@ internal sealed partial class FlowAggregator
     /// <summary>
     /// The hot loop, for 64-bit sums: the switches are types, so the loop the JIT makes reads only the columns in use
     /// (and, for a single cell, sums in registers). The maps hold only valid cell parts and the columns only codes
-    /// their maps cover, so the loop reads them without bounds checks. With quantities (<typeparamref name="TQ"/>), a
-    /// flow's quantity, its count and its value go to the cell's <see cref="QuantitySlot"/> in the same pass; with
-    /// several units (<typeparamref name="TU"/>), converted to their kind's unit first.
+    /// their maps cover, so the loop reads them without bounds checks. With quantities (<typeparamref name="TQ"/>) in one
+    /// unit, a flow's quantity goes into its cell's inline lanes (see <see cref="CellAccumulator"/>); with several units
+    /// (<typeparamref name="TU"/>), converted to its kind's unit, into the cell's <see cref="QuantitySlot"/> for that kind.
     /// </summary>
     /// <remarks>
     /// One method on purpose, though longer than the rest: its column references live in registers through the loop,

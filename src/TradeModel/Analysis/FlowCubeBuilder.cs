@@ -317,13 +317,10 @@ public sealed class FlowCubeBuilder
         );
     }
 
-    private CellQuantities Measured(CubeAxis[] axes, int[][] positions, long[] cellIndexes)
+    private ColumnQuantities Measured(CubeAxis[] axes, int[][] positions, long[] cellIndexes)
     {
-        var (lists, counts, priced) = (
-            new IReadOnlyList<IQuantity>[cellIndexes.Length],
-            new int[cellIndexes.Length],
-            new PricedQuantity?[cellIndexes.Length]
-        );
+        // Sums by cell, measured when a cell is read, as the in-memory engine keeps them.
+        var measured = new ColumnQuantities(unitOfKind, cellIndexes.Length);
         var byCell = new Dictionary<long, QuantityCell>();
         foreach (var (cellCodes, cell) in quantities)
         {
@@ -347,18 +344,7 @@ public sealed class FlowCubeBuilder
             if (byCell.TryGetValue(cellIndexes[c], out var cell))
             {
                 found++;
-                (lists[c], counts[c], priced[c]) = CubeQuantities.Measure(
-                    cell.All,
-                    cell.Flows,
-                    cell.WithValue,
-                    cell.Values,
-                    unitOfKind,
-                    Currency
-                );
-            }
-            else
-            {
-                (lists[c], counts[c], priced[c]) = ([], 0, null);
+                measured.Set(c, cell.All, cell.Flows, cell.WithValue, cell.Values);
             }
         }
         if (found != byCell.Count)
@@ -369,7 +355,7 @@ public sealed class FlowCubeBuilder
                 )
             );
         }
-        return new CellQuantities(lists, counts, priced);
+        return measured;
     }
 
     /// <summary>

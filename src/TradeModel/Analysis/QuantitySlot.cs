@@ -2,8 +2,8 @@ namespace TradeModel.Analysis;
 
 /// <summary>
 /// The quantities summed in a cell for one kind of quantity from the flows whose value is a plain fixed-point count
-/// (nearly all): the quantity, how many flows, and their value in the collection's units. Side by side, so that the
-/// hot loop touches one cache line per flow.
+/// (nearly all): the quantity, how many flows, and their value in the collection's units. Used when the flows have
+/// several units; with one unit the cell keeps its quantity inline beside its sum (see <see cref="CellAccumulator"/>).
 /// </summary>
 internal struct QuantitySlot
 {
