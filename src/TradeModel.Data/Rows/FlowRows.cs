@@ -112,6 +112,18 @@ internal sealed class FlowRows
     public bool TryCategory(int column, [NotNullWhen(true)] out Coded<Category>? category) =>
         TryCoded(categories, column, categoryCodes, notACategory, out category);
 
+    /// <summary>The category a field names through the format's own reading of codes, or notes that it names none.</summary>
+    /// <param name="column">The field.</param>
+    /// <param name="parse">The format's reading of category codes (leading zeros restored, say).</param>
+    /// <param name="reason">Why a text is not a category.</param>
+    /// <param name="category">The category.</param>
+    public bool TryCategory(
+        int column,
+        TextParser<Category> parse,
+        string reason,
+        [NotNullWhen(true)] out Coded<Category>? category
+    ) => TryCoded(categories, column, parse, reason, out category);
+
     /// <summary>The period the field writes in SDMX notation, or notes that it is none.</summary>
     /// <param name="column">The field.</param>
     /// <param name="period">The period.</param>

@@ -13,19 +13,22 @@ public sealed class MappedCsvTests
     internal static readonly MappedCsvOptions Options = new()
     {
         Delimiter = ';',
-        Columns = new ColumnMapping
+        Layout = new FlowLayout
         {
-            Reporter = "country",
-            Partner = "partner",
-            Direction = "flow",
-            Category = "hs",
-            Period = "year",
-            Value = "value_thousand",
-            UnitMultiplier = "unit_mult",
-            Currency = "ccy",
-            Quantity = "weight",
-            Unit = "weight_unit",
-            Status = "flag",
+            Columns = new ColumnMapping
+            {
+                Reporter = "country",
+                Partner = "partner",
+                Direction = "flow",
+                Category = "hs",
+                Period = "year",
+                Value = "value_thousand",
+                UnitMultiplier = "unit_mult",
+                Currency = "ccy",
+                Quantity = "weight",
+                Unit = "weight_unit",
+                Status = "flag",
+            },
         },
     };
 
@@ -51,7 +54,13 @@ public sealed class MappedCsvTests
     [Fact]
     public void A_mapped_column_missing_from_the_header_is_named()
     {
-        var options = Options with { Columns = Options.Columns with { Quantity = "tonnes" } };
+        var options = Options with
+        {
+            Layout = Options.Layout with
+            {
+                Columns = Options.Layout.Columns with { Quantity = "tonnes" },
+            },
+        };
 
         var error = Assert.Throws<DataFormatException>(() =>
             MappedCsv.Read(Fixture.Path("mapped-exports.csv"), options, Token)
@@ -66,22 +75,25 @@ public sealed class MappedCsvTests
         const string Csv = "r,p,d,k,t,v\n156,490,out,010121,2024,5\n";
         var options = new MappedCsvOptions
         {
-            Columns = new ColumnMapping
+            Layout = new FlowLayout
             {
-                Reporter = "r",
-                Partner = "p",
-                Direction = "d",
-                Category = "k",
-                Period = "t",
-                Value = "v",
-            },
-            EconomyCodes = EconomyCodes.Comtrade,
-            Currency = Currency.USD,
-            DirectionCodes = new Dictionary<string, TradeDirection>(
-                StringComparer.OrdinalIgnoreCase
-            )
-            {
-                ["out"] = TradeDirection.Exports,
+                Columns = new ColumnMapping
+                {
+                    Reporter = "r",
+                    Partner = "p",
+                    Direction = "d",
+                    Category = "k",
+                    Period = "t",
+                    Value = "v",
+                },
+                EconomyCodes = EconomyCodes.Comtrade,
+                Currency = Currency.USD,
+                DirectionCodes = new Dictionary<string, TradeDirection>(
+                    StringComparer.OrdinalIgnoreCase
+                )
+                {
+                    ["out"] = TradeDirection.Exports,
+                },
             },
         };
 
