@@ -75,16 +75,18 @@ internal sealed class DatasetDictionary
     internal static DatasetDictionary Read(
         DuckDbFlowEngine engine,
         string source,
-        Classification classification
+        Classification classification,
+        DuckDbFlowEngine.EconomyParser? economyCodes = null
     )
     {
+        economyCodes ??= DuckDbFlowEngine.IsoEconomy;
         List<string> Distinct(string sql) => engine.Strings(sql);
         var economies = Distinct(
                 $"SELECT DISTINCT {Column.Reporter} FROM {source} WHERE {Column.Reporter} IS NOT NULL UNION SELECT DISTINCT {Column.Partner} FROM {source} WHERE {Column.Partner} IS NOT NULL"
             )
             .ToDictionary(
                 c => c,
-                c => Economy.TryFromCode(c, out var e) ? e : throw Unknown("economy", c)
+                c => economyCodes(c, out var e) ? e : throw Unknown("economy", c)
             );
         var categories = Distinct(
                 $"SELECT DISTINCT {Column.Category} FROM {source} WHERE {Column.Category} IS NOT NULL"

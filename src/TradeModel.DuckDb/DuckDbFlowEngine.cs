@@ -1,8 +1,11 @@
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DuckDB.NET.Data;
 using TradeModel.Analysis;
 using TradeModel.Classifications;
+using TradeModel.Data.Mapped;
+using TradeModel.Economies;
 
 namespace TradeModel.DuckDb;
 
@@ -28,18 +31,24 @@ namespace TradeModel.DuckDb;
 public sealed class DuckDbFlowEngine : IDisposable
 {
     private readonly DuckDBConnection connection;
-    private readonly string source;
+    private string source;
+    private EconomyParser economies;
     private DatasetDictionary? dictionary;
+
+    /// <summary>How the dataset's economy codes are read.</summary>
+    internal delegate bool EconomyParser(string code, [NotNullWhen(true)] out Economy? economy);
 
     private DuckDbFlowEngine(
         DuckDBConnection connection,
         string source,
         Classification classification,
-        Currency currency
+        Currency currency,
+        EconomyParser? economies = null
     )
     {
         this.connection = connection;
         this.source = source;
+        this.economies = economies ?? IsoEconomy;
         Classification = classification;
         Currency = currency;
     }
@@ -48,12 +57,12 @@ public sealed class DuckDbFlowEngine : IDisposable
     public Classification Classification { get; }
 
     /// <summary>The currency of the dataset's values.</summary>
-    public Currency Currency { get; }
+    public Currency Currency { get; private set; }
 
     /// <summary>
     /// An engine over a Parquet dataset: one file, or a folder (every <c>*.parquet</c> beneath it, partitioned by year or
     /// not). The path is read as it is written: brackets, <c>*</c> and <c>?</c> in a name are characters of that name,
-    /// never a pattern (<see cref="OverParquetGlob"/> takes a pattern).
+    /// never a pattern (<see cref="OverParquetGlob(string, Classification, Currency, DuckDbEngineOptions?)"/> takes a pattern).
     /// </summary>
     /// <param name="path">The file or folder.</param>
     /// <param name="classification">The classification of the dataset's categories.</param>
@@ -80,7 +89,7 @@ public sealed class DuckDbFlowEngine : IDisposable
     /// <summary>
     /// An engine over the Parquet files a DuckDB glob pattern matches: <c>*</c> any characters of one name, <c>**</c> any
     /// folders, <c>?</c> one character, <c>[abc]</c> one of the characters (<c>baci/year=202*/*.parquet</c>). The one
-    /// entry that takes a pattern; <see cref="OverParquet"/> reads a path as it is.
+    /// entry that takes a pattern; <see cref="OverParquet(string, Classification, Currency, DuckDbEngineOptions?)"/> reads a path as it is.
     /// </summary>
     /// <param name="pattern">The pattern.</param>
     /// <param name="classification">The classification of the dataset's categories.</param>
@@ -99,15 +108,157 @@ public sealed class DuckDbFlowEngine : IDisposable
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(classification);
         var engine = Open(pattern, classification, currency, options);
-        if (engine.Strings($"SELECT file FROM glob({Sql.Text(pattern)}) LIMIT 1").Count == 0)
+        try
+        {
+            engine.CheckMatches(pattern);
+        }
+        catch
         {
             engine.Dispose();
+            throw;
+        }
+        return engine;
+    }
+
+    /// <summary>Refuses a pattern that matches no file.</summary>
+    private void CheckMatches(string pattern)
+    {
+        if (Strings($"SELECT file FROM glob({Sql.Text(pattern)}) LIMIT 1").Count == 0)
+        {
             throw new ArgumentException(
                 $"The pattern '{pattern}' matches no file.",
                 nameof(pattern)
             );
         }
-        return engine;
+    }
+
+    /// <summary>
+    /// An engine over a Parquet dataset of any layout, as pandas, polars, DuckDB, Spark or a statistical office wrote it
+    /// (<see cref="FlowLayout.Baci"/> for BACI's <c>t,i,j,k,v,q</c>): one file, or a folder of files, hive-partitioned
+    /// (<c>t=2022/</c>) or not, a partition key standing for a column the files lack. Each column is read by the rules
+    /// <see cref="FlowLayout"/> states, so that every query gives the cube the in-memory reader
+    /// (<c>MappedParquet</c>) and <see cref="FlowAnalysis"/> give on the same files. The path is read as it is written,
+    /// as by <see cref="OverParquet(string, Classification, Currency, DuckDbEngineOptions?)"/>.
+    /// </summary>
+    /// <param name="path">The file or folder.</param>
+    /// <param name="layout">Which column holds what, and what every row shares.</param>
+    /// <returns>The engine; dispose it to close DuckDB.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The path names no Parquet file or folder of them; a mapped column is not in the dataset or is text where a number
+    /// is needed; or a currency, direction or unit is neither mapped nor given by the layout.
+    /// </exception>
+    /// <exception cref="FormatException">
+    /// The dataset holds a direction, unit, multiplier or currency code the layout does not read, a binary floating-point
+    /// value with more than the layout's decimals, or a negative quantity; the message names it. The dataset is checked
+    /// for these when the engine opens.
+    /// </exception>
+    public static DuckDbFlowEngine OverParquet(string path, FlowLayout layout) =>
+        OverParquet(path, layout, null);
+
+    /// <summary>An engine over a dataset of any layout, with DuckDB's memory, threads and spill folder set; see <see cref="OverParquet(string, FlowLayout)"/>.</summary>
+    /// <param name="path">As for <see cref="OverParquet(string, FlowLayout)"/>.</param>
+    /// <param name="layout">Which column holds what, and what every row shares.</param>
+    /// <param name="options">Memory, threads and spill folder; DuckDB's defaults when null.</param>
+    /// <returns>The engine; dispose it to close DuckDB.</returns>
+    /// <exception cref="ArgumentNullException">The path or the layout is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="OverParquet(string, FlowLayout)"/>.</exception>
+    /// <exception cref="FormatException">As for <see cref="OverParquet(string, FlowLayout)"/>.</exception>
+    public static DuckDbFlowEngine OverParquet(
+        string path,
+        FlowLayout layout,
+        DuckDbEngineOptions? options
+    )
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(layout);
+        return Open(ParquetPaths.Literal(path), layout, options, isGlob: false);
+    }
+
+    /// <summary>
+    /// An engine over the Parquet files of any layout that a DuckDB glob pattern matches; see
+    /// <see cref="OverParquet(string, FlowLayout)"/> and
+    /// <see cref="OverParquetGlob(string, Classification, Currency, DuckDbEngineOptions?)"/>.
+    /// </summary>
+    /// <param name="pattern">The pattern.</param>
+    /// <param name="layout">Which column holds what, and what every row shares.</param>
+    /// <returns>The engine; dispose it to close DuckDB.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The pattern matches no file, or as for <see cref="OverParquet(string, FlowLayout)"/>.</exception>
+    /// <exception cref="FormatException">As for <see cref="OverParquet(string, FlowLayout)"/>.</exception>
+    public static DuckDbFlowEngine OverParquetGlob(string pattern, FlowLayout layout) =>
+        OverParquetGlob(pattern, layout, null);
+
+    /// <summary>An engine over a dataset of any layout, with DuckDB's memory, threads and spill folder set; see <see cref="OverParquetGlob(string, FlowLayout)"/>.</summary>
+    /// <param name="pattern">As for <see cref="OverParquetGlob(string, FlowLayout)"/>.</param>
+    /// <param name="layout">Which column holds what, and what every row shares.</param>
+    /// <param name="options">Memory, threads and spill folder; DuckDB's defaults when null.</param>
+    /// <returns>The engine; dispose it to close DuckDB.</returns>
+    /// <exception cref="ArgumentNullException">The pattern or the layout is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="OverParquetGlob(string, FlowLayout)"/>.</exception>
+    /// <exception cref="FormatException">As for <see cref="OverParquetGlob(string, FlowLayout)"/>.</exception>
+    public static DuckDbFlowEngine OverParquetGlob(
+        string pattern,
+        FlowLayout layout,
+        DuckDbEngineOptions? options
+    )
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        ArgumentNullException.ThrowIfNull(layout);
+        return Open(pattern, layout, options, isGlob: true);
+    }
+
+    private static DuckDbFlowEngine Open(
+        string pattern,
+        FlowLayout layout,
+        DuckDbEngineOptions? options,
+        bool isGlob
+    )
+    {
+        var missing =
+            layout.Columns.Currency is null && layout.Currency is null ? "a currency"
+            : layout.Columns.Direction is null && layout.Direction is null ? "a direction"
+            : layout.Columns.Quantity is not null
+            && layout.Columns.Unit is null
+            && layout.QuantityUnit is null
+                ? "a unit for the quantities"
+            : null;
+        if (missing is not null)
+        {
+            throw new ArgumentException(
+                $"The layout maps no column for {missing} and gives none for every row.",
+                nameof(layout)
+            );
+        }
+        var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        var engine = new DuckDbFlowEngine(
+            connection,
+            Files(pattern),
+            layout.Classification,
+            Currency.None
+        );
+        try
+        {
+            engine.Configure(options ?? new DuckDbEngineOptions());
+            if (isGlob)
+            {
+                engine.CheckMatches(pattern);
+            }
+            (engine.source, engine.Currency) = LayoutSql.Project(
+                engine.Strings,
+                Files(pattern),
+                layout
+            );
+            engine.economies =
+                layout.EconomyCodes == EconomyCodes.Iso ? IsoEconomy : ComtradeEconomy;
+            return engine;
+        }
+        catch
+        {
+            engine.Dispose();
+            throw;
+        }
     }
 
     private static DuckDbFlowEngine Open(
@@ -119,14 +270,7 @@ public sealed class DuckDbFlowEngine : IDisposable
     {
         var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
-        var engine = new DuckDbFlowEngine(
-            connection,
-            // By name: files of one dataset may differ in their value column's width and scale (each file takes the
-            // narrowest decimal its values fit), and DuckDB then reads them all at the widest.
-            $"read_parquet({Sql.Text(pattern)}, union_by_name = true)",
-            classification,
-            currency
-        );
+        var engine = new DuckDbFlowEngine(connection, Files(pattern), classification, currency);
         try
         {
             engine.Configure(options ?? new DuckDbEngineOptions());
@@ -137,6 +281,26 @@ public sealed class DuckDbFlowEngine : IDisposable
             throw;
         }
         return engine;
+    }
+
+    /// <summary>
+    /// The files of a pattern as a DuckDB relation. By name: files of one dataset may differ in their value column's
+    /// width and scale (each file takes the narrowest decimal its values fit), and DuckDB then reads them all at the
+    /// widest.
+    /// </summary>
+    private static string Files(string pattern) =>
+        $"read_parquet({Sql.Text(pattern)}, union_by_name = true)";
+
+    /// <summary>An ISO, M49 or area code (CHN, 156, WLD, S19).</summary>
+    internal static bool IsoEconomy(string code, [NotNullWhen(true)] out Economy? economy) =>
+        Economy.TryFromCode(code, out economy);
+
+    /// <summary>A UN Comtrade or BACI number (0 the World, 381 or 380 Italy, 490 Other Asia, nes).</summary>
+    private static bool ComtradeEconomy(string code, [NotNullWhen(true)] out Economy? economy)
+    {
+        economy = null;
+        return int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && Economy.TryFromComtradeCode(number, out economy);
     }
 
     /// <summary>
@@ -350,7 +514,7 @@ public sealed class DuckDbFlowEngine : IDisposable
     }
 
     private DatasetDictionary Dictionary() =>
-        dictionary ??= DatasetDictionary.Read(this, source, Classification);
+        dictionary ??= DatasetDictionary.Read(this, source, Classification, economies);
 
     /// <summary>The first column of every row of a statement, as text (the dataset's distinct codes).</summary>
     internal List<string> Strings(string sql)

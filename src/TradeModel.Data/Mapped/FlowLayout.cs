@@ -175,6 +175,23 @@ public sealed record FlowLayout
     } = LayoutCodes.Statuses;
 
     /// <summary>
+    /// The unit a text of a unit column names: UnitsNet's Type.Unit (<c>MassUnit.Tonne</c>), or one of the short names
+    /// t, kg, g (mass), l, m3 (volume) and u (a count of units).
+    /// </summary>
+    /// <param name="text">The text, as written (case matters: <c>t</c>, not <c>T</c>).</param>
+    /// <param name="unit">The unit, or null.</param>
+    /// <returns>Whether the text names a unit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static bool TryParseUnit(
+        string text,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Enum? unit
+    )
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return LayoutCodes.TryUnit(text, out unit);
+    }
+
+    /// <summary>
     /// CEPII BACI's own columns, as BACI publishes them and as pandas, polars, R or DuckDB write them to Parquet:
     /// <c>t</c> (year), <c>i</c> (exporter), <c>j</c> (importer), <c>k</c> (HS product, text or integer: a code that
     /// lost its leading zero gets it back), <c>v</c> (thousands of US dollars, at most three decimals) and <c>q</c>

@@ -1,0 +1,304 @@
+using System.Globalization;
+using TradeModel.Data.Mapped;
+using TradeModel.Data.Parquet;
+using TradeModel.Flows;
+
+namespace TradeModel.DuckDb;
+
+/// <summary>
+/// A dataset of any layout as the columns the engine queries (<see cref="TradeParquetSchema"/>): a <c>SELECT</c> over
+/// the files that reads each mapped column by the rules <see cref="FlowLayout"/> states, so that DuckDB sums what the
+/// in-memory reader would read. The dataset's distinct direction, unit and multiplier codes are mapped in .NET (through
+/// the layout's own dictionaries) and written into the statement; values stored as binary floating point are checked
+/// to fit the layout's decimals before any query runs.
+/// </summary>
+internal sealed class LayoutSql
+{
+    private readonly Func<string, List<string>> strings;
+    private readonly string files;
+    private readonly FlowLayout layout;
+    private readonly Dictionary<string, string> types;
+
+    private LayoutSql(Func<string, List<string>> strings, string files, FlowLayout layout)
+    {
+        this.strings = strings;
+        this.files = files;
+        this.layout = layout;
+        types = strings(
+                $"SELECT column_name || chr(31) || column_type FROM (DESCRIBE SELECT * FROM {files})"
+            )
+            .Select(line => line.Split('\u001f'))
+            .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+    }
+
+    /// <summary>The statement the engine reads as its dataset, and the dataset's currency.</summary>
+    /// <param name="strings">Runs a statement and returns its first column as text.</param>
+    /// <param name="files">The files as a DuckDB relation (<c>read_parquet(…)</c>).</param>
+    /// <param name="layout">The layout.</param>
+    /// <exception cref="ArgumentException">A mapped column is not in the dataset, or is of a type the engine does not read.</exception>
+    /// <exception cref="FormatException">The dataset holds a code or value the layout cannot read; the message names it.</exception>
+    internal static (string Source, Currency Currency) Project(
+        Func<string, List<string>> strings,
+        string files,
+        FlowLayout layout
+    )
+    {
+        var sql = new LayoutSql(strings, files, layout);
+        var map = layout.Columns;
+        var period = $"trim(CAST({sql.Quoted(map.Period)} AS VARCHAR))";
+        var select = string.Join(
+            ",\n  ",
+            $"{sql.Code(map.Reporter)} AS {Column.Reporter}",
+            $"{(map.Partner is null ? Sql.Text(sql.WorldCode) : sql.Code(map.Partner))} AS {Column.Partner}",
+            $"{sql.Direction()} AS {Column.Direction}",
+            $"{sql.Category()} AS {Column.Category}",
+            $"{period} AS {Column.Period}",
+            $"TRY_CAST(substr({period}, 1, 4) AS INTEGER) AS {Column.Year}",
+            $"{sql.Value()} AS {Column.Value}",
+            $"{sql.Quantity()} AS {Column.Quantity}",
+            $"{sql.Unit()} AS {Column.Unit}"
+        );
+        return ($"(SELECT\n  {select}\nFROM {files} AS src)", sql.Currency());
+    }
+
+    private string WorldCode => layout.EconomyCodes == EconomyCodes.Iso ? "WLD" : "0";
+
+    /// <summary>The quoted column a mapped name is, matched exactly or, failing that, ignoring case.</summary>
+    private string Quoted(string name) =>
+        $"src.\"{NameOf(name).Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+    private string NameOf(string name)
+    {
+        if (types.ContainsKey(name))
+        {
+            return name;
+        }
+        var like = types
+            .Keys.Where(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return like.Count == 1
+            ? like[0]
+            : throw new ArgumentException(
+                $"The layout's column '{name}' is not in the dataset, which has {string.Join(", ", types.Keys)}."
+            );
+    }
+
+    private string TypeOf(string name) => types[NameOf(name)];
+
+    private static bool IsBinaryFloat(string type) => type is "DOUBLE" or "FLOAT" or "REAL";
+
+    private static bool IsInteger(string type) =>
+        type
+            is "TINYINT"
+                or "SMALLINT"
+                or "INTEGER"
+                or "BIGINT"
+                or "HUGEINT"
+                or "UTINYINT"
+                or "USMALLINT"
+                or "UINTEGER"
+                or "UBIGINT";
+
+    private static int? DecimalScale(string type)
+    {
+        var comma = type.IndexOf(',', StringComparison.Ordinal);
+        return type.StartsWith("DECIMAL(", StringComparison.Ordinal) && comma > 0
+            ? int.Parse(
+                type.AsSpan(comma + 1, type.Length - comma - 2),
+                NumberStyles.None,
+                CultureInfo.InvariantCulture
+            )
+            : null;
+    }
+
+    private string Code(string name) => $"trim(CAST({Quoted(name)} AS VARCHAR))";
+
+    private string Category()
+    {
+        var code = Code(layout.Columns.Category);
+        return layout.CategoryDigits is { } digits
+            ? $"CASE WHEN regexp_full_match({code}, '[0-9]+') AND length({code}) < {Sql.Number(digits)} THEN lpad({code}, {Sql.Number(digits)}, '0') ELSE {code} END"
+            : code;
+    }
+
+    /// <summary>The direction's name: every distinct code of the column mapped through the layout's direction codes.</summary>
+    private string Direction()
+    {
+        if (layout.Columns.Direction is not { } name)
+        {
+            return Sql.Text(layout.Direction!.Value.ToString());
+        }
+        var code = Code(name);
+        var cases = strings($"SELECT DISTINCT {code} FROM {files} AS src WHERE {code} IS NOT NULL")
+            .Select(text =>
+                layout.DirectionCodes.TryGetValue(text, out var direction)
+                    ? $"WHEN {Sql.Text(text)} THEN {Sql.Text(direction.ToString())}"
+                    : throw new FormatException(
+                        $"The dataset holds the direction '{text}' in column '{name}', which is not one of the layout's direction codes."
+                    )
+            )
+            .ToList();
+        return cases.Count == 0 ? "NULL" : $"CASE {code} {string.Join(" ", cases)} END";
+    }
+
+    /// <summary>The value at one scale, times the unit multiplier, exactly; binary floating point checked first.</summary>
+    private string Value()
+    {
+        var name = layout.Columns.Value;
+        var column = Quoted(name);
+        var type = TypeOf(name);
+        int scale;
+        if (DecimalScale(type) is { } decimals)
+        {
+            scale = decimals;
+        }
+        else if (IsInteger(type))
+        {
+            scale = 0;
+        }
+        else if (IsBinaryFloat(type))
+        {
+            scale = layout.FloatDecimals;
+            var rounded = $"CAST(CAST({column} AS DECIMAL(38, {Sql.Number(scale)})) AS {type})";
+            if (
+                strings(
+                    $"SELECT CAST({column} AS VARCHAR) FROM {files} AS src WHERE {column} IS NOT NULL AND (NOT isfinite({column}) OR {rounded} <> {column}) LIMIT 1"
+                )
+                is [var bad]
+            )
+            {
+                throw new FormatException(
+                    $"The dataset holds the value {bad} in column '{name}', a binary floating-point number that needs more than the layout's {layout.FloatDecimals} decimals: it is not read, never rounded."
+                );
+            }
+        }
+        else
+        {
+            throw new ArgumentException(
+                $"The layout's value column '{name}' is {type}: the DuckDB engine reads values stored as DECIMAL, integers or binary floating point (the in-memory reader also reads text)."
+            );
+        }
+        var powers = layout.Columns.UnitMultiplier is { } multiplier
+            ? strings(
+                    $"SELECT DISTINCT CAST({Quoted(multiplier)} AS VARCHAR) FROM {files} AS src WHERE {Quoted(multiplier)} IS NOT NULL"
+                )
+                .Select(text =>
+                    int.TryParse(
+                        text.Trim(),
+                        NumberStyles.AllowLeadingSign,
+                        CultureInfo.InvariantCulture,
+                        out var power
+                    ) && power is >= -28 and <= 28
+                        ? (Text: text, Power: power)
+                        : throw new FormatException(
+                            $"The dataset holds the unit multiplier '{text}' in column '{multiplier}', which is not a power of ten from −28 to 28."
+                        )
+                )
+                .ToList()
+            : [(Text: "", Power: layout.UnitMultiplier)];
+        var target = scale + Math.Max(0, -powers.Min(p => p.Power));
+        if (target > 38)
+        {
+            throw new ArgumentException(
+                $"The layout's value column '{name}' needs {target} decimals with its unit multipliers, more than DuckDB's 38."
+            );
+        }
+        string Scaled(int power) =>
+            power == 0
+                ? $"CAST({column} AS DECIMAL(38, {Sql.Number(target)}))"
+                : $"CAST(CAST({column} AS DECIMAL(38, {Sql.Number(target)})) * CAST('1e{Sql.Number(power)}' AS DECIMAL(38, {Sql.Number(Math.Max(0, -power))})) AS DECIMAL(38, {Sql.Number(target)}))";
+        return layout.Columns.UnitMultiplier is { } by
+            ? $"CASE CAST({Quoted(by)} AS VARCHAR) {string.Join(" ", powers.Select(p => $"WHEN {Sql.Text(p.Text)} THEN {Scaled(p.Power)}"))} WHEN NULL THEN NULL ELSE {Scaled(0)} END"
+            : Scaled(powers[0].Power);
+    }
+
+    /// <summary>The quantity as a double: NA or blank text is none, and a negative or non-finite one is refused.</summary>
+    private string Quantity()
+    {
+        if (layout.Columns.Quantity is not { } name)
+        {
+            return "CAST(NULL AS DOUBLE)";
+        }
+        var column = Quoted(name);
+        var quantity =
+            TypeOf(name) == "VARCHAR"
+                ? $"CASE WHEN upper(trim({column})) IN ('', 'NA') THEN NULL ELSE TRY_CAST(trim({column}) AS DOUBLE) END"
+                : $"CAST({column} AS DOUBLE)";
+        if (
+            strings(
+                $"SELECT CAST({column} AS VARCHAR) FROM {files} AS src WHERE {column} IS NOT NULL AND ({quantity} IS NULL AND upper(trim(CAST({column} AS VARCHAR))) NOT IN ('', 'NA') OR {quantity} < 0 OR NOT isfinite({quantity})) LIMIT 1"
+            )
+            is [var bad]
+        )
+        {
+            throw new FormatException(
+                $"The dataset holds the quantity '{bad}' in column '{name}', which is not a finite number of at least 0, NA or blank."
+            );
+        }
+        return quantity;
+    }
+
+    /// <summary>The unit as UnitsNet's Type.Unit text: the layout's one unit, or each distinct code of the column mapped.</summary>
+    private string Unit()
+    {
+        if (layout.Columns.Quantity is null)
+        {
+            return "CAST(NULL AS VARCHAR)";
+        }
+        if (layout.Columns.Unit is not { } name)
+        {
+            return Sql.Text(QuantityUnitText.Format(layout.QuantityUnit!));
+        }
+        var code = Code(name);
+        var cases = strings(
+                $"SELECT DISTINCT {code} FROM {files} AS src WHERE {code} IS NOT NULL AND {code} <> ''"
+            )
+            .Select(text =>
+                FlowLayout.TryParseUnit(text, out var unit)
+                    ? $"WHEN {Sql.Text(text)} THEN {Sql.Text(QuantityUnitText.Format(unit))}"
+                    : throw new FormatException(
+                        $"The dataset holds the unit '{text}' in column '{name}', which is not a unit: Type.Unit as UnitsNet names it (MassUnit.Tonne), or t, kg, g, l, m3, u."
+                    )
+            )
+            .ToList();
+        return cases.Count == 0
+            ? "CAST(NULL AS VARCHAR)"
+            : $"CASE {code} {string.Join(" ", cases)} END";
+    }
+
+    /// <summary>The layout's currency, or the one currency of the currency column.</summary>
+    private Currency Currency()
+    {
+        if (layout.Columns.Currency is not { } name)
+        {
+            return layout.Currency!.Value;
+        }
+        var codes = strings(
+            $"SELECT DISTINCT {Code(name)} FROM {files} AS src WHERE {Quoted(name)} IS NOT NULL"
+        );
+        var currencies = codes
+            .Select(code =>
+                TradeModel.Currency.TryFromCode(code, out var currency)
+                    ? currency
+                    : throw new FormatException(
+                        $"The dataset holds the currency '{code}' in column '{name}', which is not an ISO 4217 code."
+                    )
+            )
+            .Distinct()
+            .ToList();
+        if (layout.Currency is { } given && currencies.Any(c => c != given))
+        {
+            throw new FormatException(
+                $"The dataset holds values in {string.Join(", ", currencies.Select(c => c.Code))}, not only in the layout's {given.Code}."
+            );
+        }
+        return currencies.Count switch
+        {
+            1 => currencies[0],
+            0 => layout.Currency ?? TradeModel.Currency.None,
+            _ => throw new FormatException(
+                $"The dataset holds values in {string.Join(", ", currencies.Select(c => c.Code))}: an engine sums one currency."
+            ),
+        };
+    }
+}

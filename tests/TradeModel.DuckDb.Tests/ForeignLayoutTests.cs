@@ -1,0 +1,252 @@
+using System.Globalization;
+using System.Text;
+using DuckDB.NET.Data;
+using TradeModel.Analysis;
+using TradeModel.Classifications;
+using TradeModel.Data;
+using TradeModel.Data.Baci;
+using TradeModel.Data.Mapped;
+using TradeModel.Economies;
+using TradeModel.Flows;
+using TradeModel.Tests.Analysis;
+
+namespace TradeModel.DuckDb.Tests;
+
+/// <summary>
+/// BACI written to Parquet by DuckDB itself, in the shapes analysts' files have (text codes and DECIMAL values; integer
+/// codes and DOUBLE values as pandas leaves them; hive-partitioned by year), read through <see cref="FlowLayout.Baci"/>
+/// by both engines: the in-memory reader gives the flows of the BACI CSV the files came from, and the DuckDB engine the
+/// cubes those flows give.
+/// </summary>
+public sealed class ForeignLayoutTests : IDisposable
+{
+    private static readonly Classification Hs = HarmonizedSystem2022.Classification;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private readonly string folder = Directory.CreateTempSubdirectory("tm-layout-").FullName;
+
+    /// <summary>Each shape: the SELECT DuckDB copies from the CSV's table, and whether the copy is partitioned by year.</summary>
+    public static TheoryData<string> Shapes => new(ShapeSql.Keys);
+
+    private static readonly Dictionary<string, (string Select, bool ByYear)> ShapeSql = new()
+    {
+        ["text codes, DECIMAL values"] = (
+            "SELECT t, i, j, k, CAST(v AS DECIMAL(18, 3)) AS v, CAST(q AS DECIMAL(18, 3)) AS q FROM baci",
+            false
+        ),
+        ["integer codes, DOUBLE values (pandas)"] = (
+            "SELECT CAST(t AS BIGINT) AS t, CAST(i AS BIGINT) AS i, CAST(j AS BIGINT) AS j, CAST(k AS BIGINT) AS k, CAST(v AS DOUBLE) AS v, CAST(q AS DOUBLE) AS q FROM baci",
+            false
+        ),
+        ["hive-partitioned by year"] = (
+            "SELECT t, i, j, k, CAST(v AS DECIMAL(18, 3)) AS v, CAST(q AS DECIMAL(18, 3)) AS q FROM baci",
+            true
+        ),
+        ["hive-partitioned, integer codes, DOUBLE values"] = (
+            "SELECT t, CAST(i AS BIGINT) AS i, CAST(j AS BIGINT) AS j, CAST(k AS BIGINT) AS k, CAST(v AS DOUBLE) AS v, CAST(q AS DOUBLE) AS q FROM baci",
+            true
+        ),
+    };
+
+    private static readonly FlowQuery[] Queries =
+    [
+        QueryShapes.ByName["grand total"],
+        QueryShapes.ByName["year, reporter, chapter"],
+        QueryShapes.ByName["every flow as stored"],
+        FlowQuery.By(FlowDimension.Partner, FlowDimension.Year),
+        FlowQuery
+            .By(FlowDimension.Year)
+            .Where(new FlowFilter { Reporter = Economy.FromCode("ITA") }),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public async Task BACI_Parquet_written_by_DuckDB_reads_in_memory_as_the_BACI_csv_it_came_from(
+        string shape
+    )
+    {
+        var (csv, expected) = BaciCsv();
+        var dataset = WriteWithDuckDb(csv, shape);
+
+        var result = await MappedParquet.ReadDatasetAsync(
+            dataset,
+            new MappedParquetOptions { Layout = FlowLayout.Baci() },
+            Token
+        );
+
+        Assert.Equal(Rows(expected), Rows(result.Flows));
+        Assert.Equal(expected.Count, result.Report.Accepted);
+        Assert.Equal(0, result.Report.Rejected);
+    }
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void BACI_Parquet_written_by_DuckDB_gives_the_DuckDB_engine_the_cubes_of_the_BACI_csv(
+        string shape
+    )
+    {
+        var (csv, expected) = BaciCsv();
+        var dataset = WriteWithDuckDb(csv, shape);
+
+        using var engine = DuckDbFlowEngine.OverParquet(dataset, FlowLayout.Baci());
+
+        Assert.Equal(Currency.USD, engine.Currency);
+        foreach (var query in Queries)
+        {
+            var inMemory = expected.Aggregate(query);
+            var onDuckDb = engine.Aggregate(query, Token);
+            Assert.Equal(Cells(inMemory), Cells(onDuckDb));
+            Assert.Equal(
+                inMemory.Select(c => c.FlowsWithQuantity),
+                onDuckDb.Select(c => c.FlowsWithQuantity)
+            );
+            foreach (var (a, b) in inMemory.Zip(onDuckDb))
+            {
+                var tonnes = a.Quantities.Sum(q => q.As(UnitsNet.Units.MassUnit.Tonne));
+                var other = b.Quantities.Sum(q => q.As(UnitsNet.Units.MassUnit.Tonne));
+                Assert.Equal(tonnes, other, 1e-9 * Math.Max(1, tonnes));
+            }
+        }
+    }
+
+    public static TheoryData<string> QueryNames => new(QueryShapes.ByName.Keys);
+
+    [Theory]
+    [MemberData(nameof(QueryNames))]
+    public async Task TradeModel_s_own_columns_read_as_a_layout_give_the_cubes_of_the_flows_written(
+        string name
+    )
+    {
+        var flows = RandomFlows.Make(seed: 5, count: 2_000);
+        var dataset = Path.Combine(folder, "own");
+        await Data.Parquet.TradeParquet.WritePartitionedAsync(flows, dataset, Token);
+        var query = QueryShapes.ByName[name];
+
+        using var engine = DuckDbFlowEngine.OverParquet(dataset, FlowLayout.TradeModelColumns(Hs));
+        var inMemory = (
+            await MappedParquet.ReadDatasetAsync(
+                dataset,
+                new MappedParquetOptions { Layout = FlowLayout.TradeModelColumns(Hs) },
+                Token
+            )
+        ).Flows;
+
+        Assert.Equal(Cells(flows.Aggregate(query)), Cells(engine.Aggregate(query, Token)));
+        Assert.Equal(Cells(flows.Aggregate(query)), Cells(inMemory.Aggregate(query)));
+    }
+
+    [Fact]
+    public void The_DuckDB_engine_refuses_a_DOUBLE_value_with_more_decimals_than_BACI_writes()
+    {
+        var file = Path.Combine(folder, "bad.parquet");
+        Execute(
+            $"COPY (SELECT 2024 AS t, 156 AS i, 842 AS j, 10121 AS k, 0.1::DOUBLE + 0.2::DOUBLE AS v, 1.0::DOUBLE AS q) TO '{file}' (FORMAT parquet)"
+        );
+
+        var error = Assert.Throws<FormatException>(() =>
+            DuckDbFlowEngine.OverParquet(file, FlowLayout.Baci())
+        );
+
+        Assert.Contains("0.30000000000000004", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'v'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_DuckDB_engine_names_a_layout_column_the_dataset_lacks()
+    {
+        var file = Path.Combine(folder, "no-year.parquet");
+        Execute(
+            $"COPY (SELECT 156 AS i, 842 AS j, '010121' AS k, 1.5 AS v, 1.0 AS q) TO '{file}' (FORMAT parquet)"
+        );
+
+        var error = Assert.Throws<ArgumentException>(() =>
+            DuckDbFlowEngine.OverParquet(file, FlowLayout.Baci())
+        );
+
+        Assert.Contains("'t'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("i, j, k, v, q", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_DuckDB_engine_names_a_product_code_no_leading_zeros_can_restore()
+    {
+        var file = Path.Combine(folder, "short-code.parquet");
+        Execute(
+            $"COPY (SELECT 2024 AS t, 156 AS i, 842 AS j, 99 AS k, 1.5 AS v, 1.0 AS q) TO '{file}' (FORMAT parquet)"
+        );
+        using var engine = DuckDbFlowEngine.OverParquet(file, FlowLayout.Baci());
+
+        var error = Assert.Throws<FormatException>(() =>
+            engine.Aggregate(FlowQuery.By(FlowDimension.Category), Token)
+        );
+
+        Assert.Contains("'000099'", error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    /// <summary>
+    /// A BACI CSV of two years with the codes that trip readers (Italy as 380 and 381, France 251, the USA 842, Other
+    /// Asia 490; products with a leading zero), values of three decimals and quantities missing on about one row in fifty;
+    /// and its flows as <see cref="BaciFile"/> reads them.
+    /// </summary>
+    private (string Path, TradeFlowCollection Flows) BaciCsv()
+    {
+        var random = new Random(23);
+        int[] economies = [156, 251, 380, 381, 490, 842, 276, 392, 410, 699];
+        var products = Hs.Categories.Where(c => c.Code.Length == 6).Take(400).ToArray();
+        var text = new StringBuilder("t,i,j,k,v,q\n");
+        for (var row = 0; row < 3_000; row++)
+        {
+            var i = economies[random.Next(economies.Length)];
+            var j = economies[random.Next(economies.Length)];
+            var value = random.NextInt64(1, 50_000_000) / 1000m;
+            var quantity =
+                random.Next(50) == 0
+                    ? "NA"
+                    : (random.NextInt64(0, 9_000_000) / 1000m).ToString(
+                        CultureInfo.InvariantCulture
+                    );
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"{2022 + random.Next(2)},{i},{j},{products[random.Next(products.Length)].Code},{value},{quantity}\n"
+            );
+        }
+        var path = Path.Combine(folder, "BACI_HS22_Y2023_V202501.csv");
+        File.WriteAllText(path, text.ToString());
+        return (path, BaciFile.Read(path, null, Token).Flows);
+    }
+
+    /// <summary>The CSV copied to Parquet by DuckDB in a shape; the file, or the partitioned dataset's folder.</summary>
+    private string WriteWithDuckDb(string csv, string shape)
+    {
+        var (select, byYear) = ShapeSql[shape];
+        var target = Path.Combine(folder, byYear ? "hive" : "flat.parquet");
+        Execute(
+            $"CREATE TABLE baci AS SELECT * FROM read_csv('{csv}', header = true, nullstr = 'NA', types = {{'t': 'INTEGER', 'i': 'INTEGER', 'j': 'INTEGER', 'k': 'VARCHAR', 'v': 'DECIMAL(18, 3)', 'q': 'DECIMAL(18, 3)'}});\n"
+                + $"COPY ({select}) TO '{target}' (FORMAT parquet{(byYear ? ", PARTITION_BY (t)" : "")})"
+        );
+        return target;
+    }
+
+    private static void Execute(string sql)
+    {
+        using var duck = new DuckDBConnection("Data Source=:memory:");
+        duck.Open();
+        using var command = duck.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Each flow as its JSON record, in order of the record (hive folders reorder rows by year).</summary>
+    private static string[] Rows(IEnumerable<TradeFlow> flows) =>
+        [
+            .. flows
+                .Select(f => System.Text.Json.JsonSerializer.Serialize(f))
+                .Order(StringComparer.Ordinal),
+        ];
+
+    private static List<(FlowKey, Money?, int, int)> Cells(FlowCube cube) =>
+        [.. cube.Select(c => (c.Key, c.Total, c.Flows, c.FlowsWithoutValue))];
+}
