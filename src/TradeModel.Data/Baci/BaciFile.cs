@@ -181,10 +181,37 @@ public static partial class BaciFile
     /// with no UN Comtrade code, with a quantity that is not a mass, or with a value of more than 25 decimals (which
     /// thousands cannot hold). The message names the flow. Nothing is written past it.
     /// </exception>
-    public static void Write(TradeFlowCollection flows, TextWriter writer)
+    public static void Write(TradeFlowCollection flows, TextWriter writer) =>
+        Write(flows, writer, NoCodes);
+
+    /// <summary>
+    /// Writes flows as a BACI file with the economy codes given (a read's <see cref="ReadResult.EconomyCodes"/>, or a
+    /// release's <see cref="BaciCountryCodes.EconomyCodes"/>), so that Italy read as 380 is written as 380; an economy
+    /// without one is written with its UN Comtrade code. See <see cref="Write(TradeFlowCollection, TextWriter)"/>.
+    /// </summary>
+    /// <param name="flows">The flows.</param>
+    /// <param name="writer">Where the CSV goes.</param>
+    /// <param name="economyCodes">The code to write for each economy that has one here.</param>
+    /// <exception cref="ArgumentException">As for <see cref="Write(TradeFlowCollection, TextWriter)"/>, or a code given is not a whole number.</exception>
+    public static void Write(
+        TradeFlowCollection flows,
+        TextWriter writer,
+        IReadOnlyDictionary<Economy, string> economyCodes
+    )
     {
         ArgumentNullException.ThrowIfNull(flows);
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(economyCodes);
+        foreach (var (economy, code) in economyCodes)
+        {
+            if (code.Length == 0 || !code.All(char.IsAsciiDigit))
+            {
+                throw new ArgumentException(
+                    $"The code '{code}' given for {economy} is not a BACI country code (a whole number).",
+                    nameof(economyCodes)
+                );
+            }
+        }
         if (flows.Currency != Currency.USD)
         {
             throw new ArgumentException(
@@ -197,7 +224,7 @@ public static partial class BaciFile
         Span<char> buffer = stackalloc char[64];
         foreach (var flow in flows)
         {
-            WriteRow(flow, writer, buffer);
+            WriteRow(flow, writer, buffer, economyCodes);
         }
     }
 
@@ -211,7 +238,25 @@ public static partial class BaciFile
     public static void WriteFile(TradeFlowCollection flows, string path) =>
         AtomicFile.WriteText(path, text => Write(flows, text));
 
-    private static void WriteRow(TradeFlow flow, TextWriter writer, Span<char> buffer)
+    /// <summary>Writes flows as a BACI file atomically, with the economy codes given; see <see cref="Write(TradeFlowCollection, TextWriter, IReadOnlyDictionary{Economy, string})"/>.</summary>
+    /// <param name="flows">The flows, in US dollars.</param>
+    /// <param name="path">The file; its folder is created if needed.</param>
+    /// <param name="economyCodes">The code to write for each economy that has one here.</param>
+    /// <exception cref="ArgumentException">As for the writer form; the file is left as it was.</exception>
+    public static void WriteFile(
+        TradeFlowCollection flows,
+        string path,
+        IReadOnlyDictionary<Economy, string> economyCodes
+    ) => AtomicFile.WriteText(path, text => Write(flows, text, economyCodes));
+
+    private static readonly Dictionary<Economy, string> NoCodes = [];
+
+    private static void WriteRow(
+        TradeFlow flow,
+        TextWriter writer,
+        Span<char> buffer,
+        IReadOnlyDictionary<Economy, string> economyCodes
+    )
     {
         var problem =
             flow.Direction != TradeDirection.Exports ? "it is not exports"
@@ -232,9 +277,15 @@ public static partial class BaciFile
         var invariant = CultureInfo.InvariantCulture;
         writer.Write(flow.Period.Year.ToString(invariant));
         writer.Write(',');
-        writer.Write(flow.Reporter.ComtradeCode!.Value.ToString(invariant));
+        writer.Write(
+            economyCodes.GetValueOrDefault(flow.Reporter)
+                ?? flow.Reporter.ComtradeCode!.Value.ToString(invariant)
+        );
         writer.Write(',');
-        writer.Write(flow.Partner.ComtradeCode!.Value.ToString(invariant));
+        writer.Write(
+            economyCodes.GetValueOrDefault(flow.Partner)
+                ?? flow.Partner.ComtradeCode!.Value.ToString(invariant)
+        );
         writer.Write(',');
         writer.Write(flow.Category.Code);
         writer.Write(',');
@@ -293,11 +344,11 @@ public static partial class BaciFile
                 )
             );
         }
-        return new ReadResult(conversion.Flows, read.Report);
+        return new ReadResult(conversion.Flows, read.Report, economyCodes: read.EconomyCodes);
     }
 
     /// <summary>The classification a file is read in: the caller's, checked against the vintage its name states, or that vintage, or HS 2022.</summary>
-    private static Classification ClassificationFor(string path, Classification? given)
+    internal static Classification ClassificationFor(string path, Classification? given)
     {
         var vintage = VintageOf(path);
         if (given is null)
@@ -391,8 +442,10 @@ public static partial class BaciFile
         {
             // The room made from the file's size goes back: a read holds 16 bytes a flow (24 with quantities).
             Flows.TrimExcess();
-            return new(Flows, csv.Report);
+            return new(Flows, csv.Report, economyCodes: written.Codes);
         }
+
+        private readonly EconomyCodesWritten written = new();
 
         public void ReadRow()
         {
@@ -508,6 +561,7 @@ public static partial class BaciFile
                 return false;
             }
             economy = appender.CodeOf(found);
+            written.Add(found, code.ToString(CultureInfo.InvariantCulture), csv.Report);
             if ((uint)code < (uint)economies.Length)
             {
                 economies[code] = economy + 1;

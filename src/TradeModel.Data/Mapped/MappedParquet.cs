@@ -136,6 +136,7 @@ public static class MappedParquet
             );
         }
         TradeFlowCollection? all = null;
+        var written = new EconomyCodesWritten();
         var report = new ReadReport(path, options.MaxErrorsKept);
         var files = 0;
         foreach (
@@ -160,6 +161,7 @@ public static class MappedParquet
                     .ConfigureAwait(false);
             }
             report.Add(part.Report);
+            written.AddRange(part.EconomyCodes, report);
             if (part.Flows.Count == 0)
             {
                 continue;
@@ -191,7 +193,7 @@ public static class MappedParquet
             options.Layout.Currency ?? Currency.None
         );
         all.TrimExcess();
-        return new ReadResult(all, report);
+        return new ReadResult(all, report, economyCodes: written.Codes);
     }
 
     /// <summary>The hive partition keys of a file's folders: <c>t=2022/k=01/x.parquet</c> gives t 2022 and k 01.</summary>

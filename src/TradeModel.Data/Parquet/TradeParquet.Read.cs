@@ -151,6 +151,7 @@ public static partial class TradeParquet
         ArgumentNullException.ThrowIfNull(directory);
         options ??= new ParquetReadOptions();
         TradeFlowCollection? all = null;
+        var written = new EconomyCodesWritten();
         var report = new ReadReport(directory, options.MaxErrorsKept);
         foreach (
             var path in Directory
@@ -173,10 +174,11 @@ public static partial class TradeParquet
             }
             all.AddRange(part.Flows);
             report.Add(part.Report);
+            written.AddRange(part.EconomyCodes, report);
         }
         return all is null
             ? throw FileError(directory, "", "holds no Parquet file.")
-            : new ReadResult(all, report);
+            : new ReadResult(all, report, economyCodes: written.Codes);
     }
 
     /// <summary>Opens a Parquet file: its footer, schema and metadata; any damage is a data format error.</summary>

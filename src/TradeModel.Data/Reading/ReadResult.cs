@@ -8,9 +8,11 @@ public sealed class ReadResult
     internal ReadResult(
         TradeFlowCollection flows,
         ReadReport report,
-        TradeFlowCollection? aggregates = null
+        TradeFlowCollection? aggregates = null,
+        IReadOnlyDictionary<Economies.Economy, string>? economyCodes = null
     )
     {
+        EconomyCodes = economyCodes ?? new Dictionary<Economies.Economy, string>();
         Flows = flows;
         Report = report;
         Aggregates = aggregates;
@@ -21,6 +23,14 @@ public sealed class ReadResult
 
     /// <summary>Rows of aggregates (totals, chapters) kept apart from the detail, for formats that mix them (UN Comtrade); null otherwise.</summary>
     public TradeFlowCollection? Aggregates { get; }
+
+    /// <summary>
+    /// The code the source wrote for each economy it named, as written ("380" for Italy in BACI, where the flows'
+    /// economy has UN Comtrade's 381 as its <c>ComtradeCode</c>): join on these, or write them back (BACI's writer takes
+    /// them), and no economy changes its code on the way. When a source wrote two codes for one economy, the first is
+    /// kept and the report notes both.
+    /// </summary>
+    public IReadOnlyDictionary<Economies.Economy, string> EconomyCodes { get; }
 
     /// <summary>Rows read, accepted and rejected, with the errors.</summary>
     public ReadReport Report { get; }

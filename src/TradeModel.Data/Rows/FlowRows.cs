@@ -74,7 +74,15 @@ internal sealed class FlowRows
     {
         // The room made from the source's size goes back: a read holds 16 bytes a flow (24 with quantities).
         Collection.TrimExcess();
-        return new(Collection, row.Report, aggregates);
+        var written = new EconomyCodesWritten();
+        foreach (var (code, economy) in economies)
+        {
+            if (economy.Code >= 0)
+            {
+                written.Add(economy.Value, code, row.Report);
+            }
+        }
+        return new(Collection, row.Report, aggregates, written.Codes);
     }
 
     /// <summary>The economy a field names, or notes that it names none.</summary>
