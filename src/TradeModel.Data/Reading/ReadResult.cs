@@ -9,9 +9,11 @@ public sealed class ReadResult
         TradeFlowCollection flows,
         ReadReport report,
         TradeFlowCollection? aggregates = null,
-        IReadOnlyDictionary<Economies.Economy, string>? economyCodes = null
+        IReadOnlyDictionary<Economies.Economy, string>? economyCodes = null,
+        IReadOnlyList<FlowFlag>? flags = null
     )
     {
+        Flags = flags ?? [];
         EconomyCodes = economyCodes ?? new Dictionary<Economies.Economy, string>();
         Flows = flows;
         Report = report;
@@ -31,6 +33,13 @@ public sealed class ReadResult
     /// kept and the report notes both.
     /// </summary>
     public IReadOnlyDictionary<Economies.Economy, string> EconomyCodes { get; }
+
+    /// <summary>
+    /// The codes the source gave flows that their status does not say in full, by flow (an SDMX qualifier such as
+    /// OBS_STATUS B, a break; I, imputed, read as estimated; CONF_STATUS N, D or S; a code outside the SDMX lists);
+    /// empty for formats without such codes.
+    /// </summary>
+    public IReadOnlyList<FlowFlag> Flags { get; }
 
     /// <summary>Rows read, accepted and rejected, with the errors.</summary>
     public ReadReport Report { get; }

@@ -68,9 +68,16 @@ internal sealed class FlowRows
     private TradeFlowCollection Collection =>
         flows ?? new TradeFlowCollection(classification, given ?? Currency.None);
 
+    /// <summary>The flows accepted so far.</summary>
+    public int Count => flows?.Count ?? 0;
+
     /// <summary>The flows and the report.</summary>
     /// <param name="aggregates">Aggregates kept apart, for formats that mix them with the detail.</param>
-    public ReadResult Result(TradeFlowCollection? aggregates = null)
+    /// <param name="flags">Codes kept for flows, for formats that have them (SDMX).</param>
+    public ReadResult Result(
+        TradeFlowCollection? aggregates = null,
+        IReadOnlyList<FlowFlag>? flags = null
+    )
     {
         // The room made from the source's size goes back: a read holds 16 bytes a flow (24 with quantities).
         Collection.TrimExcess();
@@ -82,7 +89,7 @@ internal sealed class FlowRows
                 written.Add(economy.Value, code, row.Report);
             }
         }
-        return new(Collection, row.Report, aggregates, written.Codes);
+        return new(Collection, row.Report, aggregates, written.Codes, flags);
     }
 
     /// <summary>The economy a field names, or notes that it names none.</summary>

@@ -56,15 +56,15 @@ public static class SdmxCodes
     }
 
     /// <summary>
-    /// The status of an OBS_STATUS code (SDMX code list CL_OBS_STATUS): A or empty normal, E, I and F estimated,
-    /// P provisional, M, L, O and H missing (data that cannot exist, were not collected, or fall on a holiday), C and Q
-    /// confidential (Q: a value suppressed). The qualifiers this model has no status for (B break, D definition
-    /// differs, G experimental, N not significant, S strike, U low reliability, V unvalidated) are refused, never read
-    /// as normal.
+    /// The status of an OBS_STATUS code of <see cref="SdmxCodeList.ObservationStatus"/> (case ignored): A or empty
+    /// normal; E, I (imputed) and F (forecast) estimated; P provisional; M, L, O and H missing (data that cannot exist,
+    /// were not collected, or fall on a holiday); C and Q confidential (Q: a value suppressed). The qualifiers of a value
+    /// (B break, D definition differs, G experimental, J derogation, N not significant, S strike, U low reliability,
+    /// V unvalidated) leave it normal: the readers keep them as <see cref="FlowFlag"/>s, so that no flag is lost.
     /// </summary>
     /// <param name="code">The code.</param>
     /// <param name="status">The status.</param>
-    /// <returns>Whether the code is one of those.</returns>
+    /// <returns>Whether the code is one of CL_OBS_STATUS's (or C, or empty); false for any other code.</returns>
     public static bool TryGetStatus(string code, out ObservationStatus status)
     {
         ArgumentNullException.ThrowIfNull(code);
@@ -75,6 +75,10 @@ public static class SdmxCodes
             "P" => (true, ObservationStatus.Provisional),
             "M" or "L" or "O" or "H" => (true, ObservationStatus.Missing),
             "C" or "Q" => (true, ObservationStatus.Confidential),
+            "B" or "D" or "G" or "J" or "N" or "S" or "U" or "V" => (
+                true,
+                ObservationStatus.Normal
+            ),
             _ => (false, ObservationStatus.Normal),
         };
         return ok;

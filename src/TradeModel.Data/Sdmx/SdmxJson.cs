@@ -529,6 +529,7 @@ public static partial class SdmxJson
             "OBS_STATUS",
             "CONF_STATUS",
             "UNIT_MULT",
+            "DECIMALS",
             "CURRENCY",
             "UNIT_MEASURE",
         ];

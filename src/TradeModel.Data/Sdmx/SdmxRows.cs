@@ -25,6 +25,10 @@ internal sealed class SdmxRows
     private readonly int status;
     private readonly int confidentiality;
     private readonly int multiplier;
+    private readonly int decimals;
+    private readonly List<FlowFlag> flags = [];
+    private string? statusFlag;
+    private string? confidentialityFlag;
 
     /// <summary>The observations of a source whose fields <paramref name="column"/> finds by id.</summary>
     /// <param name="row">The source's current observation.</param>
@@ -55,15 +59,17 @@ internal sealed class SdmxRows
         status = column("OBS_STATUS", false);
         confidentiality = column("CONF_STATUS", false);
         multiplier = column("UNIT_MULT", false);
+        decimals = column("DECIMALS", false);
     }
 
-    /// <summary>The flows and the report.</summary>
-    internal ReadResult Result() => rows.Result();
+    /// <summary>The flows, the report, and the codes kept for flows.</summary>
+    internal ReadResult Result() => rows.Result(flags: flags);
 
     /// <summary>Reads the current observation into a flow, or records why it cannot.</summary>
     /// <param name="currency">The field of the observation's currency, or −1 for the options' currency.</param>
     internal void Read(int currency)
     {
+        (statusFlag, confidentialityFlag) = (null, null);
         if (
             !rows.TryEconomy(reporter, SdmxCodes.TryGetEconomy, UnknownArea, out var from)
             || !rows.TryPartner(partner, SdmxCodes.TryGetEconomy, UnknownArea, out var to)
@@ -77,22 +83,66 @@ internal sealed class SdmxRows
         {
             return;
         }
-        rows.Append(
-            money,
-            from,
-            to,
-            entry,
-            item,
-            when,
-            amount,
-            // Missing when there is no value, unless the value is withheld as confidential.
-            amount is null
-            && observed != ObservationStatus.Confidential
-                ? ObservationStatus.Missing
-                : observed,
-            double.NaN,
-            null,
-            value
+        if (
+            !rows.Append(
+                money,
+                from,
+                to,
+                entry,
+                item,
+                when,
+                amount,
+                // Missing when there is no value, unless the value is withheld as confidential.
+                amount is null
+                && observed != ObservationStatus.Confidential
+                    ? ObservationStatus.Missing
+                    : observed,
+                double.NaN,
+                null,
+                value
+            )
+        )
+        {
+            return;
+        }
+        NoteDecimals();
+        if (statusFlag is { } obs)
+        {
+            flags.Add(
+                new FlowFlag(
+                    rows.Count - 1,
+                    "OBS_STATUS",
+                    obs,
+                    SdmxCodeList.ObservationStatus.NameOf(obs.ToUpperInvariant())
+                )
+            );
+        }
+        if (confidentialityFlag is { } conf)
+        {
+            flags.Add(
+                new FlowFlag(
+                    rows.Count - 1,
+                    "CONF_STATUS",
+                    conf,
+                    SdmxCodeList.ConfidentialityStatus.NameOf(conf.ToUpperInvariant())
+                )
+            );
+        }
+    }
+
+    /// <summary>DECIMALS, the decimals a value is shown with: counted in the report, and a code outside CL_DECIMALS noted.</summary>
+    private void NoteDecimals()
+    {
+        var text = row.Field(decimals).Trim();
+        if (text.IsEmpty)
+        {
+            return;
+        }
+        var code = text.ToString();
+        row.Report.Note(
+            SdmxCodeList.Decimals.Contains(code)
+                ? $"DECIMALS {code}"
+                : $"DECIMALS '{code}', not a code of {SdmxCodeList.Decimals}; values read as written"
         );
     }
 
@@ -107,20 +157,45 @@ internal sealed class SdmxRows
         return false;
     }
 
-    /// <summary>OBS_STATUS as a status, made confidential by a CONF_STATUS of C, D or S.</summary>
+    /// <summary>
+    /// OBS_STATUS as a status, made confidential by a CONF_STATUS of C, N, D or S. A code the status does not say in
+    /// full (a qualifier, I read as estimated, a code outside CL_OBS_STATUS) is kept as the flow's flag, never fatal; a
+    /// code outside the SDMX lists is also noted in the report.
+    /// </summary>
     private bool TryStatus(out ObservationStatus observed)
     {
-        if (!SdmxCodes.TryGetStatus(row.Field(status).Trim().ToString(), out observed))
+        var code = row.Field(status).Trim().ToString();
+        if (!SdmxCodes.TryGetStatus(code, out observed))
         {
-            row.Fail(
-                status,
-                "is not an observation status this model holds (A, E, I, F, P, M, L, O, H, C, Q)."
+            row.Report.Note(
+                $"OBS_STATUS '{code}', not a code of {SdmxCodeList.ObservationStatus}: read as normal, kept as the flow's flag"
             );
-            return false;
         }
-        if (row.Field(confidentiality).Trim() is "C" or "D" or "S")
+        if (
+            code.Length > 0
+            && !string.Equals(code, SdmxCodes.CodeOf(observed), StringComparison.OrdinalIgnoreCase)
+        )
         {
-            observed = ObservationStatus.Confidential;
+            statusFlag = code;
+        }
+        var confidential = row.Field(confidentiality).Trim().ToString();
+        switch (confidential.ToUpperInvariant())
+        {
+            case "" or "F":
+                break;
+            case "C":
+                observed = ObservationStatus.Confidential;
+                break;
+            case "N" or "D" or "S":
+                observed = ObservationStatus.Confidential;
+                confidentialityFlag = confidential;
+                break;
+            default:
+                row.Report.Note(
+                    $"CONF_STATUS '{confidential}', not a code of {SdmxCodeList.ConfidentialityStatus}: kept as the flow's flag"
+                );
+                confidentialityFlag = confidential;
+                break;
         }
         return true;
     }

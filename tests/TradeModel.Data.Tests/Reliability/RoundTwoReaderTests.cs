@@ -68,25 +68,27 @@ public sealed class RoundTwoReaderTests
     }
 
     [Theory]
-    [InlineData("B")]
-    [InlineData("U")]
-    public void An_SDMX_qualifier_the_model_has_no_status_for_is_refused_not_read_as_normal(
-        string code
+    [InlineData("B", "Time series break")]
+    [InlineData("U", "Low reliability")]
+    public void An_SDMX_qualifier_is_read_and_kept_as_the_flow_s_flag_never_lost(
+        string code,
+        string meaning
     )
     {
         var csv =
             "DATAFLOW,REF_AREA,COUNTERPART_AREA,ACCOUNTING_ENTRY,INT_ACC_ITEM,TIME_PERIOD,OBS_VALUE,CURRENCY,OBS_STATUS\n"
-            + $"TM:X,CN,W1,C,S,2024,1,CNY,{code}\n";
+            + "TM:X,CN,W1,C,S,2023,1,CNY,A\n"
+            + $"TM:X,CN,W1,C,S,2024,2,CNY,{code}\n";
 
-        var error = Assert.Throws<DataFormatException>(() =>
-            SdmxCsv.ReadFrom(
-                Fixture.Text(csv),
-                "status.csv",
-                cancellationToken: TestContext.Current.CancellationToken
-            )
+        var result = SdmxCsv.ReadFrom(
+            Fixture.Text(csv),
+            "status.csv",
+            cancellationToken: TestContext.Current.CancellationToken
         );
 
-        Assert.Equal("OBS_STATUS", error.Error.ColumnName);
+        Assert.Equal(2, result.Flows.Count);
+        Assert.Equal(ObservationStatus.Normal, result.Flows.ElementAt(1).Status);
+        Assert.Equal(new FlowFlag(1, "OBS_STATUS", code, meaning), Assert.Single(result.Flags));
     }
 
     /// <summary>A source that fails if anything reads it.</summary>

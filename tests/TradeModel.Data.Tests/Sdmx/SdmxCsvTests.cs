@@ -109,7 +109,6 @@ public sealed class SdmxCsvTests
     [Theory]
     [InlineData("TM:X,CN,W1,N,S,2024,1,0,CNY,A", "ACCOUNTING_ENTRY")]
     [InlineData("TM:X,CN,W1,C,S,2024,1,0,USD,A", "CURRENCY")]
-    [InlineData("TM:X,CN,W1,C,S,2024,1,0,CNY,Z", "OBS_STATUS")]
     [InlineData("TM:X,CN,W1,C,S,2024,1,x,CNY,A", "UNIT_MULT")]
     [InlineData("TM:X,CN,W1,C,S,2024-Q5,1,0,CNY,A", "TIME_PERIOD")]
     [InlineData("TM:X,XX,W1,C,S,2024,1,0,CNY,A", "REF_AREA")]

@@ -169,6 +169,25 @@ public sealed class SdmxJsonHostileTests
         Assert.Equal("bytes.json", error.Error.Source);
     }
 
+    [Fact]
+    public void UNIT_MEASURE_as_a_dataset_attribute_gives_every_observation_s_currency()
+    {
+        var json = """
+            {"dataSets":[{"attributes":[0],"series":{"0:0:0":{"observations":{"0":[5]}}}}],
+             "structure":{"dimensions":{"series":[{"id":"REF_AREA","values":[{"id":"CN"}]},{"id":"ACCOUNTING_ENTRY","values":[{"id":"C"}]},{"id":"INT_ACC_ITEM","values":[{"id":"S"}]}],
+             "observation":[{"id":"TIME_PERIOD","values":[{"id":"2023"}]}]},
+             "attributes":{"dataSet":[{"id":"UNIT_MEASURE","values":[{"id":"EUR"}]}]}}}
+            """;
+
+        var result = SdmxJson.ReadFrom(
+            new MemoryStream(Encoding.UTF8.GetBytes(json)),
+            "unit.json",
+            cancellationToken: Token
+        );
+
+        Assert.Equal(new Money(5m, Currency.EUR), result.Flows.Single().Value);
+    }
+
     [Theory]
     [InlineData("attribute")]
     [InlineData("dimension")]
