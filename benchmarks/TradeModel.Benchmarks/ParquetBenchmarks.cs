@@ -2,7 +2,9 @@ using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using DuckDB.NET.Data;
 using TradeModel.Data.Baci;
+using TradeModel.Data.Mapped;
 using TradeModel.Data.Parquet;
+using TradeModel.DuckDb;
 using TradeModel.Flows;
 
 namespace TradeModel.Benchmarks;
@@ -93,6 +95,35 @@ public class ParquetBenchmarks
     public async Task<int> ReadTradeModel()
     {
         return (await TradeParquet.ReadAsync(TradeModelFile).ConfigureAwait(false)).Flows.Count;
+    }
+
+    /// <summary>
+    /// TradeModel reads DuckDB's file (BACI's own columns, as an analyst's Parquet has them) into flows through
+    /// <see cref="FlowLayout.Baci"/>: the same file <see cref="ReadDuckDb"/> reads.
+    /// </summary>
+    /// <returns>The flows read.</returns>
+    [Benchmark]
+    public async Task<int> ReadBaciLayout()
+    {
+        return (
+            await MappedParquet
+                .ReadAsync(DuckFile, new MappedParquetOptions { Layout = FlowLayout.Baci() })
+                .ConfigureAwait(false)
+        )
+            .Flows
+            .Count;
+    }
+
+    /// <summary>
+    /// TradeModel loads DuckDB's file into flows with DuckDB as the reader (<see cref="DuckDbFlowEngine.ReadFlows"/>),
+    /// opening the engine (its dictionary and the layout's checks) included: the same file <see cref="ReadDuckDb"/> reads.
+    /// </summary>
+    /// <returns>The flows read.</returns>
+    [Benchmark]
+    public int ReadBaciLayoutThroughDuckDb()
+    {
+        using var engine = DuckDbFlowEngine.OverParquet(DuckFile, FlowLayout.Baci());
+        return engine.ReadFlows().Count;
     }
 
     private void Execute(string sql)

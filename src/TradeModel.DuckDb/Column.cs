@@ -14,4 +14,5 @@ internal static class Column
     internal const string Value = "\"" + TradeParquetSchema.Value + "\"";
     internal const string Quantity = "\"" + TradeParquetSchema.Quantity + "\"";
     internal const string Unit = "\"" + TradeParquetSchema.Unit + "\"";
+    internal const string Status = "\"" + TradeParquetSchema.Status + "\"";
 }

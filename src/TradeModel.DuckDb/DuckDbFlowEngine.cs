@@ -28,11 +28,20 @@ namespace TradeModel.DuckDb;
 /// doubles, they agree with the in-memory engine's to about one part in 10^12 rather than bit for bit.
 /// </para>
 /// </remarks>
-public sealed class DuckDbFlowEngine : IDisposable
+public sealed partial class DuckDbFlowEngine : IDisposable
 {
     private readonly DuckDBConnection connection;
     private string source;
+
+    /// <summary>The files as DuckDB reads them, before any layout's projection.</summary>
+    private readonly string files;
+
+    /// <summary>The layout's checks of every row, run once before the first query.</summary>
+    private IReadOnlyList<(string Sql, Func<string, Exception> Error)> checks = [];
     private EconomyParser economies;
+
+    /// <summary>The layout the engine reads its files by; null for files in TradeModel's own schema.</summary>
+    private FlowLayout? layout;
     private DatasetDictionary? dictionary;
 
     /// <summary>How the dataset's economy codes are read.</summary>
@@ -48,6 +57,7 @@ public sealed class DuckDbFlowEngine : IDisposable
     {
         this.connection = connection;
         this.source = source;
+        files = source;
         this.economies = economies ?? IsoEconomy;
         Classification = classification;
         Currency = currency;
@@ -150,8 +160,9 @@ public sealed class DuckDbFlowEngine : IDisposable
     /// </exception>
     /// <exception cref="FormatException">
     /// The dataset holds a direction, unit, multiplier or currency code the layout does not read, a binary floating-point
-    /// value with more than the layout's decimals, or a negative quantity; the message names it. The dataset is checked
-    /// for these when the engine opens.
+    /// value with more than the layout's decimals, or a negative quantity; the message names it. Direction, status, unit,
+    /// multiplier and currency codes are checked when the engine opens; values and quantities (a scan each) before its
+    /// first query, and row by row by <see cref="ReadFlows"/>.
     /// </exception>
     public static DuckDbFlowEngine OverParquet(string path, FlowLayout layout) =>
         OverParquet(path, layout, null);
@@ -245,13 +256,14 @@ public sealed class DuckDbFlowEngine : IDisposable
             {
                 engine.CheckMatches(pattern);
             }
-            (engine.source, engine.Currency) = LayoutSql.Project(
+            (engine.source, engine.Currency, engine.checks) = LayoutSql.Project(
                 engine.Strings,
                 Files(pattern),
                 layout
             );
             engine.economies =
                 layout.EconomyCodes == EconomyCodes.Iso ? IsoEconomy : ComtradeEconomy;
+            engine.layout = layout;
             return engine;
         }
         catch
@@ -513,8 +525,21 @@ public sealed class DuckDbFlowEngine : IDisposable
         }
     }
 
-    private DatasetDictionary Dictionary() =>
-        dictionary ??= DatasetDictionary.Read(this, source, Classification, economies);
+    private DatasetDictionary Dictionary()
+    {
+        if (dictionary is null)
+        {
+            foreach (var (sql, error) in checks)
+            {
+                if (Strings(sql) is [var bad])
+                {
+                    throw error(bad);
+                }
+            }
+            dictionary = DatasetDictionary.Read(this, source, Classification, economies);
+        }
+        return dictionary;
+    }
 
     /// <summary>The first column of every row of a statement, as text (the dataset's distinct codes).</summary>
     internal List<string> Strings(string sql)

@@ -19,6 +19,9 @@ internal sealed class LayoutSql
     private readonly FlowLayout layout;
     private readonly Dictionary<string, string> types;
 
+    /// <summary>Checks of every row, run before the first query rather than when the engine opens (each is a scan).</summary>
+    private readonly List<(string Sql, Func<string, Exception> Error)> checks = [];
+
     private LayoutSql(Func<string, List<string>> strings, string files, FlowLayout layout)
     {
         this.strings = strings;
@@ -37,11 +40,11 @@ internal sealed class LayoutSql
     /// <param name="layout">The layout.</param>
     /// <exception cref="ArgumentException">A mapped column is not in the dataset, or is of a type the engine does not read.</exception>
     /// <exception cref="FormatException">The dataset holds a code or value the layout cannot read; the message names it.</exception>
-    internal static (string Source, Currency Currency) Project(
-        Func<string, List<string>> strings,
-        string files,
-        FlowLayout layout
-    )
+    internal static (
+        string Source,
+        Currency Currency,
+        IReadOnlyList<(string Sql, Func<string, Exception> Error)> Checks
+    ) Project(Func<string, List<string>> strings, string files, FlowLayout layout)
     {
         var sql = new LayoutSql(strings, files, layout);
         var map = layout.Columns;
@@ -56,9 +59,38 @@ internal sealed class LayoutSql
             $"TRY_CAST(substr({period}, 1, 4) AS INTEGER) AS {Column.Year}",
             $"{sql.Value()} AS {Column.Value}",
             $"{sql.Quantity()} AS {Column.Quantity}",
-            $"{sql.Unit()} AS {Column.Unit}"
+            $"{sql.Unit()} AS {Column.Unit}",
+            $"{sql.Status()} AS {Column.Status}",
+            sql.RawColumns()
         );
-        return ($"(SELECT\n  {select}\nFROM {files} AS src)", sql.Currency());
+        return ($"(SELECT\n  {select}\nFROM {files} AS src)", sql.Currency(), sql.checks);
+    }
+
+    /// <summary>The name a mapped column's raw value has in the projection, for loading flows (<see cref="FlowLoader"/>).</summary>
+    internal static string Raw(string part) => $"\"__raw_{part}\"";
+
+    /// <summary>The mapped columns as the files hold them, passed through for loading.</summary>
+    private string RawColumns()
+    {
+        var map = layout.Columns;
+        return string.Join(
+            ",\n  ",
+            new (string Part, string? Name)[]
+            {
+                ("reporter", map.Reporter),
+                ("partner", map.Partner),
+                ("direction", map.Direction),
+                ("category", map.Category),
+                ("period", map.Period),
+                ("value", map.Value),
+                ("multiplier", map.UnitMultiplier),
+                ("quantity", map.Quantity),
+                ("unit", map.Unit),
+                ("status", map.Status),
+            }
+                .Where(c => c.Name is not null)
+                .Select(c => $"{Quoted(c.Name!)} AS {Raw(c.Part)}")
+        );
     }
 
     private string WorldCode => layout.EconomyCodes == EconomyCodes.Iso ? "WLD" : "0";
@@ -141,6 +173,30 @@ internal sealed class LayoutSql
         return cases.Count == 0 ? "NULL" : $"CASE {code} {string.Join(" ", cases)} END";
     }
 
+    /// <summary>The status's name: every distinct code of the column mapped through the layout's status codes; NULL when not mapped.</summary>
+    private string Status()
+    {
+        if (layout.Columns.Status is not { } name)
+        {
+            return "CAST(NULL AS VARCHAR)";
+        }
+        var code = Code(name);
+        var cases = strings(
+                $"SELECT DISTINCT {code} FROM {files} AS src WHERE {code} IS NOT NULL AND {code} <> ''"
+            )
+            .Select(text =>
+                layout.StatusCodes.TryGetValue(text, out var status)
+                    ? $"WHEN {Sql.Text(text)} THEN {Sql.Text(status.ToString())}"
+                    : throw new FormatException(
+                        $"The dataset holds the status '{text}' in column '{name}', which is not one of the layout's status codes."
+                    )
+            )
+            .ToList();
+        return cases.Count == 0
+            ? "CAST(NULL AS VARCHAR)"
+            : $"CASE {code} {string.Join(" ", cases)} END";
+    }
+
     /// <summary>The value at one scale, times the unit multiplier, exactly; binary floating point checked first.</summary>
     private string Value()
     {
@@ -160,17 +216,14 @@ internal sealed class LayoutSql
         {
             scale = layout.FloatDecimals;
             var rounded = $"CAST(CAST({column} AS DECIMAL(38, {Sql.Number(scale)})) AS {type})";
-            if (
-                strings(
-                    $"SELECT CAST({column} AS VARCHAR) FROM {files} AS src WHERE {column} IS NOT NULL AND (NOT isfinite({column}) OR {rounded} <> {column}) LIMIT 1"
+            checks.Add(
+                (
+                    $"SELECT CAST({column} AS VARCHAR) FROM {files} AS src WHERE {column} IS NOT NULL AND (NOT isfinite({column}) OR {rounded} <> {column}) LIMIT 1",
+                    bad => new FormatException(
+                        $"The dataset holds the value {bad} in column '{name}', a binary floating-point number that needs more than the layout's {layout.FloatDecimals} decimals: it is not read, never rounded."
+                    )
                 )
-                is [var bad]
-            )
-            {
-                throw new FormatException(
-                    $"The dataset holds the value {bad} in column '{name}', a binary floating-point number that needs more than the layout's {layout.FloatDecimals} decimals: it is not read, never rounded."
-                );
-            }
+            );
         }
         else
         {
@@ -224,17 +277,14 @@ internal sealed class LayoutSql
             TypeOf(name) == "VARCHAR"
                 ? $"CASE WHEN upper(trim({column})) IN ('', 'NA') THEN NULL ELSE TRY_CAST(trim({column}) AS DOUBLE) END"
                 : $"CAST({column} AS DOUBLE)";
-        if (
-            strings(
-                $"SELECT CAST({column} AS VARCHAR) FROM {files} AS src WHERE {column} IS NOT NULL AND ({quantity} IS NULL AND upper(trim(CAST({column} AS VARCHAR))) NOT IN ('', 'NA') OR {quantity} < 0 OR NOT isfinite({quantity})) LIMIT 1"
+        checks.Add(
+            (
+                $"SELECT CAST({column} AS VARCHAR) FROM {files} AS src WHERE {column} IS NOT NULL AND ({quantity} IS NULL AND upper(trim(CAST({column} AS VARCHAR))) NOT IN ('', 'NA') OR {quantity} < 0 OR NOT isfinite({quantity})) LIMIT 1",
+                bad => new FormatException(
+                    $"The dataset holds the quantity '{bad}' in column '{name}', which is not a finite number of at least 0, NA or blank."
+                )
             )
-            is [var bad]
-        )
-        {
-            throw new FormatException(
-                $"The dataset holds the quantity '{bad}' in column '{name}', which is not a finite number of at least 0, NA or blank."
-            );
-        }
+        );
         return quantity;
     }
 

@@ -379,7 +379,7 @@ internal sealed class SqlPlan
         }
     }
 
-    private static string Where(FlowFilter filter, DatasetDictionary dictionary)
+    internal static string Where(FlowFilter filter, DatasetDictionary dictionary)
     {
         var conditions = new List<string>();
         if (filter.Reporter is { } reporter)

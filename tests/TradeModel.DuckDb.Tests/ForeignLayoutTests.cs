@@ -55,9 +55,7 @@ public sealed class ForeignLayoutTests : IDisposable
         QueryShapes.ByName["year, reporter, chapter"],
         QueryShapes.ByName["every flow as stored"],
         FlowQuery.By(FlowDimension.Partner, FlowDimension.Year),
-        FlowQuery
-            .By(FlowDimension.Year)
-            .Where(new FlowFilter { Reporter = Economy.FromCode("ITA") }),
+        FlowQuery.By(FlowDimension.Year).Where(new FlowFilter(Reporter: Economy.FromCode("ITA"))),
     ];
 
     [Theory]
@@ -136,6 +134,54 @@ public sealed class ForeignLayoutTests : IDisposable
         Assert.Equal(Cells(flows.Aggregate(query)), Cells(inMemory.Aggregate(query)));
     }
 
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void BACI_Parquet_written_by_DuckDB_loads_through_DuckDB_as_the_flows_of_the_BACI_csv(
+        string shape
+    )
+    {
+        var (csv, expected) = BaciCsv();
+        var dataset = WriteWithDuckDb(csv, shape);
+        using var engine = DuckDbFlowEngine.OverParquet(dataset, FlowLayout.Baci());
+
+        var flows = engine.ReadFlows(null, Token);
+
+        Assert.Equal(Rows(expected), Rows(flows));
+    }
+
+    [Fact]
+    public async Task Flows_loaded_through_DuckDB_are_the_flows_written_in_their_order()
+    {
+        var flows = RandomFlows.Make(seed: 6, count: 3_000);
+        var file = Path.Combine(folder, "one.parquet");
+        await Data.Parquet.TradeParquet.WriteFileAsync(flows, file, Token);
+        using var engine = DuckDbFlowEngine.OverParquet(file, Hs, Currency.USD);
+
+        var loaded = engine.ReadFlows(null, Token);
+
+        Assert.Equal(flows.Select(Parts), loaded.Select(Parts));
+    }
+
+    [Fact]
+    public async Task A_filter_loads_only_the_flows_it_keeps()
+    {
+        var flows = RandomFlows.Make(seed: 7, count: 3_000);
+        var dataset = Path.Combine(folder, "filtered");
+        await Data.Parquet.TradeParquet.WritePartitionedAsync(flows, dataset, Token);
+        using var engine = DuckDbFlowEngine.OverParquet(dataset, Hs, Currency.USD);
+        var filter = new FlowFilter(
+            Reporter: QueryShapes.Eurasia,
+            Direction: TradeDirection.Exports,
+            Category: Hs["01"]
+        );
+
+        var loaded = engine.ReadFlows(filter, Token);
+
+        Assert.NotEmpty(loaded);
+        // A dataset partitioned by year is read a year at a time: the same flows, in another order.
+        Assert.Equal(Sorted(flows.Where(filter)), Sorted(loaded));
+    }
+
     [Fact]
     public void The_DuckDB_engine_refuses_a_DOUBLE_value_with_more_decimals_than_BACI_writes()
     {
@@ -143,13 +189,31 @@ public sealed class ForeignLayoutTests : IDisposable
         Execute(
             $"COPY (SELECT 2024 AS t, 156 AS i, 842 AS j, 10121 AS k, 0.1::DOUBLE + 0.2::DOUBLE AS v, 1.0::DOUBLE AS q) TO '{file}' (FORMAT parquet)"
         );
+        using var engine = DuckDbFlowEngine.OverParquet(file, FlowLayout.Baci());
 
-        var error = Assert.Throws<FormatException>(() =>
-            DuckDbFlowEngine.OverParquet(file, FlowLayout.Baci())
+        var query = Assert.Throws<FormatException>(() => engine.Aggregate(FlowQuery.By(), Token));
+        var load = Assert.Throws<FormatException>(() => engine.ReadFlows(null, Token));
+
+        Assert.Contains("0.30000000000000004", query.Message, StringComparison.Ordinal);
+        Assert.Contains("'v'", query.Message, StringComparison.Ordinal);
+        Assert.Contains("0.30000000000000004", load.Message, StringComparison.Ordinal);
+        Assert.Contains("row 1", load.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_DuckDB_engine_refuses_a_negative_quantity_in_a_query_and_in_a_load()
+    {
+        var file = Path.Combine(folder, "negative.parquet");
+        Execute(
+            $"COPY (SELECT 2024 AS t, 156 AS i, 842 AS j, '010121' AS k, 1.5 AS v, -2.0::DOUBLE AS q) TO '{file}' (FORMAT parquet)"
         );
+        using var engine = DuckDbFlowEngine.OverParquet(file, FlowLayout.Baci());
 
-        Assert.Contains("0.30000000000000004", error.Message, StringComparison.Ordinal);
-        Assert.Contains("'v'", error.Message, StringComparison.Ordinal);
+        var query = Assert.Throws<FormatException>(() => engine.Aggregate(FlowQuery.By(), Token));
+        var load = Assert.Throws<FormatException>(() => engine.ReadFlows(null, Token));
+
+        Assert.Contains("'-2", query.Message, StringComparison.Ordinal);
+        Assert.Contains("'q'", load.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -246,6 +310,41 @@ public sealed class ForeignLayoutTests : IDisposable
                 .Select(f => System.Text.Json.JsonSerializer.Serialize(f))
                 .Order(StringComparer.Ordinal),
         ];
+
+    private static IEnumerable<object> Sorted(IEnumerable<TradeFlow> flows) =>
+        flows
+            .OrderBy(f => f.Period)
+            .ThenBy(f => f.Reporter.Code, StringComparer.Ordinal)
+            .ThenBy(f => f.Partner.Code, StringComparer.Ordinal)
+            .ThenBy(f => f.Direction)
+            .ThenBy(f => f.Category.Code, StringComparer.Ordinal)
+            .ThenBy(f => f.Value?.Amount)
+            .ThenBy(f => f.Status)
+            .Select(f => (object)Parts(f));
+
+    /// <summary>A flow's parts, its value compared as a number (a dataset read through DuckDB holds values at the dataset's scale).</summary>
+    private static (
+        Economy,
+        Economy,
+        TradeDirection,
+        Category,
+        ReferencePeriod,
+        Money?,
+        ObservationStatus,
+        double?,
+        Enum?
+    ) Parts(TradeFlow f) =>
+        (
+            f.Reporter,
+            f.Partner,
+            f.Direction,
+            f.Category,
+            f.Period,
+            f.Value,
+            f.Status,
+            f.Quantity is null ? null : (double)f.Quantity.Value,
+            f.Quantity?.Unit
+        );
 
     private static List<(FlowKey, Money?, int, int)> Cells(FlowCube cube) =>
         [.. cube.Select(c => (c.Key, c.Total, c.Flows, c.FlowsWithoutValue))];
