@@ -55,6 +55,8 @@ public sealed partial class ArticleSampleTests(LocalPackage package)
         {
             session = await CSharpSession.Run([
                 package.ReferenceTo("TradeModel.Interactive"),
+                // The engine over Parquet is a package of its own, referenced as a notebook user would.
+                package.ReferenceTo("TradeModel.DuckDb"),
                 .. blocks,
             ]);
         }
