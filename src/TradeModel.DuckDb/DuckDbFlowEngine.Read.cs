@@ -87,6 +87,23 @@ public sealed partial class DuckDbFlowEngine
             valueScale < 0
                 ? "NULL"
                 : $"TRY_CAST(f.\"{valueColumn}\" * 1{new string('0', valueScale)} AS BIGINT)";
+        // A text category comes over as its place among the dataset's distinct codes (an ENUM): no string per row.
+        var categoryColumn = this.layout is null ? map.Category : "__raw_category";
+        var places =
+            types.GetValueOrDefault(categoryColumn) == "VARCHAR"
+                ? Strings(
+                    $"SELECT DISTINCT f.\"{categoryColumn}\" FROM {source} AS f WHERE f.\"{categoryColumn}\" IS NOT NULL"
+                )
+                : [];
+        var place = "NULL";
+        if (places.Count > 0)
+        {
+            Execute(
+                $"DROP TYPE IF EXISTS tm_category_place; CREATE TYPE tm_category_place AS ENUM ({string.Join(", ", places.Select(Sql.Text))})"
+            );
+            place =
+                $"CAST(enum_code(CAST(f.\"{categoryColumn}\" AS tm_category_place)) AS INTEGER)";
+        }
         var where = filter is null ? "1 = 1" : SqlPlan.Where(filter, Dictionary());
         var loader = new FlowLoader(
             this.layout is null && !columns.Contains(TradeParquetSchema.Quantity)
@@ -106,10 +123,11 @@ public sealed partial class DuckDbFlowEngine
                         System.Globalization.CultureInfo.InvariantCulture
                     ),
                     1 << 28
-                )
+                ),
+            places
         );
         Run(
-            $"SELECT {string.Join(", ", select)}, {units}\nFROM {source} AS f\nWHERE {where}",
+            $"SELECT {string.Join(", ", select)}, {units}, {place}\nFROM {source} AS f\nWHERE {where}",
             default,
             loader.Add,
             cancellationToken

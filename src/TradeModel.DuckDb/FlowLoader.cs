@@ -43,6 +43,12 @@ internal sealed class FlowLoader
     /// <summary>The value's whole units at its DECIMAL's scale, when DuckDB could hand them over as a 64-bit integer.</summary>
     private const int FixedUnits = 10;
 
+    /// <summary>
+    /// A text category as its place in the dataset's distinct codes (a DuckDB ENUM), when DuckDB could hand it over
+    /// so: no string per row.
+    /// </summary>
+    private const int CategoryPlace = 11;
+
     /// <summary>Codes below this, as most economy and year codes are, are cached in an array rather than a dictionary.</summary>
     private const int SmallNumbers = 1 << 16;
 
@@ -78,14 +84,23 @@ internal sealed class FlowLoader
     /// </summary>
     private readonly int valueScale;
 
+    /// <summary>The dataset's distinct text categories, in the order of <see cref="CategoryPlace"/>; empty when not handed over so.</summary>
+    private readonly IReadOnlyList<string> categoryPlaces;
+
+    /// <summary>The collection code of each distinct text category, + 1; 0 until resolved.</summary>
+    private readonly int[] placeCodes;
+
     internal FlowLoader(
         FlowLayout layout,
         Classification classification,
         Currency currency,
         int valueScale,
-        int capacity
+        int capacity,
+        IReadOnlyList<string> categoryPlaces
     )
     {
+        this.categoryPlaces = categoryPlaces;
+        placeCodes = new int[categoryPlaces.Count];
         this.layout = layout;
         this.valueScale = valueScale;
         var map = layout.Columns;
@@ -122,7 +137,7 @@ internal sealed class FlowLoader
         row++;
         if (types.Length == 0)
         {
-            types = [.. Enumerable.Range(0, Parts.Length + 1).Select(c => reader.GetFieldType(c))];
+            types = [.. Enumerable.Range(0, Parts.Length + 2).Select(c => reader.GetFieldType(c))];
         }
         var reporter = Code(
             reader,
@@ -136,14 +151,9 @@ internal sealed class FlowLoader
             names[Partner].Length == 0
                 ? world
                 : Code(reader, Partner, smallEconomies, economyNumbers, economyTexts, EconomyOf);
-        var category = Code(
-            reader,
-            Category,
-            smallCategories,
-            categoryNumbers,
-            categoryTexts,
-            CategoryOf
-        );
+        var category =
+            EnumCategory(reader)
+            ?? Code(reader, Category, smallCategories, categoryNumbers, categoryTexts, CategoryOf);
         var period = Code(reader, Period, smallPeriods, periodNumbers, periodTexts, PeriodOf);
         var direction =
             names[Direction].Length == 0 ? layout.Direction!.Value
@@ -271,6 +281,25 @@ internal sealed class FlowLoader
             texts[text] = code = resolve(text.Trim()) ?? throw Bad(reader, column, Reason(column));
         }
         return code;
+    }
+
+    /// <summary>The category of a row whose text code DuckDB handed over as its place among the distinct codes, or null.</summary>
+    private int? EnumCategory(DbDataReader reader)
+    {
+        if (categoryPlaces.Count == 0 || reader.IsDBNull(CategoryPlace))
+        {
+            return null;
+        }
+        var place = reader.GetInt32(CategoryPlace);
+        if (placeCodes[place] == 0)
+        {
+            placeCodes[place] =
+                (
+                    CategoryOf(categoryPlaces[place].Trim())
+                    ?? throw Bad(reader, Category, Reason(Category))
+                ) + 1;
+        }
+        return placeCodes[place] - 1;
     }
 
     private string Reason(int column) =>
