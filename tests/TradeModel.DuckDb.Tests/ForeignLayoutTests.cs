@@ -248,6 +248,36 @@ public sealed class ForeignLayoutTests : IDisposable
         Assert.Contains("'000099'", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task UN_Comtrade_columns_in_Parquet_as_DuckDB_types_them_read_as_the_CSV_they_came_from()
+    {
+        var csv = Path.Combine(
+            AppContext.BaseDirectory,
+            "..",
+            "..",
+            "..",
+            "..",
+            "TradeModel.Data.Tests",
+            "Fixtures",
+            "Comtrade",
+            "comtrade-2024.csv"
+        );
+        var file = Path.Combine(folder, "comtrade.parquet");
+        // DuckDB guesses the types as pandas would: codes as integers where they can be, values as doubles.
+        Execute(
+            $"COPY (SELECT * FROM read_csv('{Path.GetFullPath(csv)}', header = true)) TO '{file}' (FORMAT parquet)"
+        );
+        var expected = Data.Comtrade.ComtradeFile.Read(csv, null, Token);
+
+        var actual = await Data.Comtrade.ComtradeFile.ReadParquetAsync(file, null, Token);
+
+        Assert.Equal(expected.Flows.Select(Parts), actual.Flows.Select(Parts));
+        Assert.Equal(expected.Aggregates!.Select(Parts), actual.Aggregates!.Select(Parts));
+        Assert.Equal(expected.Report.Accepted, actual.Report.Accepted);
+        Assert.NotEmpty(actual.Flows);
+        Assert.NotEmpty(actual.Aggregates!);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     /// <summary>

@@ -169,7 +169,7 @@ public sealed partial class BaciArchive : IDisposable
         }
         options ??= new BaciReadOptions();
         TradeFlowCollection? all = null;
-        var written = new EconomyCodesWritten();
+        var written = new WrittenCodes();
         var report = new ReadReport(Name, options.MaxErrorsKept);
         foreach (var year in chosen)
         {
@@ -189,7 +189,7 @@ public sealed partial class BaciArchive : IDisposable
                 );
             }
             report.Add(part.Report);
-            written.AddRange(part.EconomyCodes, report);
+            written.AddRange(part.CodesAsWritten, report);
             all ??= new TradeFlowCollection(part.Flows.Classification, part.Flows.Currency);
             all.AddRange(part.Flows);
         }
@@ -198,7 +198,7 @@ public sealed partial class BaciArchive : IDisposable
             Currency.USD
         );
         all.TrimExcess();
-        return new ReadResult(all, report, economyCodes: written.Codes);
+        return new ReadResult(all, report, codesAsWritten: written.Codes);
     }
 
     /// <summary>Reads the release's country list.</summary>

@@ -30,14 +30,14 @@ public sealed class BaciCountryCodes : IReadOnlyList<BaciCountry>
                 codeOf.TryAdd(economy, row.Code);
             }
         }
-        EconomyCodes = codeOf.ToDictionary(
+        Codes = codeOf.ToDictionary(
             p => p.Key,
             p => p.Value.ToString(CultureInfo.InvariantCulture)
         );
     }
 
     /// <summary>The code this release gives each economy, as text: what <see cref="BaciFile.Write(Flows.TradeFlowCollection, TextWriter, IReadOnlyDictionary{Economy, string})"/> takes.</summary>
-    public IReadOnlyDictionary<Economy, string> EconomyCodes { get; }
+    public IReadOnlyDictionary<Economy, string> Codes { get; }
 
     /// <summary>The number of rows.</summary>
     public int Count => rows.Count;

@@ -185,30 +185,30 @@ public static partial class BaciFile
         Write(flows, writer, NoCodes);
 
     /// <summary>
-    /// Writes flows as a BACI file with the economy codes given (a read's <see cref="ReadResult.EconomyCodes"/>, or a
-    /// release's <see cref="BaciCountryCodes.EconomyCodes"/>), so that Italy read as 380 is written as 380; an economy
+    /// Writes flows as a BACI file with the economy codes given (a read's <see cref="ReadResult.CodesAsWritten"/>, or a
+    /// release's <see cref="BaciCountryCodes.Codes"/>), so that Italy read as 380 is written as 380; an economy
     /// without one is written with its UN Comtrade code. See <see cref="Write(TradeFlowCollection, TextWriter)"/>.
     /// </summary>
     /// <param name="flows">The flows.</param>
     /// <param name="writer">Where the CSV goes.</param>
-    /// <param name="economyCodes">The code to write for each economy that has one here.</param>
+    /// <param name="codes">The code to write for each economy that has one here.</param>
     /// <exception cref="ArgumentException">As for <see cref="Write(TradeFlowCollection, TextWriter)"/>, or a code given is not a whole number.</exception>
     public static void Write(
         TradeFlowCollection flows,
         TextWriter writer,
-        IReadOnlyDictionary<Economy, string> economyCodes
+        IReadOnlyDictionary<Economy, string> codes
     )
     {
         ArgumentNullException.ThrowIfNull(flows);
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(economyCodes);
-        foreach (var (economy, code) in economyCodes)
+        ArgumentNullException.ThrowIfNull(codes);
+        foreach (var (economy, code) in codes)
         {
             if (code.Length == 0 || !code.All(char.IsAsciiDigit))
             {
                 throw new ArgumentException(
                     $"The code '{code}' given for {economy} is not a BACI country code (a whole number).",
-                    nameof(economyCodes)
+                    nameof(codes)
                 );
             }
         }
@@ -224,7 +224,7 @@ public static partial class BaciFile
         Span<char> buffer = stackalloc char[64];
         foreach (var flow in flows)
         {
-            WriteRow(flow, writer, buffer, economyCodes);
+            WriteRow(flow, writer, buffer, codes);
         }
     }
 
@@ -241,13 +241,13 @@ public static partial class BaciFile
     /// <summary>Writes flows as a BACI file atomically, with the economy codes given; see <see cref="Write(TradeFlowCollection, TextWriter, IReadOnlyDictionary{Economy, string})"/>.</summary>
     /// <param name="flows">The flows, in US dollars.</param>
     /// <param name="path">The file; its folder is created if needed.</param>
-    /// <param name="economyCodes">The code to write for each economy that has one here.</param>
+    /// <param name="codes">The code to write for each economy that has one here.</param>
     /// <exception cref="ArgumentException">As for the writer form; the file is left as it was.</exception>
     public static void WriteFile(
         TradeFlowCollection flows,
         string path,
-        IReadOnlyDictionary<Economy, string> economyCodes
-    ) => AtomicFile.WriteText(path, text => Write(flows, text, economyCodes));
+        IReadOnlyDictionary<Economy, string> codes
+    ) => AtomicFile.WriteText(path, text => Write(flows, text, codes));
 
     private static readonly Dictionary<Economy, string> NoCodes = [];
 
@@ -255,7 +255,7 @@ public static partial class BaciFile
         TradeFlow flow,
         TextWriter writer,
         Span<char> buffer,
-        IReadOnlyDictionary<Economy, string> economyCodes
+        IReadOnlyDictionary<Economy, string> codes
     )
     {
         var problem =
@@ -278,12 +278,12 @@ public static partial class BaciFile
         writer.Write(flow.Period.Year.ToString(invariant));
         writer.Write(',');
         writer.Write(
-            economyCodes.GetValueOrDefault(flow.Reporter)
+            codes.GetValueOrDefault(flow.Reporter)
                 ?? flow.Reporter.ComtradeCode!.Value.ToString(invariant)
         );
         writer.Write(',');
         writer.Write(
-            economyCodes.GetValueOrDefault(flow.Partner)
+            codes.GetValueOrDefault(flow.Partner)
                 ?? flow.Partner.ComtradeCode!.Value.ToString(invariant)
         );
         writer.Write(',');
@@ -344,7 +344,7 @@ public static partial class BaciFile
                 )
             );
         }
-        return new ReadResult(conversion.Flows, read.Report, economyCodes: read.EconomyCodes);
+        return new ReadResult(conversion.Flows, read.Report, codesAsWritten: read.CodesAsWritten);
     }
 
     /// <summary>The classification a file is read in: the caller's, checked against the vintage its name states, or that vintage, or HS 2022.</summary>
@@ -442,10 +442,10 @@ public static partial class BaciFile
         {
             // The room made from the file's size goes back: a read holds 16 bytes a flow (24 with quantities).
             Flows.TrimExcess();
-            return new(Flows, csv.Report, economyCodes: written.Codes);
+            return new(Flows, csv.Report, codesAsWritten: written.Codes);
         }
 
-        private readonly EconomyCodesWritten written = new();
+        private readonly WrittenCodes written = new();
 
         public void ReadRow()
         {

@@ -78,6 +78,59 @@ public static class ComtradeFile
             (stream, name) => ReadFromAsync(stream, name, options, cancellationToken)
         );
 
+    /// <summary>
+    /// Reads a Parquet file of UN Comtrade's bulk or API columns (<c>reporterCode, partnerCode, flowCode, cmdCode,
+    /// period, primaryValue, …</c>), as pandas or DuckDB write what the API returns: by the same rules as the CSV
+    /// (aggregates apart, breakdowns refused, quantities in their unit), codes stored as integers read as their digits
+    /// and values stored as doubles read as the decimal of their shortest round-trip text.
+    /// </summary>
+    /// <param name="path">The Parquet file.</param>
+    /// <param name="options">As for <see cref="Read"/>.</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The detail flows and, apart, the aggregates, with the report.</returns>
+    /// <exception cref="DataFormatException">As for <see cref="Read"/>; the error names the row, from 1, across the file's row groups.</exception>
+    /// <remarks>Parquet.Net reads asynchronously: this entry waits for the read, on a thread of its own.</remarks>
+    public static ReadResult ReadParquet(
+        string path,
+        ComtradeReadOptions? options = null,
+        CancellationToken cancellationToken = default
+    ) =>
+        Task.Run(() => ReadParquetAsync(path, options, cancellationToken), cancellationToken)
+            .GetAwaiter()
+            .GetResult();
+
+    /// <summary>Reads a Parquet file of UN Comtrade's columns asynchronously; see <see cref="ReadParquet"/>.</summary>
+    /// <param name="path">The Parquet file.</param>
+    /// <param name="options">As for <see cref="Read"/>.</param>
+    /// <param name="cancellationToken">Cancels a long read.</param>
+    /// <returns>The detail flows and, apart, the aggregates, with the report.</returns>
+    /// <exception cref="DataFormatException">As for <see cref="ReadParquet"/>.</exception>
+    public static Task<ReadResult> ReadParquetAsync(
+        string path,
+        ComtradeReadOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        options ??= new ComtradeReadOptions();
+        var hs = options.Classification;
+        var duplicates = options.Duplicates;
+        var basis = options.ValueBasis;
+        var keys = new Dictionary<string, string>();
+        return SourceFile.ReadAsync(
+            path,
+            (stream, name) =>
+                ParquetTable.ReadAllAsync(
+                    stream,
+                    name,
+                    options,
+                    keys,
+                    reader => new ParquetTable(reader, name, keys, options),
+                    fields => new RowReader(fields, hs, duplicates, basis),
+                    cancellationToken
+                )
+        );
+    }
+
     /// <summary>Reads UN Comtrade rows from a stream (left open).</summary>
     /// <param name="stream">The CSV text.</param>
     /// <param name="sourceName">The name errors give the source.</param>
@@ -266,7 +319,7 @@ public static class ComtradeFile
         private const string UnknownEconomy =
             "is not a numeric UN Comtrade economy code this model knows.";
 
-        private readonly CsvSource csv;
+        private readonly ITableSource csv;
         private readonly Classification classification;
         private readonly string classificationCode;
         private readonly FlowRows detail;
@@ -286,7 +339,7 @@ public static class ComtradeFile
         private readonly (int Column, string Whole)[] breakdowns;
 
         internal RowReader(
-            CsvSource csv,
+            ITableSource csv,
             Classification classification,
             DuplicateRows duplicates,
             ComtradeValueBasis basis

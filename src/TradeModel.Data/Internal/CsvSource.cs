@@ -9,7 +9,7 @@ namespace TradeModel.Data.Internal;
 /// cancellation, and the errors and reports every reader shares. Reading keeps only the current record, never the
 /// whole text.
 /// </summary>
-internal sealed class CsvSource : IRowSource, IDisposable
+internal sealed class CsvSource : ITableSource, IDisposable
 {
     private readonly CountingStream stream;
     private readonly StreamReader text;

@@ -223,7 +223,8 @@ public sealed record FlowLayout
         };
 
     /// <summary>
-    /// TradeModel's own Parquet columns (<see cref="Parquet.TradeParquetSchema"/>), for a file in that schema that has
+    /// TradeModel's own Parquet columns (the names <c>TradeParquetSchema</c> documents: reporter, partner, direction,
+    /// category, period, value, currency, status, quantity, unit), for a file in that schema that has
     /// lost, or never had, the metadata naming its classification and currency: reporter and partner as ISO codes,
     /// direction and status by name, value, currency, quantity and unit.
     /// </summary>
@@ -235,16 +236,16 @@ public sealed record FlowLayout
         {
             Columns = new ColumnMapping
             {
-                Reporter = Parquet.TradeParquetSchema.Reporter,
-                Partner = Parquet.TradeParquetSchema.Partner,
-                Direction = Parquet.TradeParquetSchema.Direction,
-                Category = Parquet.TradeParquetSchema.Category,
-                Period = Parquet.TradeParquetSchema.Period,
-                Value = Parquet.TradeParquetSchema.Value,
-                Currency = Parquet.TradeParquetSchema.Currency,
-                Status = Parquet.TradeParquetSchema.Status,
-                Quantity = Parquet.TradeParquetSchema.Quantity,
-                Unit = Parquet.TradeParquetSchema.Unit,
+                Reporter = "reporter",
+                Partner = "partner",
+                Direction = "direction",
+                Category = "category",
+                Period = "period",
+                Value = "value",
+                Currency = "currency",
+                Status = "status",
+                Quantity = "quantity",
+                Unit = "unit",
             },
             Classification = classification,
         };

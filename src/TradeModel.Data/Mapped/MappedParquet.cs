@@ -136,7 +136,7 @@ public static class MappedParquet
             );
         }
         TradeFlowCollection? all = null;
-        var written = new EconomyCodesWritten();
+        var written = new WrittenCodes();
         var report = new ReadReport(path, options.MaxErrorsKept);
         var files = 0;
         foreach (
@@ -161,7 +161,7 @@ public static class MappedParquet
                     .ConfigureAwait(false);
             }
             report.Add(part.Report);
-            written.AddRange(part.EconomyCodes, report);
+            written.AddRange(part.CodesAsWritten, report);
             if (part.Flows.Count == 0)
             {
                 continue;
@@ -193,7 +193,7 @@ public static class MappedParquet
             options.Layout.Currency ?? Currency.None
         );
         all.TrimExcess();
-        return new ReadResult(all, report, economyCodes: written.Codes);
+        return new ReadResult(all, report, codesAsWritten: written.Codes);
     }
 
     /// <summary>The hive partition keys of a file's folders: <c>t=2022/k=01/x.parquet</c> gives t 2022 and k 01.</summary>
@@ -214,77 +214,33 @@ public static class MappedParquet
         return keys;
     }
 
-    private static async Task<ReadResult> ReadOneAsync(
+    private static Task<ReadResult> ReadOneAsync(
         Stream stream,
         string sourceName,
         MappedParquetOptions options,
         IReadOnlyDictionary<string, string> partitionKeys,
         CancellationToken cancellationToken
-    )
-    {
-        ParquetReader reader;
-        try
-        {
-            reader = await ParquetReader
-                .CreateAsync(stream, new ParquetOptions(), true, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (Exception e) when (IsDamage(e))
-        {
-            throw FileError(sourceName, $"is not a readable Parquet file: {e.Message}");
-        }
-        await using (reader.ConfigureAwait(false))
-        {
-            var fields = new ParquetFields(
-                reader,
-                sourceName,
-                options.Layout,
-                partitionKeys,
-                options
-            );
-            if (MappedRows.Missing(options.Layout, fields.Columns) is { } missing)
+    ) =>
+        ParquetTable.ReadAllAsync(
+            stream,
+            sourceName,
+            options,
+            partitionKeys,
+            reader => new ParquetTable(reader, sourceName, partitionKeys, options),
+            table =>
             {
-                throw FileError(sourceName, missing);
-            }
-            var total = reader.RowGroups.Sum(g => g.RowCount);
-            var rows = new MappedRows(
-                fields,
-                options.Layout,
-                fields.Columns,
-                (int)Math.Min(total, 1 << 28),
-                options.Duplicates
-            );
-            for (var g = 0; g < reader.RowGroupCount; g++)
-            {
-                try
-                {
-                    using var group = reader.OpenRowGroupReader(g);
-                    await fields.LoadAsync(group, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception e) when (IsDamage(e))
-                {
-                    throw FileError(
-                        sourceName,
-                        string.Create(
-                            CultureInfo.InvariantCulture,
-                            $"has a row group ({g + 1} of {reader.RowGroupCount}) that cannot be decoded: {e.Message}"
-                        )
+                var at = MappedColumns.Find(options.Layout.Columns, name => table.Column(name));
+                table.LimitFloatDecimals(at.Value, options.Layout.FloatDecimals);
+                return MappedRows.Missing(options.Layout, at) is { } missing
+                    ? throw new DataFormatException(new RowError(sourceName, 0, 0, "", "", missing))
+                    : new MappedRows(
+                        table,
+                        options.Layout,
+                        at,
+                        table.EstimatedRows(0),
+                        options.Duplicates
                     );
-                }
-                fields.ReadGroup(rows);
-                cancellationToken.ThrowIfCancellationRequested();
-                options.Progress?.Report(
-                    new ReadProgress(fields.Report.RowsRead, fields.Report.RowsRead, total)
-                );
-            }
-            return rows.Result();
-        }
-    }
-
-    /// <summary>What Parquet.Net throws on a damaged file, whatever its type; not the reader's own errors, a cancellation, or running out of memory.</summary>
-    private static bool IsDamage(Exception e) =>
-        e is not (DataFormatException or OperationCanceledException or OutOfMemoryException);
-
-    private static DataFormatException FileError(string source, string reason) =>
-        new(new RowError(source, 0, 0, "", "", reason));
+            },
+            cancellationToken
+        );
 }

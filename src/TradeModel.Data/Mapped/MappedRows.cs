@@ -12,7 +12,7 @@ namespace TradeModel.Data.Mapped;
 /// The rows of a file read through a <see cref="FlowLayout"/>, whatever its format: each format finds its mapped
 /// columns and hands their fields over as text (<see cref="IRowSource"/>), and the layout's rules are applied here once.
 /// </summary>
-internal sealed class MappedRows
+internal sealed class MappedRows : IRowReader
 {
     private readonly IRowSource source;
     private readonly FlowLayout layout;
@@ -77,10 +77,11 @@ internal sealed class MappedRows
             ? code.PadLeft(digits, '0')
             : code;
 
-    internal ReadResult Result() => rows.Result();
+    /// <summary>The flows and the report.</summary>
+    public ReadResult Result() => rows.Result();
 
     /// <summary>Reads the current record into a flow, or records why it cannot.</summary>
-    internal void ReadRow()
+    public void ReadRow()
     {
         Coded<Enum>? measure = null;
         if (

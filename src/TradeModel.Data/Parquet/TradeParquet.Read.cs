@@ -151,7 +151,7 @@ public static partial class TradeParquet
         ArgumentNullException.ThrowIfNull(directory);
         options ??= new ParquetReadOptions();
         TradeFlowCollection? all = null;
-        var written = new EconomyCodesWritten();
+        var written = new WrittenCodes();
         var report = new ReadReport(directory, options.MaxErrorsKept);
         foreach (
             var path in Directory
@@ -174,11 +174,11 @@ public static partial class TradeParquet
             }
             all.AddRange(part.Flows);
             report.Add(part.Report);
-            written.AddRange(part.EconomyCodes, report);
+            written.AddRange(part.CodesAsWritten, report);
         }
         return all is null
             ? throw FileError(directory, "", "holds no Parquet file.")
-            : new ReadResult(all, report, economyCodes: written.Codes);
+            : new ReadResult(all, report, codesAsWritten: written.Codes);
     }
 
     /// <summary>Opens a Parquet file: its footer, schema and metadata; any damage is a data format error.</summary>

@@ -9,12 +9,12 @@ public sealed class ReadResult
         TradeFlowCollection flows,
         ReadReport report,
         TradeFlowCollection? aggregates = null,
-        IReadOnlyDictionary<Economies.Economy, string>? economyCodes = null,
+        IReadOnlyDictionary<Economies.Economy, string>? codesAsWritten = null,
         IReadOnlyList<FlowFlag>? flags = null
     )
     {
         Flags = flags ?? [];
-        EconomyCodes = economyCodes ?? new Dictionary<Economies.Economy, string>();
+        CodesAsWritten = codesAsWritten ?? new Dictionary<Economies.Economy, string>();
         Flows = flows;
         Report = report;
         Aggregates = aggregates;
@@ -32,7 +32,7 @@ public sealed class ReadResult
     /// them), and no economy changes its code on the way. When a source wrote two codes for one economy, the first is
     /// kept and the report notes both.
     /// </summary>
-    public IReadOnlyDictionary<Economies.Economy, string> EconomyCodes { get; }
+    public IReadOnlyDictionary<Economies.Economy, string> CodesAsWritten { get; }
 
     /// <summary>
     /// The codes the source gave flows that their status does not say in full, by flow (an SDMX qualifier such as

@@ -81,7 +81,7 @@ internal sealed class FlowRows
     {
         // The room made from the source's size goes back: a read holds 16 bytes a flow (24 with quantities).
         Collection.TrimExcess();
-        var written = new EconomyCodesWritten();
+        var written = new WrittenCodes();
         foreach (var (code, economy) in economies)
         {
             if (economy.Code >= 0)

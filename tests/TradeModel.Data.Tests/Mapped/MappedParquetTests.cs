@@ -260,6 +260,39 @@ public sealed class MappedParquetTests
     }
 
     [Fact]
+    public void TradeModel_s_own_columns_as_a_layout_are_the_names_of_its_Parquet_schema()
+    {
+        var columns = FlowLayout.TradeModelColumns(HarmonizedSystem2022.Classification).Columns;
+
+        Assert.Equal(
+            [
+                TradeParquetSchema.Reporter,
+                TradeParquetSchema.Partner,
+                TradeParquetSchema.Direction,
+                TradeParquetSchema.Category,
+                TradeParquetSchema.Period,
+                TradeParquetSchema.Value,
+                TradeParquetSchema.Currency,
+                TradeParquetSchema.Status,
+                TradeParquetSchema.Quantity,
+                TradeParquetSchema.Unit,
+            ],
+            [
+                columns.Reporter,
+                columns.Partner,
+                columns.Direction,
+                columns.Category,
+                columns.Period,
+                columns.Value,
+                columns.Currency,
+                columns.Status,
+                columns.Quantity,
+                columns.Unit,
+            ]
+        );
+    }
+
+    [Fact]
     public async Task BACI_codes_380_and_381_are_both_Italy()
     {
         using var file = await PandasParquet.IntegersAndDoublesAsync(

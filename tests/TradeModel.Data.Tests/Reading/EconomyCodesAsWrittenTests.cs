@@ -22,8 +22,8 @@ public sealed class EconomyCodesAsWrittenTests
     {
         var result = BaciFile.ReadFrom(Fixture.Text(BaciWithItaly), "baci.csv", null, Token);
 
-        Assert.Equal("380", result.EconomyCodes[Italy]);
-        Assert.Equal("842", result.EconomyCodes[Economy.FromCode("USA")]);
+        Assert.Equal("380", result.CodesAsWritten[Italy]);
+        Assert.Equal("842", result.CodesAsWritten[Economy.FromCode("USA")]);
         Assert.Equal(381, Italy.ComtradeCode);
     }
 
@@ -33,7 +33,7 @@ public sealed class EconomyCodesAsWrittenTests
         var result = BaciFile.ReadFrom(Fixture.Text(BaciWithItaly), "baci.csv", null, Token);
         using var written = new StringWriter();
 
-        BaciFile.Write(result.Flows, written, result.EconomyCodes);
+        BaciFile.Write(result.Flows, written, result.CodesAsWritten);
 
         Assert.Equal(BaciWithItaly, written.ToString());
     }
@@ -63,7 +63,7 @@ public sealed class EconomyCodesAsWrittenTests
             Token
         );
 
-        Assert.Equal("380", result.EconomyCodes[Italy]);
+        Assert.Equal("380", result.CodesAsWritten[Italy]);
         Assert.Contains(
             result.Report.Notes,
             n => n.Key.Contains("ITA written as both 380 and 381", StringComparison.Ordinal)
@@ -89,7 +89,7 @@ public sealed class EconomyCodesAsWrittenTests
         );
         using var written = new StringWriter();
 
-        BaciFile.Write(flows, written, countries.EconomyCodes);
+        BaciFile.Write(flows, written, countries.Codes);
 
         Assert.Equal("t,i,j,k,v,q\n2024,380,842,010121,1.500,2\n", written.ToString());
     }
@@ -137,7 +137,7 @@ public sealed class EconomyCodesAsWrittenTests
             Token
         );
 
-        Assert.Equal("chn", result.EconomyCodes[Economy.FromCode("CHN")]);
-        Assert.Equal("380", result.EconomyCodes[Italy]);
+        Assert.Equal("chn", result.CodesAsWritten[Economy.FromCode("CHN")]);
+        Assert.Equal("380", result.CodesAsWritten[Italy]);
     }
 }

@@ -6,7 +6,7 @@ namespace TradeModel.Data;
 /// The code a source wrote for each economy it named, gathered as a reader resolves codes: the first code kept, and a
 /// note in the report when the source wrote a second one for the same economy (Italy as 380 and 381).
 /// </summary>
-internal sealed class EconomyCodesWritten
+internal sealed class WrittenCodes
 {
     private readonly Dictionary<Economy, string> codes = [];
 

@@ -1,108 +1,194 @@
 using System.Globalization;
 using Parquet;
 using Parquet.Schema;
-using TradeModel.Data.Internal;
 
-namespace TradeModel.Data.Mapped;
+namespace TradeModel.Data.Internal;
 
 /// <summary>
-/// The mapped columns of a Parquet file of any writer, a row group at a time, handed to <see cref="MappedRows"/> as
-/// text: strings as written, integers as their digits, DECIMAL exactly, DOUBLE and FLOAT as their shortest round-trip
-/// text (checked against <see cref="FlowLayout.FloatDecimals"/>), and hive partition keys (<c>year=2024/</c>) as the
+/// The columns of a Parquet file of any writer that a format's reader asks for by name, a row group at a time, handed
+/// over as text: strings as written, integers as their digits, DECIMAL exactly, DOUBLE and FLOAT as their shortest round-trip
+/// text (checked against a limit of decimals when a reader sets one), booleans as True or False, and hive partition keys (<c>year=2024/</c>) as the
 /// text of every row. Rows are numbered from 1 across the whole file.
 /// </summary>
-internal sealed class ParquetFields : IRowSource
+internal sealed class ParquetTable : ITableSource
 {
-    private readonly string[] names;
-    private readonly DataField?[] fields;
-    private readonly string?[] constants;
-    private readonly int[] positions;
-    private readonly Array?[] data;
-    private readonly char[][] buffers;
+    private readonly List<string> names = [];
+    private readonly List<DataField?> fields = [];
+    private readonly List<string?> constants = [];
+    private readonly List<int> positions = [];
+    private readonly DataField[] inFile;
+    private readonly IReadOnlyDictionary<string, string> partitionKeys;
     private readonly bool strict;
-    private readonly int valueColumn;
-    private readonly int floatDecimals;
+    private readonly long totalRows;
+    private Array?[] data = [];
+    private char[][] buffers = [];
+    private int valueColumn = -1;
+    private int? floatDecimals;
     private int count;
     private long before;
     private int index;
 
-    /// <summary>The fields of <paramref name="reader"/> that <paramref name="layout"/> maps.</summary>
-    /// <exception cref="DataFormatException">A mapped column is neither in the file nor a partition key, or is of a type no layout reads.</exception>
-    internal ParquetFields(
+    /// <summary>A Parquet file's columns, found by name as a reader asks for them (<see cref="Column"/>).</summary>
+    internal ParquetTable(
         ParquetReader reader,
         string source,
-        FlowLayout layout,
         IReadOnlyDictionary<string, string> partitionKeys,
         ReadOptions options
     )
     {
         strict = options.Errors == ErrorMode.Strict;
-        floatDecimals = layout.FloatDecimals;
         Report = new ReadReport(source, options.MaxErrorsKept);
-        var inFile = reader.Schema.GetDataFields();
-        var found = new List<string>();
-        var list = new List<DataField?>();
-        var fixedTexts = new List<string?>();
-        var places = new List<int>();
-        Columns = MappedColumns.Find(
-            layout.Columns,
-            name =>
-            {
-                var field =
-                    inFile.FirstOrDefault(f => f.Name == name)
-                    ?? inFile.SingleOrDefault(f =>
-                        string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)
-                    );
-                string? constant = null;
-                if (field is null && !partitionKeys.TryGetValue(name, out constant))
-                {
-                    throw new DataFormatException(
-                        new RowError(
-                            source,
-                            0,
-                            0,
-                            name,
-                            "",
-                            $"is a column the file lacks; it has {string.Join(", ", inFile.Select(f => f.Name))}"
-                                + (
-                                    partitionKeys.Count == 0
-                                        ? "."
-                                        : $", and the partition keys {string.Join(", ", partitionKeys.Keys)}."
-                                )
-                        )
-                    );
-                }
-                if (field is not null && !Readable(field))
-                {
-                    throw new DataFormatException(
-                        new RowError(
-                            source,
-                            0,
-                            Array.IndexOf(inFile, field) + 1,
-                            name,
-                            "",
-                            $"is a column of {field.ClrType.Name}{(field.IsArray ? " lists" : "")} ({field.SchemaType}), which a layout does not read: codes are text or integers, values and quantities numbers or text."
-                        )
-                    );
-                }
-                found.Add(name);
-                list.Add(field);
-                fixedTexts.Add(constant);
-                places.Add(field is null ? 0 : Array.IndexOf(inFile, field) + 1);
-                return found.Count - 1;
-            }
-        );
-        names = [.. found];
-        fields = [.. list];
-        constants = [.. fixedTexts];
-        positions = [.. places];
-        data = new Array?[names.Length];
-        buffers = [.. names.Select(_ => new char[64])];
-        valueColumn = Columns.Value;
+        inFile = reader.Schema.GetDataFields();
+        this.partitionKeys = partitionKeys;
+        totalRows = reader.RowGroups.Sum(g => g.RowCount);
     }
 
-    /// <summary>Where each part of a flow is among the fields.</summary>
-    internal MappedColumns Columns { get; }
+    /// <summary>
+    /// Reads a value column stored as binary floating point only when the shortest round-trip text of each value has at
+    /// most <paramref name="decimals"/> decimals; a row whose value needs more fails at that column.
+    /// </summary>
+    internal void LimitFloatDecimals(int column, int decimals) =>
+        (valueColumn, floatDecimals) = (column, decimals);
+
+    /// <summary>
+    /// Finds a column by name (exactly, or else ignoring case), or a hive partition key of that name; −1 for an
+    /// optional one that is neither. Columns are found before the first row group is loaded.
+    /// </summary>
+    /// <exception cref="DataFormatException">A required column is neither in the file nor a partition key, or is of a type no reader here reads.</exception>
+    public int Column(string name, bool required = true)
+    {
+        var existing = names.IndexOf(name);
+        if (existing >= 0)
+        {
+            return existing;
+        }
+        var field =
+            inFile.FirstOrDefault(f => f.Name == name)
+            ?? inFile.SingleOrDefault(f =>
+                string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)
+            );
+        string? constant = null;
+        if (field is null && !partitionKeys.TryGetValue(name, out constant))
+        {
+            return required
+                ? throw new DataFormatException(
+                    new RowError(
+                        Report.Source,
+                        0,
+                        0,
+                        name,
+                        "",
+                        $"is a column the file lacks; it has {string.Join(", ", inFile.Select(f => f.Name))}"
+                            + (
+                                partitionKeys.Count == 0
+                                    ? "."
+                                    : $", and the partition keys {string.Join(", ", partitionKeys.Keys)}."
+                            )
+                    )
+                )
+                : -1;
+        }
+        if (field is not null && !Readable(field))
+        {
+            throw new DataFormatException(
+                new RowError(
+                    Report.Source,
+                    0,
+                    Array.IndexOf(inFile, field) + 1,
+                    name,
+                    "",
+                    $"is a column of {field.ClrType.Name}{(field.IsArray ? " lists" : "")} ({field.SchemaType}), which is not read here: codes are text or integers, values and quantities numbers or text."
+                )
+            );
+        }
+        names.Add(name);
+        fields.Add(field);
+        constants.Add(constant);
+        positions.Add(field is null ? 0 : Array.IndexOf(inFile, field) + 1);
+        return names.Count - 1;
+    }
+
+    /// <summary>The column's name as the file writes it; empty for −1.</summary>
+    public string NameOf(int column) => column >= 0 ? names[column] : "";
+
+    /// <summary>A Parquet row has every column.</summary>
+    public bool HasAllFields() => true;
+
+    /// <summary>The field's text, trimmed.</summary>
+    public string Text(int column) => Field(column).Trim().ToString();
+
+    /// <summary>Counts the row accepted without a flow of the detail.</summary>
+    public void Accept() => Report.Accept();
+
+    /// <summary>The file's rows, from its footer.</summary>
+    public int EstimatedRows(int bytesPerRow) => (int)Math.Clamp(totalRows, 1024, 1 << 28);
+
+    /// <summary>
+    /// Reads a Parquet file a row group at a time through a format's reader of records, which finds its columns by
+    /// name when it is made; damage is a data format error naming the file (and the row group).
+    /// </summary>
+    internal static async Task<ReadResult> ReadAllAsync(
+        Stream stream,
+        string sourceName,
+        ReadOptions options,
+        IReadOnlyDictionary<string, string> partitionKeys,
+        Func<ParquetReader, ParquetTable> open,
+        Func<ParquetTable, IRowReader> makeReader,
+        CancellationToken cancellationToken
+    )
+    {
+        ParquetReader reader;
+        try
+        {
+            reader = await ParquetReader
+                .CreateAsync(stream, new ParquetOptions(), true, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            throw FileError(sourceName, $"is not a readable Parquet file: {e.Message}");
+        }
+        await using (reader.ConfigureAwait(false))
+        {
+            var fields = open(reader);
+            var rows = makeReader(fields);
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                try
+                {
+                    using var group = reader.OpenRowGroupReader(g);
+                    await fields.LoadAsync(group, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (IsDamage(e))
+                {
+                    throw FileError(
+                        sourceName,
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"has a row group ({g + 1} of {reader.RowGroupCount}) that cannot be decoded: {e.Message}"
+                        )
+                    );
+                }
+                fields.ReadGroup(rows);
+                cancellationToken.ThrowIfCancellationRequested();
+                options.Progress?.Report(
+                    new ReadProgress(
+                        fields.Report.RowsRead,
+                        fields.Report.RowsRead,
+                        fields.totalRows
+                    )
+                );
+            }
+            return rows.Result();
+        }
+    }
+
+    /// <summary>What Parquet.Net throws on a damaged file, whatever its type; not the reader's own errors, a cancellation, or running out of memory.</summary>
+    private static bool IsDamage(Exception e) =>
+        e is not (DataFormatException or OperationCanceledException or OutOfMemoryException);
+
+    private static DataFormatException FileError(string source, string reason) =>
+        new(new RowError(source, 0, 0, "", "", reason));
 
     public ReadReport Report { get; }
 
@@ -114,7 +200,12 @@ internal sealed class ParquetFields : IRowSource
     {
         before += count;
         count = checked((int)group.RowCount);
-        for (var column = 0; column < names.Length; column++)
+        if (data.Length != names.Count)
+        {
+            data = new Array?[names.Count];
+            buffers = [.. names.Select(_ => new char[64])];
+        }
+        for (var column = 0; column < names.Count; column++)
         {
             if (fields[column] is { } field)
             {
@@ -125,7 +216,7 @@ internal sealed class ParquetFields : IRowSource
     }
 
     /// <summary>Every row of the group loaded last, each through <paramref name="read"/>.</summary>
-    internal void ReadGroup(MappedRows read)
+    internal void ReadGroup(IRowReader read)
     {
         for (index = 0; index < count; index++)
         {
@@ -143,15 +234,16 @@ internal sealed class ParquetFields : IRowSource
     /// </summary>
     private bool FloatValueFits()
     {
-        if (data[valueColumn] is not (double?[] or float?[]))
+        if (
+            floatDecimals is not { } decimals
+            || valueColumn < 0
+            || data[valueColumn] is not (double?[] or float?[])
+        )
         {
             return true;
         }
         var text = Field(valueColumn);
-        if (
-            text.IsEmpty
-            || (ExactDecimal.TryParse(text, out var exact) && exact.Scale <= floatDecimals)
-        )
+        if (text.IsEmpty || (ExactDecimal.TryParse(text, out var exact) && exact.Scale <= decimals))
         {
             return true;
         }
@@ -159,7 +251,7 @@ internal sealed class ParquetFields : IRowSource
             valueColumn,
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"is a binary floating-point value whose shortest round-trip text has more than the layout's {floatDecimals} decimals: it is not read, never rounded."
+                $"is a binary floating-point value whose shortest round-trip text has more than the {decimals} decimals allowed: it is not read, never rounded."
             )
         );
         return false;
@@ -215,6 +307,13 @@ internal sealed class ParquetFields : IRowSource
                 }
                 single.TryFormat(buffer, out written, "R", CultureInfo.InvariantCulture);
                 return buffer.AsSpan(0, written);
+            case bool?[] flags:
+                return flags[index] switch
+                {
+                    true => "True",
+                    false => "False",
+                    null => [],
+                };
             default:
                 return [];
         }
@@ -256,6 +355,7 @@ internal sealed class ParquetFields : IRowSource
             || field.ClrType == typeof(decimal)
             || field.ClrType == typeof(double)
             || field.ClrType == typeof(float)
+            || field.ClrType == typeof(bool)
         );
 
     /// <summary>
@@ -293,6 +393,12 @@ internal sealed class ParquetFields : IRowSource
             var singles = new float?[count];
             await group.ReadAsync<float>(field, singles, null, token).ConfigureAwait(false);
             return singles;
+        }
+        if (type == typeof(bool))
+        {
+            var flags = new bool?[count];
+            await group.ReadAsync<bool>(field, flags, null, token).ConfigureAwait(false);
+            return flags;
         }
         if (type == typeof(long))
         {
