@@ -82,19 +82,20 @@ internal sealed class RowGroupBuffer
     /// <summary>Writes the first <paramref name="length"/> rows as a row group, column by column.</summary>
     internal async Task WriteAsync(
         ParquetRowGroupWriter group,
+        SchemaFields fields,
         global::Parquet.Schema.DecimalDataField value,
         int length,
         CancellationToken cancellationToken
     )
     {
-        await Text(group, TradeParquet.Reporter, reporters, length).ConfigureAwait(false);
-        await Text(group, TradeParquet.Partner, partners, length).ConfigureAwait(false);
-        await Text(group, TradeParquet.Direction, directions, length).ConfigureAwait(false);
-        await Text(group, TradeParquet.CategoryField, categories, length).ConfigureAwait(false);
-        await Text(group, TradeParquet.Period, periods, length).ConfigureAwait(false);
+        await Text(group, fields.Reporter, reporters, length).ConfigureAwait(false);
+        await Text(group, fields.Partner, partners, length).ConfigureAwait(false);
+        await Text(group, fields.Direction, directions, length).ConfigureAwait(false);
+        await Text(group, fields.Category, categories, length).ConfigureAwait(false);
+        await Text(group, fields.Period, periods, length).ConfigureAwait(false);
         await group
             .WriteAsync(
-                TradeParquet.Year,
+                fields.Year,
                 (ReadOnlyMemory<int>)years.AsMemory(0, length),
                 null,
                 null,
@@ -110,18 +111,18 @@ internal sealed class RowGroupBuffer
                 cancellationToken
             )
             .ConfigureAwait(false);
-        await Text(group, TradeParquet.CurrencyField, currencies, length).ConfigureAwait(false);
-        await Text(group, TradeParquet.Status, statuses, length).ConfigureAwait(false);
+        await Text(group, fields.Currency, currencies, length).ConfigureAwait(false);
+        await Text(group, fields.Status, statuses, length).ConfigureAwait(false);
         await group
             .WriteAsync(
-                TradeParquet.QuantityField,
+                fields.Quantity,
                 (ReadOnlyMemory<double?>)quantities.AsMemory(0, length),
                 null,
                 null,
                 cancellationToken
             )
             .ConfigureAwait(false);
-        await Text(group, TradeParquet.Unit, units, length).ConfigureAwait(false);
+        await Text(group, fields.Unit, units, length).ConfigureAwait(false);
     }
 
     private static Task Text(

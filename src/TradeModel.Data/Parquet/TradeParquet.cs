@@ -43,16 +43,6 @@ public static partial class TradeParquet
 
     internal static readonly string[] DirectionNames = Enum.GetNames<TradeDirection>();
     internal static readonly string[] StatusNames = Enum.GetNames<ObservationStatus>();
-    internal static readonly DataField<string> Reporter = new(TradeParquetSchema.Reporter);
-    internal static readonly DataField<string> Partner = new(TradeParquetSchema.Partner);
-    internal static readonly DataField<string> Direction = new(TradeParquetSchema.Direction);
-    internal static readonly DataField<string> CategoryField = new(TradeParquetSchema.Category);
-    internal static readonly DataField<string> Period = new(TradeParquetSchema.Period);
-    internal static readonly DataField<int> Year = new(TradeParquetSchema.Year);
-    internal static readonly DataField<string> CurrencyField = new(TradeParquetSchema.Currency);
-    internal static readonly DataField<string> Status = new(TradeParquetSchema.Status);
-    internal static readonly DataField<double?> QuantityField = new(TradeParquetSchema.Quantity);
-    internal static readonly DataField<string> Unit = new(TradeParquetSchema.Unit, true);
 
     /// <summary>
     /// Writes flows to a Parquet stream (left open), in row groups of 1,048,576 rows (the last may have fewer). Every
@@ -111,18 +101,20 @@ public static partial class TradeParquet
         // text once. Every row is checked before a byte is written.
         var value = ValueField(flows);
         CheckEconomyCodes(flows);
+        // Fields of this write alone: Parquet.Net marks a field with its place in the schema.
+        var fields = new SchemaFields();
         var schema = new ParquetSchema(
-            Reporter,
-            Partner,
-            Direction,
-            CategoryField,
-            Period,
-            Year,
+            fields.Reporter,
+            fields.Partner,
+            fields.Direction,
+            fields.Category,
+            fields.Period,
+            fields.Year,
             value,
-            CurrencyField,
-            Status,
-            QuantityField,
-            Unit
+            fields.Currency,
+            fields.Status,
+            fields.Quantity,
+            fields.Unit
         );
         var n = flows.Columns.Count;
         await using var writer = await ParquetWriter
@@ -140,7 +132,9 @@ public static partial class TradeParquet
             var length = Math.Min(rowGroupSize, n - start);
             buffer.Fill(start, length);
             using var group = writer.CreateRowGroup();
-            await buffer.WriteAsync(group, value, length, cancellationToken).ConfigureAwait(false);
+            await buffer
+                .WriteAsync(group, fields, value, length, cancellationToken)
+                .ConfigureAwait(false);
         }
     }
 
