@@ -155,6 +155,51 @@ public sealed partial class BaciArchive : IDisposable
         IEnumerable<int> yearsToRead,
         BaciReadOptions? options = null,
         CancellationToken cancellationToken = default
+    ) =>
+        // Every read of the core completes before it returns: the task is done, never waited on.
+        ReadYearsCoreAsync(
+                yearsToRead,
+                options,
+                (stream, name, inVintage) =>
+                    Task.FromResult(BaciFile.ReadFrom(stream, name, inVintage, cancellationToken))
+            )
+            .GetAwaiter()
+            .GetResult();
+
+    /// <summary>Reads every year of the archive asynchronously; see <see cref="ReadAll"/>.</summary>
+    /// <param name="options">As for <see cref="ReadAll"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The flows of every year, and one report for them all.</returns>
+    /// <exception cref="DataFormatException">As for <see cref="ReadAll"/>.</exception>
+    public Task<ReadResult> ReadAllAsync(
+        BaciReadOptions? options = null,
+        CancellationToken cancellationToken = default
+    ) => ReadYearsAsync(Years, options, cancellationToken);
+
+    /// <summary>Reads some years of the archive asynchronously; see <see cref="ReadYears"/>.</summary>
+    /// <param name="yearsToRead">The years; each must be one the archive holds.</param>
+    /// <param name="options">As for <see cref="ReadYears"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The flows of those years, and one report for them all.</returns>
+    /// <exception cref="ArgumentException">A year is not in the archive; the message lists the years it holds.</exception>
+    /// <exception cref="DataFormatException">As for <see cref="ReadYears"/>.</exception>
+    public Task<ReadResult> ReadYearsAsync(
+        IEnumerable<int> yearsToRead,
+        BaciReadOptions? options = null,
+        CancellationToken cancellationToken = default
+    ) =>
+        ReadYearsCoreAsync(
+            yearsToRead,
+            options,
+            (stream, name, inVintage) =>
+                BaciFile.ReadFromAsync(stream, name, inVintage, cancellationToken)
+        );
+
+    /// <summary>The years chosen, read one entry at a time by <paramref name="read"/>, into one collection.</summary>
+    private async Task<ReadResult> ReadYearsCoreAsync(
+        IEnumerable<int> yearsToRead,
+        BaciReadOptions? options,
+        Func<Stream, string, BaciReadOptions, Task<ReadResult>> read
     )
     {
         ArgumentNullException.ThrowIfNull(yearsToRead);
@@ -179,14 +224,11 @@ public sealed partial class BaciArchive : IDisposable
                 Classification = BaciFile.ClassificationFor(entry.Name, options.Classification),
             };
             ReadResult part;
-            using (var stream = entry.Open())
+            var stream = entry.Open();
+            await using (stream.ConfigureAwait(false))
             {
-                part = BaciFile.ReadFrom(
-                    stream,
-                    $"{Name}/{entry.FullName}",
-                    inVintage,
-                    cancellationToken
-                );
+                part = await read(stream, $"{Name}/{entry.FullName}", inVintage)
+                    .ConfigureAwait(false);
             }
             report.Add(part.Report);
             written.AddRange(part.CodesAsWritten, report);

@@ -78,6 +78,23 @@ public sealed class BaciArchiveTests
     }
 
     [Fact]
+    public async Task The_asynchronous_reads_give_the_flows_of_the_synchronous_ones()
+    {
+        using var release = Release();
+
+        var all = await release.ReadAllAsync(null, Token);
+        var one = await release.ReadYearsAsync([2022], null, Token);
+
+        Assert.Equal(Fixture.Rows(release.ReadAll(null, Token).Flows), Fixture.Rows(all.Flows));
+        Assert.Equal(
+            Fixture.Rows(release.ReadYears([2022], null, Token).Flows),
+            Fixture.Rows(one.Flows)
+        );
+        Assert.Equal(2, one.Flows.Count);
+        Assert.Equal("380", one.CodesAsWritten[Economy.FromCode("ITA")]);
+    }
+
+    [Fact]
     public void A_year_filter_reads_only_those_years()
     {
         using var release = Release();
