@@ -124,10 +124,8 @@ internal sealed class DatasetDictionary
     /// </summary>
     private static (Dictionary<string, Enum>, bool) UnitsOf(DuckDbFlowEngine engine, string source)
     {
-        var columns = engine
-            .Strings($"SELECT column_name FROM (DESCRIBE SELECT * FROM {source})")
-            .ToHashSet(StringComparer.Ordinal);
-        if (!columns.Contains("quantity") || !columns.Contains("unit"))
+        var columns = ColumnTypes.Of(engine.Strings, source);
+        if (!columns.ContainsKey("quantity") || !columns.ContainsKey("unit"))
         {
             return (new Dictionary<string, Enum>(StringComparer.Ordinal), true);
         }
@@ -158,22 +156,8 @@ internal sealed class DatasetDictionary
             : 0;
 
     /// <summary>The scale of a DuckDB decimal type, "DECIMAL(18,3)" → 3; 0 for any other type.</summary>
-    private static int ScaleOf(string type)
-    {
-        var comma = type.IndexOf(',', StringComparison.Ordinal);
-        return
-            type.StartsWith("DECIMAL(", StringComparison.OrdinalIgnoreCase)
-            && comma > 0
-            && int.TryParse(
-                type.AsSpan(comma + 1, type.Length - comma - 2),
-                NumberStyles.None,
-                CultureInfo.InvariantCulture,
-                out var scale
-            )
-            && scale is >= 0 and <= 28
-            ? scale
-            : 0;
-    }
+    private static int ScaleOf(string type) =>
+        ColumnTypes.DecimalScale(type) is { } scale and <= 28 ? scale : 0;
 
     private static FormatException Unknown(string what, string code) =>
         new($"The dataset holds the {what} '{code}', which the model does not know.");

@@ -39,11 +39,7 @@ public sealed partial class DuckDbFlowEngine
             {
                 Currency = Currency,
             };
-        var types = Strings(
-                $"SELECT column_name || chr(31) || column_type FROM (DESCRIBE SELECT * FROM {source})"
-            )
-            .Select(line => line.Split('\u001f'))
-            .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        var types = ColumnTypes.Of(Strings, source);
         var columns = types.Keys.ToHashSet(StringComparer.Ordinal);
         var map = layout.Columns;
         string?[] mapped =
@@ -73,15 +69,8 @@ public sealed partial class DuckDbFlowEngine
         var valueColumn = this.layout is null ? map.Value : $"__raw_value";
         var valueType = types.GetValueOrDefault(valueColumn, "");
         var valueScale =
-            valueType.StartsWith("DECIMAL(", StringComparison.Ordinal)
-                ? int.Parse(
-                    valueType
-                        .AsSpan(valueType.IndexOf(',', StringComparison.Ordinal) + 1)
-                        .TrimEnd(')'),
-                    System.Globalization.NumberStyles.None,
-                    System.Globalization.CultureInfo.InvariantCulture
-                )
-            : valueType is "TINYINT" or "SMALLINT" or "INTEGER" or "BIGINT" ? 0
+            ColumnTypes.DecimalScale(valueType) is { } decimals ? decimals
+            : ColumnTypes.IsInteger(valueType) ? 0
             : -1;
         var units =
             valueScale < 0
@@ -124,7 +113,8 @@ public sealed partial class DuckDbFlowEngine
                     ),
                     1 << 28
                 ),
-            places
+            places,
+            economies
         );
         Run(
             $"SELECT {string.Join(", ", select)}, {units}, {place}\nFROM {source} AS f\nWHERE {where}",

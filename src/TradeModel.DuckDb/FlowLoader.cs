@@ -60,6 +60,9 @@ internal sealed class FlowLoader
     private static readonly decimal[] Powers = [.. Enumerable.Range(0, 29).Select(p => Pow10(p))];
 
     private readonly FlowLayout layout;
+
+    /// <summary>How the dataset's economy codes are read: the engine's reading, the same its queries use.</summary>
+    private readonly DuckDbFlowEngine.EconomyParser economyCodes;
     private readonly string[] names;
     private readonly TradeFlowCollection flows;
     private readonly CodedFlowAppender appender;
@@ -96,9 +99,11 @@ internal sealed class FlowLoader
         Currency currency,
         int valueScale,
         int capacity,
-        IReadOnlyList<string> categoryPlaces
+        IReadOnlyList<string> categoryPlaces,
+        DuckDbFlowEngine.EconomyParser economyCodes
     )
     {
+        this.economyCodes = economyCodes;
         this.categoryPlaces = categoryPlaces;
         placeCodes = new int[categoryPlaces.Count];
         this.layout = layout;
@@ -317,20 +322,8 @@ internal sealed class FlowLoader
             _ => "is not a period in SDMX notation (2024, 2024-Q3, 2024-M10, 2024-03-05)",
         };
 
-    private int? EconomyOf(string text)
-    {
-        Economy? economy = null;
-        var found =
-            layout.EconomyCodes == EconomyCodes.Iso
-                ? Economy.TryFromCode(text, out economy)
-                : int.TryParse(
-                    text,
-                    NumberStyles.None,
-                    CultureInfo.InvariantCulture,
-                    out var number
-                ) && Economy.TryFromComtradeCode(number, out economy);
-        return found ? appender.CodeOf(economy!) : null;
-    }
+    private int? EconomyOf(string text) =>
+        economyCodes(text, out var economy) ? appender.CodeOf(economy) : null;
 
     private int? CategoryOf(string text)
     {

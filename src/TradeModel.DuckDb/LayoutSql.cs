@@ -27,11 +27,7 @@ internal sealed class LayoutSql
         this.strings = strings;
         this.files = files;
         this.layout = layout;
-        types = strings(
-                $"SELECT column_name || chr(31) || column_type FROM (DESCRIBE SELECT * FROM {files})"
-            )
-            .Select(line => line.Split('\u001f'))
-            .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        types = ColumnTypes.Of(strings, files);
     }
 
     /// <summary>The statement the engine reads as its dataset, and the dataset's currency.</summary>
@@ -119,30 +115,6 @@ internal sealed class LayoutSql
 
     private static bool IsBinaryFloat(string type) => type is "DOUBLE" or "FLOAT" or "REAL";
 
-    private static bool IsInteger(string type) =>
-        type
-            is "TINYINT"
-                or "SMALLINT"
-                or "INTEGER"
-                or "BIGINT"
-                or "HUGEINT"
-                or "UTINYINT"
-                or "USMALLINT"
-                or "UINTEGER"
-                or "UBIGINT";
-
-    private static int? DecimalScale(string type)
-    {
-        var comma = type.IndexOf(',', StringComparison.Ordinal);
-        return type.StartsWith("DECIMAL(", StringComparison.Ordinal) && comma > 0
-            ? int.Parse(
-                type.AsSpan(comma + 1, type.Length - comma - 2),
-                NumberStyles.None,
-                CultureInfo.InvariantCulture
-            )
-            : null;
-    }
-
     private string Code(string name) => $"trim(CAST({Quoted(name)} AS VARCHAR))";
 
     private string Category()
@@ -154,48 +126,62 @@ internal sealed class LayoutSql
     }
 
     /// <summary>The direction's name: every distinct code of the column mapped through the layout's direction codes.</summary>
-    private string Direction()
+    private string Direction() =>
+        layout.Columns.Direction is { } name
+            ? MappedCodes(
+                name,
+                "direction",
+                text =>
+                    layout.DirectionCodes.TryGetValue(text, out var direction)
+                        ? direction.ToString()
+                        : null,
+                "is not one of the layout's direction codes",
+                "NULL",
+                emptyIsNone: false
+            )
+            : Sql.Text(layout.Direction!.Value.ToString());
+
+    /// <summary>
+    /// A CASE that maps every distinct code of a column (the empty one too, unless <paramref name="emptyIsNone"/>), read
+    /// in .NET by <paramref name="map"/>, to the text the engine queries; a code <paramref name="map"/> refuses is a
+    /// <see cref="FormatException"/> naming it.
+    /// </summary>
+    private string MappedCodes(
+        string name,
+        string what,
+        Func<string, string?> map,
+        string refusal,
+        string none,
+        bool emptyIsNone = true
+    )
     {
-        if (layout.Columns.Direction is not { } name)
-        {
-            return Sql.Text(layout.Direction!.Value.ToString());
-        }
         var code = Code(name);
-        var cases = strings($"SELECT DISTINCT {code} FROM {files} AS src WHERE {code} IS NOT NULL")
+        var cases = strings(
+                $"SELECT DISTINCT {code} FROM {files} AS src WHERE {code} IS NOT NULL{(emptyIsNone ? $" AND {code} <> ''" : "")}"
+            )
             .Select(text =>
-                layout.DirectionCodes.TryGetValue(text, out var direction)
-                    ? $"WHEN {Sql.Text(text)} THEN {Sql.Text(direction.ToString())}"
+                map(text) is { } target
+                    ? $"WHEN {Sql.Text(text)} THEN {Sql.Text(target)}"
                     : throw new FormatException(
-                        $"The dataset holds the direction '{text}' in column '{name}', which is not one of the layout's direction codes."
+                        $"The dataset holds the {what} '{text}' in column '{name}', which {refusal}."
                     )
             )
             .ToList();
-        return cases.Count == 0 ? "NULL" : $"CASE {code} {string.Join(" ", cases)} END";
+        return cases.Count == 0 ? none : $"CASE {code} {string.Join(" ", cases)} END";
     }
 
     /// <summary>The status's name: every distinct code of the column mapped through the layout's status codes; NULL when not mapped.</summary>
-    private string Status()
-    {
-        if (layout.Columns.Status is not { } name)
-        {
-            return "CAST(NULL AS VARCHAR)";
-        }
-        var code = Code(name);
-        var cases = strings(
-                $"SELECT DISTINCT {code} FROM {files} AS src WHERE {code} IS NOT NULL AND {code} <> ''"
+    private string Status() =>
+        layout.Columns.Status is { } name
+            ? MappedCodes(
+                name,
+                "status",
+                text =>
+                    layout.StatusCodes.TryGetValue(text, out var status) ? status.ToString() : null,
+                "is not one of the layout's status codes",
+                "CAST(NULL AS VARCHAR)"
             )
-            .Select(text =>
-                layout.StatusCodes.TryGetValue(text, out var status)
-                    ? $"WHEN {Sql.Text(text)} THEN {Sql.Text(status.ToString())}"
-                    : throw new FormatException(
-                        $"The dataset holds the status '{text}' in column '{name}', which is not one of the layout's status codes."
-                    )
-            )
-            .ToList();
-        return cases.Count == 0
-            ? "CAST(NULL AS VARCHAR)"
-            : $"CASE {code} {string.Join(" ", cases)} END";
-    }
+            : "CAST(NULL AS VARCHAR)";
 
     /// <summary>The value at one scale, times the unit multiplier, exactly; binary floating point checked first.</summary>
     private string Value()
@@ -204,11 +190,11 @@ internal sealed class LayoutSql
         var column = Quoted(name);
         var type = TypeOf(name);
         int scale;
-        if (DecimalScale(type) is { } decimals)
+        if (ColumnTypes.DecimalScale(type) is { } decimals)
         {
             scale = decimals;
         }
-        else if (IsInteger(type))
+        else if (ColumnTypes.IsInteger(type))
         {
             scale = 0;
         }
@@ -289,32 +275,20 @@ internal sealed class LayoutSql
     }
 
     /// <summary>The unit as UnitsNet's Type.Unit text: the layout's one unit, or each distinct code of the column mapped.</summary>
-    private string Unit()
-    {
-        if (layout.Columns.Quantity is null)
-        {
-            return "CAST(NULL AS VARCHAR)";
-        }
-        if (layout.Columns.Unit is not { } name)
-        {
-            return Sql.Text(QuantityUnitText.Format(layout.QuantityUnit!));
-        }
-        var code = Code(name);
-        var cases = strings(
-                $"SELECT DISTINCT {code} FROM {files} AS src WHERE {code} IS NOT NULL AND {code} <> ''"
+    private string Unit() =>
+        layout.Columns.Quantity is null ? "CAST(NULL AS VARCHAR)"
+        : layout.Columns.Unit is { } name
+            ? MappedCodes(
+                name,
+                "unit",
+                text =>
+                    FlowLayout.TryParseUnit(text, out var unit)
+                        ? QuantityUnitText.Format(unit)
+                        : null,
+                "is not a unit: Type.Unit as UnitsNet names it (MassUnit.Tonne), or t, kg, g, l, m3, u",
+                "CAST(NULL AS VARCHAR)"
             )
-            .Select(text =>
-                FlowLayout.TryParseUnit(text, out var unit)
-                    ? $"WHEN {Sql.Text(text)} THEN {Sql.Text(QuantityUnitText.Format(unit))}"
-                    : throw new FormatException(
-                        $"The dataset holds the unit '{text}' in column '{name}', which is not a unit: Type.Unit as UnitsNet names it (MassUnit.Tonne), or t, kg, g, l, m3, u."
-                    )
-            )
-            .ToList();
-        return cases.Count == 0
-            ? "CAST(NULL AS VARCHAR)"
-            : $"CASE {code} {string.Join(" ", cases)} END";
-    }
+        : Sql.Text(QuantityUnitText.Format(layout.QuantityUnit!));
 
     /// <summary>The layout's currency, or the one currency of the currency column.</summary>
     private Currency Currency()

@@ -217,6 +217,70 @@ public sealed class ForeignLayoutTests : IDisposable
     }
 
     [Fact]
+    public void A_glob_of_files_of_any_layout_is_one_dataset_and_a_glob_of_nothing_is_refused()
+    {
+        var (csv, expected) = BaciCsv();
+        var dataset = WriteWithDuckDb(csv, "hive-partitioned by year");
+
+        using var engine = DuckDbFlowEngine.OverParquetGlob(
+            Path.Combine(dataset, "t=*", "*.parquet"),
+            FlowLayout.Baci()
+        );
+        var none = Assert.Throws<ArgumentException>(() =>
+            DuckDbFlowEngine.OverParquetGlob(
+                Path.Combine(dataset, "t=1999", "*.parquet"),
+                FlowLayout.Baci()
+            )
+        );
+
+        Assert.Equal(Rows(expected), Rows(engine.ReadFlows(null, Token)));
+        Assert.Contains("matches no file", none.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_layout_that_gives_no_direction_is_refused_by_the_engine()
+    {
+        var (csv, _) = BaciCsv();
+        var file = WriteWithDuckDb(csv, "text codes, DECIMAL values");
+
+        var error = Assert.Throws<ArgumentException>(() =>
+            DuckDbFlowEngine.OverParquet(file, FlowLayout.Baci() with { Direction = null })
+        );
+
+        Assert.Equal("layout", error.ParamName);
+        Assert.Contains("direction", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_direction_code_the_layout_does_not_read_is_named_when_the_engine_opens()
+    {
+        var file = Path.Combine(folder, "flows.parquet");
+        Execute(
+            $"COPY (SELECT * FROM (VALUES ('CHN', 'USA', 'X', '010121', '2024', 1.5), ('CHN', 'USA', '', '010121', '2023', 1.5)) AS t(r, p, d, k, y, v)) TO '{file}' (FORMAT parquet)"
+        );
+        var layout = new FlowLayout
+        {
+            Columns = new ColumnMapping
+            {
+                Reporter = "r",
+                Partner = "p",
+                Direction = "d",
+                Category = "k",
+                Period = "y",
+                Value = "v",
+            },
+            Currency = Currency.USD,
+        };
+
+        var error = Assert.Throws<FormatException>(() =>
+            DuckDbFlowEngine.OverParquet(file, layout)
+        );
+
+        Assert.Contains("direction ''", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'d'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_DuckDB_engine_names_a_layout_column_the_dataset_lacks()
     {
         var file = Path.Combine(folder, "no-year.parquet");

@@ -224,6 +224,90 @@ public sealed class MappedParquetTests
     }
 
     [Fact]
+    public async Task A_dataset_path_that_is_nothing_or_holds_no_Parquet_file_is_refused()
+    {
+        var folder = Directory.CreateTempSubdirectory("baci-empty-").FullName;
+        try
+        {
+            await Assert.ThrowsAsync<FileNotFoundException>(() =>
+                MappedParquet.ReadDatasetAsync(Path.Combine(folder, "none"), Baci, Token)
+            );
+            var empty = await Assert.ThrowsAsync<DataFormatException>(() =>
+                MappedParquet.ReadDatasetAsync(folder, Baci, Token)
+            );
+            Assert.Contains("holds no Parquet file", empty.Error.Reason, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_Parquet_is_named()
+    {
+        var error = await Assert.ThrowsAsync<DataFormatException>(() =>
+            MappedParquet.ReadFromAsync(Fixture.Text("t,i,j,k,v,q\n"), "baci.csv", Baci, Token)
+        );
+
+        Assert.Equal("baci.csv", error.Error.Source);
+        Assert.Contains(
+            "not a readable Parquet file",
+            error.Error.Reason,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public async Task A_layout_without_a_direction_column_or_direction_is_refused_before_a_row_is_read()
+    {
+        using var file = await FixtureAsPandasAsync();
+
+        var error = await Assert.ThrowsAsync<DataFormatException>(() =>
+            MappedParquet.ReadFromAsync(
+                file,
+                "baci.parquet",
+                Baci with
+                {
+                    Layout = Baci.Layout with { Direction = null },
+                },
+                Token
+            )
+        );
+
+        Assert.Contains(
+            "direction column was expected",
+            error.Error.Reason,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public async Task The_path_entries_read_what_the_stream_entries_read()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"baci-{Guid.NewGuid():N}.parquet");
+        try
+        {
+            using (var file = await FixtureAsPandasAsync())
+            {
+                await File.WriteAllBytesAsync(path, file.ToArray(), Token);
+            }
+
+            var sync = MappedParquet.Read(path, Baci, Token);
+            var async = await MappedParquet.ReadAsync(path, Baci, Token);
+            var dataset = await MappedParquet.ReadDatasetAsync(path, Baci, Token);
+
+            Assert.Equal(BaciCsvRows(), Fixture.Rows(sync.Flows));
+            Assert.Equal(BaciCsvRows(), Fixture.Rows(async.Flows));
+            Assert.Equal(BaciCsvRows(), Fixture.Rows(dataset.Flows));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Hive_partition_keys_are_read_from_every_folder_with_escapes_decoded()
     {
         var keys = MappedParquet.PartitionKeys(
