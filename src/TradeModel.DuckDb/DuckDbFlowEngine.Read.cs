@@ -9,10 +9,11 @@ public sealed partial class DuckDbFlowEngine
 {
     /// <summary>
     /// Reads the dataset's flows (those a filter keeps, or all) into a collection, in the files' order, with DuckDB
-    /// as the Parquet reader: it decodes the files on every core and hands each row over as small integer codes (each
-    /// distinct economy, category, period and unit mapped once), so that loading costs about what DuckDB takes to read
-    /// the same files into a table of its own. Values stay exact (fixed point at the dataset's scale); a flow is read as
-    /// the in-memory readers read it (<c>TradeParquet</c>, <c>MappedParquet</c>).
+    /// as the Parquet reader: it decodes the files on every core, a chunk of rows at a time, while a .NET thread turns
+    /// the chunks it has made into flows, reading each column in DuckDB's memory (each distinct economy, category,
+    /// period and unit mapped once), so that loading costs about what DuckDB takes to read the same files into a table
+    /// of its own. Values stay exact (a DECIMAL of up to 18 digits is taken as its whole units); a flow is read as the
+    /// in-memory readers read it (<c>TradeParquet</c>, <c>MappedParquet</c>).
     /// </summary>
     /// <param name="filter">The flows to read; all when null.</param>
     /// <param name="cancellationToken">Cancels the read (DuckDB is interrupted).</param>
@@ -22,6 +23,8 @@ public sealed partial class DuckDbFlowEngine
     /// period, or a value its status does not allow (a value marked missing); the message names it.
     /// </exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="IOException">A file of the dataset could not be read while the rows were loaded (DuckDB's message).</exception>
+    /// <exception cref="InvalidOperationException">DuckDB failed in another way while the rows were loaded (DuckDB's message).</exception>
     /// <example>
     /// <code language="csharp">
     /// using var engine = DuckDbFlowEngine.OverParquet("baci/", FlowLayout.Baci());
@@ -65,34 +68,6 @@ public sealed partial class DuckDbFlowEngine
                         ? $"f.\"{name}\""
                         : "NULL"
         );
-        // Values in a DECIMAL of up to 18 digits, or an integer, come over as their whole units: the fast way in.
-        var valueColumn = this.layout is null ? map.Value : $"__raw_value";
-        var valueType = types.GetValueOrDefault(valueColumn, "");
-        var valueScale =
-            ColumnTypes.DecimalScale(valueType) is { } decimals ? decimals
-            : ColumnTypes.IsInteger(valueType) ? 0
-            : -1;
-        var units =
-            valueScale < 0
-                ? "NULL"
-                : $"TRY_CAST(f.\"{valueColumn}\" * 1{new string('0', valueScale)} AS BIGINT)";
-        // A text category comes over as its place among the dataset's distinct codes (an ENUM): no string per row.
-        var categoryColumn = this.layout is null ? map.Category : "__raw_category";
-        var places =
-            types.GetValueOrDefault(categoryColumn) == "VARCHAR"
-                ? Strings(
-                    $"SELECT DISTINCT f.\"{categoryColumn}\" FROM {source} AS f WHERE f.\"{categoryColumn}\" IS NOT NULL"
-                )
-                : [];
-        var place = "NULL";
-        if (places.Count > 0)
-        {
-            Execute(
-                $"DROP TYPE IF EXISTS tm_category_place; CREATE TYPE tm_category_place AS ENUM ({string.Join(", ", places.Select(Sql.Text))})"
-            );
-            place =
-                $"CAST(enum_code(CAST(f.\"{categoryColumn}\" AS tm_category_place)) AS INTEGER)";
-        }
         var where = filter is null ? "1 = 1" : SqlPlan.Where(filter, Dictionary());
         var loader = new FlowLoader(
             this.layout is null && !columns.Contains(TradeParquetSchema.Quantity)
@@ -103,7 +78,6 @@ public sealed partial class DuckDbFlowEngine
                 : layout,
             Classification,
             Currency,
-            valueScale,
             // Parquet counts its rows in its footer: room for every row, given back after a filtered read.
             (int)
                 Math.Min(
@@ -113,15 +87,21 @@ public sealed partial class DuckDbFlowEngine
                     ),
                     1 << 28
                 ),
-            places,
             economies
         );
-        Run(
-            $"SELECT {string.Join(", ", select)}, {units}, {place}\nFROM {source} AS f\nWHERE {where}",
-            default,
-            loader.Add,
-            cancellationToken
-        );
+        // The rows come over chunk by chunk, each column read in place in DuckDB's memory, as the files hold it: codes
+        // as integers or short texts (each distinct one resolved once), a DECIMAL of up to 18 digits as its whole units.
+        using (
+            var rows = ChunkStream.Open(
+                connection,
+                $"SELECT {string.Join(", ", select)}\nFROM {source} AS f\nWHERE {where}",
+                files,
+                cancellationToken
+            )
+        )
+        {
+            loader.Load(rows);
+        }
         return loader.Result();
     }
 }

@@ -1,5 +1,5 @@
-using System.Data.Common;
 using System.Globalization;
+using DuckDB.NET.Native;
 using TradeModel.Classifications;
 using TradeModel.Data.Mapped;
 using TradeModel.Economies;
@@ -8,9 +8,10 @@ using TradeModel.Flows;
 namespace TradeModel.DuckDb;
 
 /// <summary>
-/// Loads rows DuckDB decoded into a collection, one pass: each mapped column comes over as the files hold it (integers
-/// as integers, text as text, DECIMAL as decimal, DOUBLE as double) and is read by the rules of the layout, the same
-/// rules the in-memory readers apply, with each distinct code resolved once.
+/// Loads rows DuckDB decoded into a collection, one pass over its result chunks read in place
+/// (<see cref="ChunkStream"/>): each mapped column comes over as the files hold it (integers as integers, text as text,
+/// DECIMAL as decimal, DOUBLE as double) and is read by the rules of the layout, the same rules the in-memory readers
+/// apply, with each distinct code resolved once.
 /// </summary>
 internal sealed class FlowLoader
 {
@@ -40,17 +41,11 @@ internal sealed class FlowLoader
     private const int Unit = 8;
     private const int Status = 9;
 
-    /// <summary>The value's whole units at its DECIMAL's scale, when DuckDB could hand them over as a 64-bit integer.</summary>
-    private const int FixedUnits = 10;
+    /// <summary>The most rows a DuckDB chunk holds (its vector size, 2,048 in every build so far).</summary>
+    private static readonly int ChunkRows = (int)NativeMethods.Helpers.DuckDBVectorSize();
 
-    /// <summary>
-    /// A text category as its place in the dataset's distinct codes (a DuckDB ENUM), when DuckDB could hand it over
-    /// so: no string per row.
-    /// </summary>
-    private const int CategoryPlace = 11;
-
-    /// <summary>Codes below this, as most economy and year codes are, are cached in an array rather than a dictionary.</summary>
-    private const int SmallNumbers = 1 << 16;
+    /// <summary>A status cell that is empty: the row's status follows from its value.</summary>
+    private const int NoStatus = -1;
 
     private static readonly double[] DoublePowers =
     [
@@ -66,48 +61,38 @@ internal sealed class FlowLoader
     private readonly string[] names;
     private readonly TradeFlowCollection flows;
     private readonly CodedFlowAppender appender;
-    private readonly Dictionary<long, int> economyNumbers = [];
-    private readonly int[] smallEconomies = new int[SmallNumbers];
-    private readonly int[] smallCategories = new int[SmallNumbers];
-    private readonly int[] smallPeriods = new int[SmallNumbers];
-    private readonly Dictionary<string, int> economyTexts = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, int> categoryNumbers = [];
-    private readonly Dictionary<string, int> categoryTexts = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, int> periodNumbers = [];
-    private readonly Dictionary<string, int> periodTexts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> unitTexts = new(StringComparer.Ordinal);
+    private readonly CellCodes<int> economies;
+    private readonly CellCodes<int> categories;
+    private readonly CellCodes<int> periods;
+    private readonly CellCodes<int> units;
+    private readonly CellCodes<TradeDirection> directions;
+    private readonly CellCodes<int> statuses;
+    private readonly CellCodes<int> multipliers;
     private readonly int world;
     private readonly int fixedUnit;
-    private Type?[] types = [];
+    private readonly VectorColumn[] cells = new VectorColumn[Parts.Length];
+
+    /// <summary>The current chunk's codes, resolved a column at a time.</summary>
+    private readonly int[] reporters = new int[ChunkRows];
+    private readonly int[] partners = new int[ChunkRows];
+    private readonly int[] categoryCodes = new int[ChunkRows];
+    private readonly int[] periodCodes = new int[ChunkRows];
+    private readonly TradeDirection[] directionCodes = new TradeDirection[ChunkRows];
+
+    /// <summary>The row being read: its place in the current chunk, and the rows before the chunk.</summary>
+    private int at;
     private long row;
-
-    /// <summary>
-    /// The scale of the value column's DECIMAL (0 for integers) when the SELECT's last column holds the value's whole
-    /// units; −1 when it does not.
-    /// </summary>
-    private readonly int valueScale;
-
-    /// <summary>The dataset's distinct text categories, in the order of <see cref="CategoryPlace"/>; empty when not handed over so.</summary>
-    private readonly IReadOnlyList<string> categoryPlaces;
-
-    /// <summary>The collection code of each distinct text category, + 1; 0 until resolved.</summary>
-    private readonly int[] placeCodes;
 
     internal FlowLoader(
         FlowLayout layout,
         Classification classification,
         Currency currency,
-        int valueScale,
         int capacity,
-        IReadOnlyList<string> categoryPlaces,
         DuckDbFlowEngine.EconomyParser economyCodes
     )
     {
         this.economyCodes = economyCodes;
-        this.categoryPlaces = categoryPlaces;
-        placeCodes = new int[categoryPlaces.Count];
         this.layout = layout;
-        this.valueScale = valueScale;
         var map = layout.Columns;
         names =
         [
@@ -126,6 +111,84 @@ internal sealed class FlowLoader
         appender = flows.CreateCodedAppender();
         world = appender.CodeOf(Economy.World);
         fixedUnit = layout.QuantityUnit is { } unit ? appender.CodeOf(unit) : -1;
+        economies = new(text => EconomyOf(text.Trim()));
+        categories = new(text => CategoryOf(text.Trim()));
+        periods = new(text => PeriodOf(text.Trim()));
+        units = new(text =>
+            FlowLayout.TryParseUnit(text.Trim(), out var found) ? appender.CodeOf(found) : null
+        );
+        directions = new(text =>
+            layout.DirectionCodes.TryGetValue(text.Trim(), out var d) ? d : null
+        );
+        statuses = new(text =>
+            text.Trim() is { Length: 0 } ? NoStatus
+            : layout.StatusCodes.TryGetValue(text.Trim(), out var status) ? (int)status
+            : null
+        );
+        multipliers = new(text =>
+            text.Trim() is { Length: 0 } ? layout.UnitMultiplier
+            : int.TryParse(
+                text.Trim(),
+                NumberStyles.AllowLeadingSign,
+                CultureInfo.InvariantCulture,
+                out var power
+            ) && power is >= -28 and <= 28
+                ? power
+            : null
+        );
+    }
+
+    /// <summary>Reads every row of a statement's result into flows.</summary>
+    /// <param name="rows">The result of the SELECT of <see cref="Parts"/>, the value's whole units and the category's place.</param>
+    /// <exception cref="FormatException">A row holds a code or value the layout cannot read; the message names the row and column.</exception>
+    internal void Load(ChunkStream rows)
+    {
+        int count;
+        while ((count = rows.Next(cells)) > 0)
+        {
+            // The code columns are resolved a chunk at a time, a tight loop per column; the rest row by row.
+            Codes(Reporter, economies, count, reporters);
+            if (names[Partner].Length == 0)
+            {
+                partners.AsSpan(0, count).Fill(world);
+            }
+            else
+            {
+                Codes(Partner, economies, count, partners);
+            }
+            Codes(Category, categories, count, categoryCodes);
+            Codes(Period, periods, count, periodCodes);
+            if (names[Direction].Length == 0)
+            {
+                directionCodes.AsSpan(0, count).Fill(layout.Direction!.Value);
+            }
+            else
+            {
+                Codes(Direction, directions, count, directionCodes);
+            }
+            for (at = 0; at < count; at++)
+            {
+                Add();
+            }
+            row += count;
+        }
+    }
+
+    /// <summary>
+    /// Resolves a code column of the current chunk into <paramref name="into"/>, or names the first row whose cell is
+    /// missing or not a code.
+    /// </summary>
+    private void Codes<T>(int column, CellCodes<T> codes, int count, T[] into)
+        where T : struct
+    {
+        var failed = codes.Resolve(cells[column], count, into);
+        if (failed >= 0)
+        {
+            at = failed;
+            throw cells[column].IsNull(at) ? Bad(column, "is missing")
+            : column == Direction ? Bad(column, "is not one of the layout's direction codes")
+            : Bad(column, Reason(column));
+        }
     }
 
     /// <summary>The flows loaded, their excess room given back.</summary>
@@ -135,40 +198,19 @@ internal sealed class FlowLoader
         return flows;
     }
 
-    /// <summary>Reads one row into a flow.</summary>
-    /// <exception cref="FormatException">The row holds a code or value the layout cannot read; the message names the row and column.</exception>
-    internal void Add(DbDataReader reader)
+    /// <summary>Reads the current row into a flow, its codes resolved.</summary>
+    private void Add()
     {
-        row++;
-        if (types.Length == 0)
-        {
-            types = [.. Enumerable.Range(0, Parts.Length + 2).Select(c => reader.GetFieldType(c))];
-        }
-        var reporter = Code(
-            reader,
-            Reporter,
-            smallEconomies,
-            economyNumbers,
-            economyTexts,
-            EconomyOf
-        );
-        var partner =
-            names[Partner].Length == 0
-                ? world
-                : Code(reader, Partner, smallEconomies, economyNumbers, economyTexts, EconomyOf);
-        var category =
-            EnumCategory(reader)
-            ?? Code(reader, Category, smallCategories, categoryNumbers, categoryTexts, CategoryOf);
-        var period = Code(reader, Period, smallPeriods, periodNumbers, periodTexts, PeriodOf);
-        var direction =
-            names[Direction].Length == 0 ? layout.Direction!.Value
-            : layout.DirectionCodes.TryGetValue(Text(reader, Direction), out var d) ? d
-            : throw Bad(reader, Direction, "is not one of the layout's direction codes");
-        var power = PowerOf(reader);
-        var fixedPoint = FixedPointOf(reader, power, out var units, out var scale);
-        var value = fixedPoint ? (decimal?)null : ValueOf(reader, power);
-        var status = StatusOf(reader, fixedPoint || value is not null);
-        var (quantity, unit) = QuantityOf(reader);
+        var reporter = reporters[at];
+        var partner = partners[at];
+        var category = categoryCodes[at];
+        var period = periodCodes[at];
+        var direction = directionCodes[at];
+        var power = PowerOf();
+        var fixedPoint = FixedPointOf(power, out var valueUnits, out var scale);
+        var value = fixedPoint ? (decimal?)null : ValueOf(power);
+        var status = StatusOf(fixedPoint || value is not null);
+        var (quantity, unit) = QuantityOf();
         try
         {
             if (fixedPoint && status == ObservationStatus.Normal)
@@ -179,7 +221,7 @@ internal sealed class FlowLoader
                     direction,
                     category,
                     period,
-                    units,
+                    valueUnits,
                     scale,
                     quantity,
                     unit
@@ -192,7 +234,7 @@ internal sealed class FlowLoader
                 direction,
                 category,
                 period,
-                fixedPoint ? units * new decimal(1, 0, 0, false, (byte)scale) : value,
+                fixedPoint ? valueUnits * new decimal(1, 0, 0, false, (byte)scale) : value,
                 status,
                 quantity,
                 unit
@@ -203,7 +245,7 @@ internal sealed class FlowLoader
             throw new FormatException(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"The dataset's row {row} (in the order read) is not a flow: {e.Message}"
+                    $"The dataset's row {row + at + 1} (in the order read) is not a flow: {e.Message}"
                 ),
                 e
             );
@@ -211,18 +253,17 @@ internal sealed class FlowLoader
     }
 
     /// <summary>
-    /// The value in fixed point, when DuckDB handed it over as whole units of its DECIMAL (or an integer) and the
-    /// multiplier keeps it within 18 digits: the fast way in, exact by construction.
+    /// The value in fixed point, when the file holds it as a DECIMAL of up to 18 digits (DuckDB keeps its whole units in
+    /// 64 bits) or an integer, and the multiplier keeps it within 18 digits: the fast way in, exact by construction.
     /// </summary>
-    private bool FixedPointOf(DbDataReader reader, int power, out long units, out int scale)
+    private bool FixedPointOf(int power, out long valueUnits, out int scale)
     {
-        (units, scale) = (0, 0);
-        if (valueScale < 0 || reader.IsDBNull(FixedUnits))
+        (valueUnits, scale) = (0, 0);
+        if (cells[Value].IsNull(at) || !cells[Value].TryFixedPoint(at, out valueUnits, out scale))
         {
             return false;
         }
-        units = reader.GetInt64(FixedUnits);
-        scale = valueScale - power;
+        scale -= power;
         if (scale > 28)
         {
             return false;
@@ -234,77 +275,13 @@ internal sealed class FlowLoader
                 return false;
             }
             var factor = (long)Math.Pow(10, -scale);
-            if (Math.Abs(units) > long.MaxValue / factor)
+            if (Math.Abs(valueUnits) > long.MaxValue / factor)
             {
                 return false;
             }
-            (units, scale) = (units * factor, 0);
+            (valueUnits, scale) = (valueUnits * factor, 0);
         }
         return true;
-    }
-
-    /// <summary>A code column's collection code: an integer or a text looked up once, then cached.</summary>
-    private int Code(
-        DbDataReader reader,
-        int column,
-        int[] small,
-        Dictionary<long, int> numbers,
-        Dictionary<string, int> texts,
-        Func<string, int?> resolve
-    )
-    {
-        if (reader.IsDBNull(column))
-        {
-            throw Bad(reader, column, "is missing");
-        }
-        if (IsInteger(types[column]))
-        {
-            var type = types[column];
-            var number =
-                type == typeof(int) ? reader.GetInt32(column)
-                : type == typeof(long) ? reader.GetInt64(column)
-                : Convert.ToInt64(reader.GetValue(column), CultureInfo.InvariantCulture);
-            if ((ulong)number < SmallNumbers && small[number] > 0)
-            {
-                return small[number] - 1;
-            }
-            if (!numbers.TryGetValue(number, out var found))
-            {
-                numbers[number] = found =
-                    resolve(number.ToString(CultureInfo.InvariantCulture))
-                    ?? throw Bad(reader, column, Reason(column));
-            }
-            if ((ulong)number < SmallNumbers)
-            {
-                small[number] = found + 1;
-            }
-            return found;
-        }
-        var text = reader.GetString(column);
-        if (!texts.TryGetValue(text, out var code))
-        {
-            texts[text] = code = resolve(text.Trim()) ?? throw Bad(reader, column, Reason(column));
-        }
-        return code;
-    }
-
-    /// <summary>The category of a row whose text code DuckDB handed over as its place among the distinct codes, or null.</summary>
-    private int? EnumCategory(DbDataReader reader)
-    {
-        if (categoryPlaces.Count == 0 || reader.IsDBNull(CategoryPlace))
-        {
-            return null;
-        }
-        var place = reader.GetInt32(CategoryPlace);
-        if (placeCodes[place] == 0)
-        {
-            placeCodes[place] =
-                (
-                    CategoryOf(categoryPlaces[place].Trim())
-                    ?? throw Bad(reader, Category, Reason(Category))
-                ) + 1;
-        }
-        return placeCodes[place] - 1;
     }
 
     private string Reason(int column) =>
@@ -347,32 +324,31 @@ internal sealed class FlowLoader
             : null;
 
     /// <summary>The value, exact, times ten to the unit multiplier; null when missing.</summary>
-    private decimal? ValueOf(DbDataReader reader, int power)
+    private decimal? ValueOf(int power)
     {
-        if (reader.IsDBNull(Value))
+        ref readonly var cell = ref cells[Value];
+        if (cell.IsNull(at))
         {
             return null;
         }
         decimal value;
-        var type = types[Value];
-        if (type == typeof(decimal))
+        if (cell.Type == DuckDBType.Decimal)
         {
-            value = reader.GetDecimal(Value);
+            if (!cell.TryDecimal(at, out value))
+            {
+                throw Bad(Value, "is not an exact value: decimal cannot hold it");
+            }
         }
-        else if (type == typeof(double) && FloatFixedPoint(reader.GetDouble(Value)) is { } exact)
+        else if (cell.Type == DuckDBType.Double && FloatFixedPoint(cell.Double(at)) is { } exact)
         {
             value = exact;
         }
-        else if (type == typeof(double) || type == typeof(float))
+        else if (cell.Type is DuckDBType.Double or DuckDBType.Float)
         {
-            var text =
-                type == typeof(double)
-                    ? reader.GetDouble(Value).ToString("R", CultureInfo.InvariantCulture)
-                    : reader.GetFloat(Value).ToString("R", CultureInfo.InvariantCulture);
+            var text = cell.Display(at);
             if (!ExactDecimal.TryParse(text, out value) || value.Scale > layout.FloatDecimals)
             {
                 throw Bad(
-                    reader,
                     Value,
                     string.Create(
                         CultureInfo.InvariantCulture,
@@ -381,23 +357,23 @@ internal sealed class FlowLoader
                 );
             }
         }
-        else if (IsInteger(type))
+        else if (cell.IsInteger)
         {
-            value = Convert.ToDecimal(reader.GetValue(Value), CultureInfo.InvariantCulture);
+            value = cell.Int64(at);
         }
         else
         {
-            var text = reader.GetString(Value).Trim();
+            var text = cell.Display(at).Trim();
             if (text.Length == 0)
             {
                 return null;
             }
             if (!ExactDecimal.TryParse(text, out value, out var reason))
             {
-                throw Bad(reader, Value, $"is not an exact value: {reason}");
+                throw Bad(Value, $"is not an exact value: {reason}");
             }
         }
-        return power == 0 ? value : Scaled(reader, value, power);
+        return power == 0 ? value : Scaled(value, power);
     }
 
     /// <summary>
@@ -409,45 +385,26 @@ internal sealed class FlowLoader
     {
         var decimals = layout.FloatDecimals;
         var factor = DoublePowers[decimals];
-        var units = Math.Round(binary * factor);
-        return Math.Abs(units) < 9007199254740992d && units / factor == binary
-            ? (long)units * new decimal(1, 0, 0, false, (byte)decimals)
+        var whole = Math.Round(binary * factor);
+        return Math.Abs(whole) < 9007199254740992d && whole / factor == binary
+            ? (long)whole * new decimal(1, 0, 0, false, (byte)decimals)
             : null;
     }
 
     /// <summary>The row's unit multiplier: its column's, or the layout's.</summary>
-    private int PowerOf(DbDataReader reader)
+    private int PowerOf()
     {
-        var power = layout.UnitMultiplier;
-        if (names[Multiplier].Length > 0 && !reader.IsDBNull(Multiplier))
+        if (names[Multiplier].Length == 0 || cells[Multiplier].IsNull(at))
         {
-            var text = Convert
-                .ToString(reader.GetValue(Multiplier), CultureInfo.InvariantCulture)!
-                .Trim();
-            if (
-                text.Length > 0
-                && !(
-                    int.TryParse(
-                        text,
-                        NumberStyles.AllowLeadingSign,
-                        CultureInfo.InvariantCulture,
-                        out power
-                    ) && power is >= -28 and <= 28
-                )
-            )
-            {
-                throw Bad(
-                    reader,
-                    Multiplier,
-                    "is not a unit multiplier (a power of ten from −28 to 28)"
-                );
-            }
+            return layout.UnitMultiplier;
         }
-        return power;
+        return multipliers.TryGet(cells[Multiplier], at, out var power)
+            ? power
+            : throw Bad(Multiplier, "is not a unit multiplier (a power of ten from −28 to 28)");
     }
 
     /// <summary>The value times 10^power, exactly, or an error where decimal cannot hold it.</summary>
-    private decimal Scaled(DbDataReader reader, decimal value, int power)
+    private decimal Scaled(decimal value, int power)
     {
         try
         {
@@ -464,7 +421,6 @@ internal sealed class FlowLoader
             // Named below.
         }
         throw Bad(
-            reader,
             Value,
             string.Create(
                 CultureInfo.InvariantCulture,
@@ -473,34 +429,46 @@ internal sealed class FlowLoader
         );
     }
 
-    private ObservationStatus StatusOf(DbDataReader reader, bool hasValue)
+    private ObservationStatus StatusOf(bool hasValue)
     {
         var fallback = hasValue ? ObservationStatus.Normal : ObservationStatus.Missing;
-        if (names[Status].Length == 0 || reader.IsDBNull(Status))
+        if (names[Status].Length == 0 || cells[Status].IsNull(at))
         {
             return fallback;
         }
-        var text = Text(reader, Status);
-        return text.Length == 0 ? fallback
-            : layout.StatusCodes.TryGetValue(text, out var status) ? status
-            : throw Bad(reader, Status, "is not one of the layout's status codes");
+        return !statuses.TryGet(cells[Status], at, out var status)
+                ? throw Bad(Status, "is not one of the layout's status codes")
+            : status == NoStatus ? fallback
+            : (ObservationStatus)status;
     }
 
-    private (double Quantity, int Unit) QuantityOf(DbDataReader reader)
+    private (double Quantity, int Unit) QuantityOf()
     {
-        if (names[Quantity].Length == 0 || reader.IsDBNull(Quantity))
+        if (names[Quantity].Length == 0 || cells[Quantity].IsNull(at))
         {
             return (double.NaN, -1);
         }
-        var type = types[Quantity];
+        ref readonly var cell = ref cells[Quantity];
         double quantity;
-        if (type == typeof(double))
+        if (cell.Type == DuckDBType.Double)
         {
-            quantity = reader.GetDouble(Quantity);
+            quantity = cell.Double(at);
         }
-        else if (type == typeof(string))
+        else if (cell.Type == DuckDBType.Float)
         {
-            var text = reader.GetString(Quantity).Trim();
+            quantity = cell.Single(at);
+        }
+        else if (cell.IsInteger)
+        {
+            quantity = cell.Int64(at);
+        }
+        else if (cell.Type == DuckDBType.Decimal && cell.TryDecimal(at, out var exact))
+        {
+            quantity = (double)exact;
+        }
+        else
+        {
+            var text = cell.Display(at).Trim();
             if (text.Length == 0 || text.Equals("NA", StringComparison.OrdinalIgnoreCase))
             {
                 return (double.NaN, -1);
@@ -515,66 +483,38 @@ internal sealed class FlowLoader
             )
             {
                 throw Bad(
-                    reader,
                     Quantity,
                     "is not a quantity: a finite number of at least 0, NA or blank"
                 );
             }
         }
-        else
-        {
-            quantity = Convert.ToDouble(reader.GetValue(Quantity), CultureInfo.InvariantCulture);
-        }
         if (!(quantity >= 0 && double.IsFinite(quantity)))
         {
-            throw Bad(
-                reader,
-                Quantity,
-                "is not a quantity: a finite number of at least 0, NA or blank"
-            );
+            throw Bad(Quantity, "is not a quantity: a finite number of at least 0, NA or blank");
         }
         if (names[Unit].Length == 0)
         {
             return (quantity, fixedUnit);
         }
-        if (reader.IsDBNull(Unit))
+        if (cells[Unit].IsNull(at))
         {
-            throw Bad(reader, Unit, "is missing for a quantity");
+            throw Bad(Unit, "is missing for a quantity");
         }
-        var unitText = reader.GetString(Unit).Trim();
-        if (!unitTexts.TryGetValue(unitText, out var unit))
-        {
-            unitTexts[unitText] = unit = FlowLayout.TryParseUnit(unitText, out var found)
-                ? appender.CodeOf(found)
-                : throw Bad(
-                    reader,
-                    Unit,
-                    "is not a unit: Type.Unit as UnitsNet names it (MassUnit.Tonne), or t, kg, g, l, m3, u"
-                );
-        }
-        return (quantity, unit);
+        return units.TryGet(cells[Unit], at, out var unit)
+            ? (quantity, unit)
+            : throw Bad(
+                Unit,
+                "is not a unit: Type.Unit as UnitsNet names it (MassUnit.Tonne), or t, kg, g, l, m3, u"
+            );
     }
 
-    private static string Text(DbDataReader reader, int column) =>
-        Convert.ToString(reader.GetValue(column), CultureInfo.InvariantCulture)!.Trim();
-
-    private FormatException Bad(DbDataReader reader, int column, string reason) =>
+    private FormatException Bad(int column, string reason) =>
         new(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"The dataset's row {row} (in the order read) has '{(reader.IsDBNull(column) ? "" : Convert.ToString(reader.GetValue(column), CultureInfo.InvariantCulture))}' in column '{names[column]}', which {reason}."
+                $"The dataset's row {row + at + 1} (in the order read) has '{cells[column].Display(at)}' in column '{names[column]}', which {reason}."
             )
         );
-
-    private static bool IsInteger(Type? type) =>
-        type == typeof(int)
-        || type == typeof(long)
-        || type == typeof(short)
-        || type == typeof(sbyte)
-        || type == typeof(byte)
-        || type == typeof(ushort)
-        || type == typeof(uint)
-        || type == typeof(ulong);
 
     private static decimal Pow10(int power)
     {

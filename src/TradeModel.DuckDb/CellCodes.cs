@@ -1,0 +1,185 @@
+using System.Globalization;
+
+namespace TradeModel.DuckDb;
+
+/// <summary>
+/// What each distinct cell of a code column stands for, worked out once: a cell is looked up by its number (an integer
+/// column), by its bytes (a short text, without reading it as a string) or by its text, and only a cell not seen before
+/// is read as text and handed to the resolver.
+/// </summary>
+/// <typeparam name="T">What a code stands for.</typeparam>
+internal sealed class CellCodes<T>
+    where T : struct
+{
+    /// <summary>Numbers below this are kept in an array rather than a dictionary.</summary>
+    private const int SmallNumbers = 1 << 16;
+
+    private readonly Func<string, T?> resolve;
+    private readonly Dictionary<Int128, T> shortTexts = [];
+    private readonly Dictionary<string, T> texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, T> numbers = [];
+    private T[] small = [];
+    private bool[] known = [];
+
+    /// <summary>Makes an empty cache.</summary>
+    /// <param name="resolve">What a code's text (as written, untrimmed) stands for, or null when it stands for nothing.</param>
+    internal CellCodes(Func<string, T?> resolve) => this.resolve = resolve;
+
+    /// <summary>
+    /// What each of a chunk's first <paramref name="rows"/> cells stands for, into <paramref name="into"/>: INTEGER,
+    /// BIGINT and short VARCHAR columns in one tight loop each, any other cell by <see cref="TryGet"/>.
+    /// </summary>
+    /// <returns>−1, or the first row whose cell is NULL or stands for nothing (the rows before it are filled).</returns>
+    internal int Resolve(in VectorColumn column, int rows, Span<T> into)
+    {
+        into = into[..rows];
+        if (!column.AllValid(rows))
+        {
+            for (var row = 0; row < rows; row++)
+            {
+                if (column.IsNull(row) || !TryGet(column, row, out into[row]))
+                {
+                    return row;
+                }
+            }
+            return -1;
+        }
+        if (column.Type == DuckDB.NET.Native.DuckDBType.Integer)
+        {
+            EnsureSmall();
+            var cells = column.Int32s(rows);
+            for (var row = 0; row < cells.Length; row++)
+            {
+                var number = cells[row];
+                if ((uint)number < SmallNumbers && known[number])
+                {
+                    into[row] = small[number];
+                }
+                else if (!TryGet(column, row, out into[row]))
+                {
+                    return row;
+                }
+            }
+            return -1;
+        }
+        if (column.Type == DuckDB.NET.Native.DuckDBType.BigInt)
+        {
+            EnsureSmall();
+            var cells = column.Int64s(rows);
+            for (var row = 0; row < cells.Length; row++)
+            {
+                var number = cells[row];
+                if ((ulong)number < SmallNumbers && known[number])
+                {
+                    into[row] = small[number];
+                }
+                else if (!TryGet(column, row, out into[row]))
+                {
+                    return row;
+                }
+            }
+            return -1;
+        }
+        if (column.IsText)
+        {
+            var cells = column.TextCells(rows);
+            // Rows of one code often come together: the last key is checked before the dictionary.
+            Int128 last = -1;
+            T lastValue = default;
+            for (var row = 0; row < cells.Length; row++)
+            {
+                var key = cells[row];
+                if (key == last)
+                {
+                    into[row] = lastValue;
+                    continue;
+                }
+                if ((int)key > 12 || !shortTexts.TryGetValue(key, out into[row]))
+                {
+                    if (!TryGet(column, row, out into[row]))
+                    {
+                        return row;
+                    }
+                    if ((int)key > 12)
+                    {
+                        continue;
+                    }
+                }
+                (last, lastValue) = (key, into[row]);
+            }
+            return -1;
+        }
+        for (var row = 0; row < rows; row++)
+        {
+            if (!TryGet(column, row, out into[row]))
+            {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>What a row's cell stands for; false when the resolver knows nothing of it (the cell is not NULL).</summary>
+    internal bool TryGet(in VectorColumn column, int row, out T value)
+    {
+        if (column.IsInteger)
+        {
+            var number = column.Int64(row);
+            if ((ulong)number < SmallNumbers)
+            {
+                EnsureSmall();
+                if (known[number])
+                {
+                    value = small[number];
+                    return true;
+                }
+            }
+            if (!numbers.TryGetValue(number, out value))
+            {
+                if (resolve(number.ToString(CultureInfo.InvariantCulture)) is not { } found)
+                {
+                    return false;
+                }
+                numbers[number] = value = found;
+            }
+            if ((ulong)number < SmallNumbers)
+            {
+                (small[number], known[number]) = (value, true);
+            }
+            return true;
+        }
+        if (column.IsText && column.TryShortTextKey(row, out var key))
+        {
+            if (shortTexts.TryGetValue(key, out value))
+            {
+                return true;
+            }
+            if (resolve(column.Text(row)) is not { } found)
+            {
+                return false;
+            }
+            shortTexts[key] = value = found;
+            return true;
+        }
+        var text = column.Display(row);
+        if (texts.TryGetValue(text, out value))
+        {
+            return true;
+        }
+        if (resolve(text) is not { } resolved)
+        {
+            return false;
+        }
+        texts[text] = value = resolved;
+        return true;
+    }
+
+    private void EnsureSmall()
+    {
+        if (small.Length == 0)
+        {
+            small = new T[SmallNumbers];
+            known = new bool[SmallNumbers];
+        }
+    }
+}
