@@ -223,7 +223,8 @@ public sealed partial class DuckDbFlowEngine : IDisposable
         string pattern,
         FlowLayout layout,
         DuckDbEngineOptions? options,
-        bool isGlob
+        bool isGlob,
+        Data.Comtrade.ComtradeReadOptions? comtrade = null
     )
     {
         var missing =
@@ -256,11 +257,16 @@ public sealed partial class DuckDbFlowEngine : IDisposable
             {
                 engine.CheckMatches(pattern);
             }
-            (engine.source, engine.Currency, engine.checks) = LayoutSql.Project(
+            // UN Comtrade's files are first reshaped by its rules (detail rows only, months, quantities).
+            var (relation, ruleChecks) = comtrade is null
+                ? (Files(pattern), [])
+                : ComtradeSql.Relation(engine.Strings, Files(pattern), comtrade);
+            (engine.source, engine.Currency, var layoutChecks) = LayoutSql.Project(
                 engine.Strings,
-                Files(pattern),
+                relation,
                 layout
             );
+            engine.checks = [.. ruleChecks, .. layoutChecks];
             engine.economies =
                 layout.EconomyCodes == EconomyCodes.Iso ? IsoEconomy : ComtradeEconomy;
             engine.layout = layout;
