@@ -1,7 +1,8 @@
 #:project ../src/TradeModel.DuckDb/TradeModel.DuckDb.csproj
 #:property TreatWarningsAsErrors=false
 // Writes the layout samples of docs/notebooks/data from the BACI sample CSVs (see that folder's README):
-// baci-2023-pandas.parquet, baci-hive/ and BACI_HS22_V202501-sample.zip. Run: dotnet run eng/make-baci-layouts.cs
+// baci-2023-pandas.parquet, baci-hive/, BACI_HS22_V202501-sample.zip and comtrade-2023-api.parquet (the 2023 rows as
+// UN Comtrade's API returns them, with a TOTAL aggregate per reporter). Run: dotnet run eng/make-baci-layouts.cs
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -50,6 +51,24 @@ if (Directory.Exists(hive))
     Directory.Delete(hive, true);
 Exec(
     $"COPY (SELECT t, CAST(i AS VARCHAR) AS i, CAST(j AS VARCHAR) AS j, k, v, q FROM baci) TO '{hive}' (FORMAT parquet, PARTITION_BY (t))"
+);
+// BACI's values are thousands of dollars and its quantities tonnes: the API's are dollars and kilograms.
+var comtrade = Path.Combine(data, "comtrade-2023-api.parquet");
+Exec(
+    $"""
+    COPY (
+      SELECT * FROM (
+        SELECT 2023 AS period, i AS reporterCode, 'X' AS flowCode, j AS partnerCode, 0 AS partner2Code,
+          'H6' AS classificationCode, k AS cmdCode, 'C00' AS customsCode, 0 AS motCode,
+          CASE WHEN q IS NULL THEN -1 ELSE 8 END AS qtyUnitCode, CAST(q * 1000 AS DOUBLE) AS qty,
+          CAST(q * 1000 AS DOUBLE) AS netWgt, CAST(v * 1000 AS DOUBLE) AS primaryValue, false AS isAggregate
+        FROM baci WHERE t = 2023
+        UNION ALL
+        SELECT 2023, i, 'X', 0, 0, 'H6', 'TOTAL', 'C00', 0, -1, NULL, NULL, CAST(SUM(v) * 1000 AS DOUBLE), true
+        FROM baci WHERE t = 2023 GROUP BY i
+      ) ORDER BY reporterCode, cmdCode, partnerCode
+    ) TO '{comtrade}' (FORMAT parquet)
+    """
 );
 var economies = Col("SELECT DISTINCT i FROM baci UNION SELECT DISTINCT j FROM baci")
     .Select(int.Parse)

@@ -46,39 +46,11 @@ internal sealed class CellCodes<T>
         }
         if (column.Type == DuckDB.NET.Native.DuckDBType.Integer)
         {
-            EnsureSmall();
-            var cells = column.Int32s(rows);
-            for (var row = 0; row < cells.Length; row++)
-            {
-                var number = cells[row];
-                if ((uint)number < SmallNumbers && known[number])
-                {
-                    into[row] = small[number];
-                }
-                else if (!TryGet(column, row, out into[row]))
-                {
-                    return row;
-                }
-            }
-            return -1;
+            return Numbers(column, column.Int32s(rows), into);
         }
         if (column.Type == DuckDB.NET.Native.DuckDBType.BigInt)
         {
-            EnsureSmall();
-            var cells = column.Int64s(rows);
-            for (var row = 0; row < cells.Length; row++)
-            {
-                var number = cells[row];
-                if ((ulong)number < SmallNumbers && known[number])
-                {
-                    into[row] = small[number];
-                }
-                else if (!TryGet(column, row, out into[row]))
-                {
-                    return row;
-                }
-            }
-            return -1;
+            return Numbers(column, column.Int64s(rows), into);
         }
         if (column.IsText)
         {
@@ -172,6 +144,26 @@ internal sealed class CellCodes<T>
         }
         texts[text] = value = resolved;
         return true;
+    }
+
+    /// <summary>The loop of <see cref="Resolve"/> over a column of 32- or 64-bit integers (one copy made for each).</summary>
+    private int Numbers<TNumber>(in VectorColumn column, ReadOnlySpan<TNumber> cells, Span<T> into)
+        where TNumber : System.Numerics.IBinaryInteger<TNumber>
+    {
+        EnsureSmall();
+        for (var row = 0; row < cells.Length; row++)
+        {
+            var number = long.CreateTruncating(cells[row]);
+            if ((ulong)number < SmallNumbers && known[number])
+            {
+                into[row] = small[number];
+            }
+            else if (!TryGet(column, row, out into[row]))
+            {
+                return row;
+            }
+        }
+        return -1;
     }
 
     private void EnsureSmall()

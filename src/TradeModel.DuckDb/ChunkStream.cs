@@ -89,9 +89,6 @@ internal sealed class ChunkStream : IDisposable
         }
     }
 
-    /// <summary>The number of columns the statement returns.</summary>
-    internal int Columns => types.Length;
-
     /// <summary>Runs a statement on a connection, its rows to be taken by <see cref="Next"/>.</summary>
     /// <param name="connection">The connection; used by nothing else until the stream is disposed.</param>
     /// <param name="sql">One statement.</param>

@@ -42,8 +42,10 @@ public sealed partial class DuckDbFlowEngine
             {
                 Currency = Currency,
             };
-        var types = ColumnTypes.Of(Strings, source);
-        var columns = types.Keys.ToHashSet(StringComparer.Ordinal);
+        // A layout's projection names its raw columns; TradeModel's own files may lack the optional ones.
+        var columns = this.layout is null
+            ? ColumnTypes.Of(Strings, source).Keys.ToHashSet(StringComparer.Ordinal)
+            : [];
         var map = layout.Columns;
         string?[] mapped =
         [

@@ -78,14 +78,8 @@ internal readonly unsafe struct VectorColumn
     /// <summary>The cells of a BIGINT column, or the whole units of a DECIMAL of 10 to 18 digits, in place.</summary>
     internal ReadOnlySpan<long> Int64s(int rows) => new(data, rows);
 
-    /// <summary>The cells of a DOUBLE column, in place.</summary>
-    internal ReadOnlySpan<double> Doubles(int rows) => new(data, rows);
-
     /// <summary>The cells of a VARCHAR column as DuckDB holds them, 16 bytes each (length, then bytes or a pointer).</summary>
     internal ReadOnlySpan<Int128> TextCells(int rows) => new(data, rows);
-
-    /// <summary>How DuckDB stores a DECIMAL's cells (SMALLINT, INTEGER, BIGINT or HUGEINT by its width).</summary>
-    internal DuckDBType Storage => storage;
 
     /// <summary>An integer cell (<see cref="IsInteger"/>), widened; an unsigned 64-bit cell above <see cref="long.MaxValue"/> comes back negative, which no code reads.</summary>
     internal long Int64(int row) =>

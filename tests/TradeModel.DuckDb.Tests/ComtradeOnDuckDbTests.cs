@@ -1,4 +1,3 @@
-using DuckDB.NET.Data;
 using TradeModel.Analysis;
 using TradeModel.Data.Comtrade;
 using TradeModel.Economies;
@@ -77,7 +76,7 @@ public sealed class ComtradeOnDuckDbTests : IDisposable
         {
             var inMemory = expected.Flows.Aggregate(query);
             var onDuckDb = engine.Aggregate(query, Token);
-            Assert.Equal(Cells(inMemory), Cells(onDuckDb));
+            Assert.Equal(Scratch.Cells(inMemory), Scratch.Cells(onDuckDb));
             Assert.Equal(Quantities(inMemory), Quantities(onDuckDb));
         }
     }
@@ -116,7 +115,7 @@ public sealed class ComtradeOnDuckDbTests : IDisposable
             )
         );
         var file = Path.Combine(folder, "api.parquet");
-        Execute(
+        Scratch.Execute(
             $"COPY (SELECT * FROM read_csv('{csv}', header = true)) TO '{file}' (FORMAT parquet)"
         );
         var expected = ComtradeFile.Read(csv, null, Token).Flows;
@@ -124,7 +123,10 @@ public sealed class ComtradeOnDuckDbTests : IDisposable
         using var engine = DuckDbFlowEngine.OverComtradeParquet(file);
 
         var query = QueryShapes.ByName["every flow as stored"];
-        Assert.Equal(Cells(expected.Aggregate(query)), Cells(engine.Aggregate(query, Token)));
+        Assert.Equal(
+            Scratch.Cells(expected.Aggregate(query)),
+            Scratch.Cells(engine.Aggregate(query, Token))
+        );
         Assert.Equal(expected.Count, engine.ReadFlows(null, Token).Count);
     }
 
@@ -214,21 +216,9 @@ public sealed class ComtradeOnDuckDbTests : IDisposable
     private string Write(string select, string name = "comtrade.parquet")
     {
         var file = Path.Combine(folder, name);
-        Execute($"COPY ({select}) TO '{file}' (FORMAT parquet)");
+        Scratch.Execute($"COPY ({select}) TO '{file}' (FORMAT parquet)");
         return file;
     }
-
-    private static void Execute(string sql)
-    {
-        using var duck = new DuckDBConnection("Data Source=:memory:");
-        duck.Open();
-        using var command = duck.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static List<(FlowKey, Money?, int, int)> Cells(FlowCube cube) =>
-        [.. cube.Select(c => (c.Key, c.Total, c.Flows, c.FlowsWithoutValue))];
 
     /// <summary>Each cell's quantities by unit (in the order of the units' names), exactly: every quantity here is a whole number or a quarter, so sums in any order agree.</summary>
     private static List<string> Quantities(FlowCube cube) =>

@@ -41,7 +41,7 @@ public sealed class EngineEquivalenceTests : IDisposable
         var expected = flows.Aggregate(query);
         var actual = engine.Aggregate(query, TestContext.Current.CancellationToken);
 
-        Assert.Equal(Cells(expected), Cells(actual));
+        Assert.Equal(Scratch.Cells(expected), Scratch.Cells(actual));
         Assert.Equal(expected.FlowsOutside, actual.FlowsOutside);
         AssertSameQuantities(expected, actual);
     }
@@ -58,7 +58,7 @@ public sealed class EngineEquivalenceTests : IDisposable
 
         var streamed = engine.StreamCells(query, TestContext.Current.CancellationToken).ToList();
 
-        var expected = Cells(flows.Aggregate(query));
+        var expected = Scratch.Cells(flows.Aggregate(query));
         Assert.Equal(expected.Count, streamed.Count);
         Assert.Equal(
             expected.ToHashSet(),
@@ -130,7 +130,7 @@ public sealed class EngineEquivalenceTests : IDisposable
 
         var cube = engine.Aggregate(query, progress, TestContext.Current.CancellationToken);
 
-        Assert.Equal(Cells(flows.Aggregate(query)), Cells(cube));
+        Assert.Equal(Scratch.Cells(flows.Aggregate(query)), Scratch.Cells(cube));
         lock (reports)
         {
             Assert.NotEmpty(reports);
@@ -187,7 +187,7 @@ public sealed class EngineEquivalenceTests : IDisposable
 
         Assert.Contains("SUM(f.\"quantity\") AS q_0", sql, StringComparison.Ordinal);
         Assert.DoesNotContain("\"unit\"", sql, StringComparison.Ordinal);
-        Assert.Equal(Cells(flows.Aggregate(query)), Cells(cube));
+        Assert.Equal(Scratch.Cells(flows.Aggregate(query)), Scratch.Cells(cube));
         AssertSameQuantities(flows.Aggregate(query), cube);
     }
 
@@ -295,7 +295,7 @@ public sealed class EngineEquivalenceTests : IDisposable
             })
             .ToList();
 
-        Assert.Equal(Cells(flows.Aggregate(query)), Cells(FlowCube.Merge(parts)));
+        Assert.Equal(Scratch.Cells(flows.Aggregate(query)), Scratch.Cells(FlowCube.Merge(parts)));
         Assert.True(files.Count > 1);
     }
 
@@ -379,11 +379,11 @@ public sealed class EngineEquivalenceTests : IDisposable
         var actual = engine.Aggregate(query, TestContext.Current.CancellationToken);
 
         Assert.True(
-            Cells(expected).Count < Cells(expected).Sum(c => c.Item3),
+            Scratch.Cells(expected).Count < Scratch.Cells(expected).Sum(c => c.Item3),
             "some cells have several flows"
         );
         Assert.True(expected.FlowsOutside > 0, "some flows are of the fiscal year");
-        Assert.Equal(Cells(expected), Cells(actual));
+        Assert.Equal(Scratch.Cells(expected), Scratch.Cells(actual));
         Assert.Equal(expected.FlowsOutside, actual.FlowsOutside);
     }
 
@@ -445,7 +445,7 @@ public sealed class EngineEquivalenceTests : IDisposable
         var expected = flows.Aggregate(query);
         var actual = engine.Aggregate(query, TestContext.Current.CancellationToken);
 
-        Assert.Equal(Cells(expected), Cells(actual));
+        Assert.Equal(Scratch.Cells(expected), Scratch.Cells(actual));
         Assert.Equal(2, expected.FlowsOutside);
         Assert.Equal(expected.FlowsOutside, actual.FlowsOutside);
     }
@@ -577,7 +577,4 @@ public sealed class EngineEquivalenceTests : IDisposable
             }
         }
     }
-
-    private static List<(FlowKey, Money?, int, int)> Cells(FlowCube cube) =>
-        [.. cube.Select(c => (c.Key, c.Total, c.Flows, c.FlowsWithoutValue))];
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using DuckDB.NET.Data;
 using TradeModel.Analysis;
 using TradeModel.Classifications;
 using TradeModel.Data;
@@ -94,7 +93,7 @@ public sealed class ForeignLayoutTests : IDisposable
         {
             var inMemory = expected.Aggregate(query);
             var onDuckDb = engine.Aggregate(query, Token);
-            Assert.Equal(Cells(inMemory), Cells(onDuckDb));
+            Assert.Equal(Scratch.Cells(inMemory), Scratch.Cells(onDuckDb));
             Assert.Equal(
                 inMemory.Select(c => c.FlowsWithQuantity),
                 onDuckDb.Select(c => c.FlowsWithQuantity)
@@ -130,8 +129,14 @@ public sealed class ForeignLayoutTests : IDisposable
             )
         ).Flows;
 
-        Assert.Equal(Cells(flows.Aggregate(query)), Cells(engine.Aggregate(query, Token)));
-        Assert.Equal(Cells(flows.Aggregate(query)), Cells(inMemory.Aggregate(query)));
+        Assert.Equal(
+            Scratch.Cells(flows.Aggregate(query)),
+            Scratch.Cells(engine.Aggregate(query, Token))
+        );
+        Assert.Equal(
+            Scratch.Cells(flows.Aggregate(query)),
+            Scratch.Cells(inMemory.Aggregate(query))
+        );
     }
 
     [Theory]
@@ -186,7 +191,7 @@ public sealed class ForeignLayoutTests : IDisposable
     public void The_DuckDB_engine_refuses_a_DOUBLE_value_with_more_decimals_than_BACI_writes()
     {
         var file = Path.Combine(folder, "bad.parquet");
-        Execute(
+        Scratch.Execute(
             $"COPY (SELECT 2024 AS t, 156 AS i, 842 AS j, 10121 AS k, 0.1::DOUBLE + 0.2::DOUBLE AS v, 1.0::DOUBLE AS q) TO '{file}' (FORMAT parquet)"
         );
         using var engine = DuckDbFlowEngine.OverParquet(file, FlowLayout.Baci());
@@ -204,7 +209,7 @@ public sealed class ForeignLayoutTests : IDisposable
     public void The_DuckDB_engine_refuses_a_negative_quantity_in_a_query_and_in_a_load()
     {
         var file = Path.Combine(folder, "negative.parquet");
-        Execute(
+        Scratch.Execute(
             $"COPY (SELECT 2024 AS t, 156 AS i, 842 AS j, '010121' AS k, 1.5 AS v, -2.0::DOUBLE AS q) TO '{file}' (FORMAT parquet)"
         );
         using var engine = DuckDbFlowEngine.OverParquet(file, FlowLayout.Baci());
@@ -255,7 +260,7 @@ public sealed class ForeignLayoutTests : IDisposable
     public void A_direction_code_the_layout_does_not_read_is_named_when_the_engine_opens()
     {
         var file = Path.Combine(folder, "flows.parquet");
-        Execute(
+        Scratch.Execute(
             $"COPY (SELECT * FROM (VALUES ('CHN', 'USA', 'X', '010121', '2024', 1.5), ('CHN', 'USA', '', '010121', '2023', 1.5)) AS t(r, p, d, k, y, v)) TO '{file}' (FORMAT parquet)"
         );
         var layout = new FlowLayout
@@ -284,7 +289,7 @@ public sealed class ForeignLayoutTests : IDisposable
     public void The_DuckDB_engine_names_a_layout_column_the_dataset_lacks()
     {
         var file = Path.Combine(folder, "no-year.parquet");
-        Execute(
+        Scratch.Execute(
             $"COPY (SELECT 156 AS i, 842 AS j, '010121' AS k, 1.5 AS v, 1.0 AS q) TO '{file}' (FORMAT parquet)"
         );
 
@@ -300,7 +305,7 @@ public sealed class ForeignLayoutTests : IDisposable
     public void The_DuckDB_engine_names_a_product_code_no_leading_zeros_can_restore()
     {
         var file = Path.Combine(folder, "short-code.parquet");
-        Execute(
+        Scratch.Execute(
             $"COPY (SELECT 2024 AS t, 156 AS i, 842 AS j, 99 AS k, 1.5 AS v, 1.0 AS q) TO '{file}' (FORMAT parquet)"
         );
         using var engine = DuckDbFlowEngine.OverParquet(file, FlowLayout.Baci());
@@ -328,7 +333,7 @@ public sealed class ForeignLayoutTests : IDisposable
         );
         var file = Path.Combine(folder, "comtrade.parquet");
         // DuckDB guesses the types as pandas would: codes as integers where they can be, values as doubles.
-        Execute(
+        Scratch.Execute(
             $"COPY (SELECT * FROM read_csv('{Path.GetFullPath(csv)}', header = true)) TO '{file}' (FORMAT parquet)"
         );
         var expected = Data.Comtrade.ComtradeFile.Read(csv, null, Token);
@@ -381,20 +386,11 @@ public sealed class ForeignLayoutTests : IDisposable
     {
         var (select, byYear) = ShapeSql[shape];
         var target = Path.Combine(folder, byYear ? "hive" : "flat.parquet");
-        Execute(
+        Scratch.Execute(
             $"CREATE TABLE baci AS SELECT * FROM read_csv('{csv}', header = true, nullstr = 'NA', types = {{'t': 'INTEGER', 'i': 'INTEGER', 'j': 'INTEGER', 'k': 'VARCHAR', 'v': 'DECIMAL(18, 3)', 'q': 'DECIMAL(18, 3)'}});\n"
                 + $"COPY ({select}) TO '{target}' (FORMAT parquet{(byYear ? ", PARTITION_BY (t)" : "")})"
         );
         return target;
-    }
-
-    private static void Execute(string sql)
-    {
-        using var duck = new DuckDBConnection("Data Source=:memory:");
-        duck.Open();
-        using var command = duck.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     /// <summary>Each flow as its JSON record, in order of the record (hive folders reorder rows by year).</summary>
@@ -439,7 +435,4 @@ public sealed class ForeignLayoutTests : IDisposable
             f.Quantity is null ? null : (double)f.Quantity.Value,
             f.Quantity?.Unit
         );
-
-    private static List<(FlowKey, Money?, int, int)> Cells(FlowCube cube) =>
-        [.. cube.Select(c => (c.Key, c.Total, c.Flows, c.FlowsWithoutValue))];
 }

@@ -1,4 +1,3 @@
-using DuckDB.NET.Data;
 using TradeModel.Analysis;
 using TradeModel.Data.Mapped;
 using TradeModel.Flows;
@@ -203,12 +202,9 @@ public sealed class LoadingThroughDuckDbTests : IDisposable
     private string Write(string select, string name = "flows.parquet")
     {
         var file = Path.Combine(folder, name);
-        using var duck = new DuckDBConnection("Data Source=:memory:");
-        duck.Open();
-        using var command = duck.CreateCommand();
-        command.CommandText =
-            $"CREATE TABLE base AS {Base}; COPY ({select}) TO '{file}' (FORMAT parquet)";
-        command.ExecuteNonQuery();
+        Scratch.Execute(
+            $"CREATE TABLE base AS {Base}; COPY ({select}) TO '{file}' (FORMAT parquet)"
+        );
         return file;
     }
 
