@@ -154,6 +154,47 @@ public sealed class ForeignLayoutTests : IDisposable
         Assert.Equal(Rows(expected), Rows(flows));
     }
 
+    [Theory]
+    [InlineData("text codes, DECIMAL values")]
+    [InlineData("integer codes, DOUBLE values (pandas)")]
+    public void The_engine_keeps_each_economy_s_code_as_the_files_wrote_it(string shape)
+    {
+        // The CSV names Italy both as 380 and as 381: the first row's code is kept, as the CSV reader keeps it.
+        var (csv, _) = BaciCsv();
+        var expected = BaciFile.Read(csv, null, Token).CodesAsWritten;
+        using var engine = DuckDbFlowEngine.OverParquet(
+            WriteWithDuckDb(csv, shape),
+            FlowLayout.Baci()
+        );
+
+        var written = engine.CodesAsWritten;
+
+        Assert.Equal(
+            expected.OrderBy(p => p.Key.Code, StringComparer.Ordinal),
+            written.OrderBy(p => p.Key.Code, StringComparer.Ordinal)
+        );
+        Assert.Equal(expected[Economy.FromCode("ITA")], written[Economy.FromCode("ITA")]);
+        Assert.Equal("490", written[Economy.FromComtradeCode(490)]);
+    }
+
+    [Fact]
+    public async Task TradeModel_s_own_files_keep_their_economy_codes_as_written_on_the_engine()
+    {
+        var flows = RandomFlows.Make(seed: 8, count: 1_000);
+        var file = Path.Combine(folder, "codes.parquet");
+        await Data.Parquet.TradeParquet.WriteFileAsync(flows, file, Token);
+        var expected = (
+            await Data.Parquet.TradeParquet.ReadAsync(file, null, Token)
+        ).CodesAsWritten;
+        using var engine = DuckDbFlowEngine.OverParquet(file, Hs, Currency.USD);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(
+            expected.OrderBy(p => p.Key.Code, StringComparer.Ordinal),
+            engine.CodesAsWritten.OrderBy(p => p.Key.Code, StringComparer.Ordinal)
+        );
+    }
+
     [Fact]
     public async Task Flows_loaded_through_DuckDB_are_the_flows_written_in_their_order()
     {
