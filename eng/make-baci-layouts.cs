@@ -52,6 +52,7 @@ if (Directory.Exists(hive))
 Exec(
     $"COPY (SELECT t, CAST(i AS VARCHAR) AS i, CAST(j AS VARCHAR) AS j, k, v, q FROM baci) TO '{hive}' (FORMAT parquet, PARTITION_BY (t))"
 );
+
 // BACI's values are thousands of dollars and its quantities tonnes: the API's are dollars and kilograms.
 var comtrade = Path.Combine(data, "comtrade-2023-api.parquet");
 Exec(

@@ -44,7 +44,7 @@ internal sealed class SqlPlan
     internal string ValueSelect { get; }
 
     /// <summary>The units whose quantities <see cref="Select"/> sums, in the dictionary's order (a unit's index is the builder's).</summary>
-    internal int QuantityUnits => dictionary.Units.Count;
+    internal int QuantityUnits => query.SumsQuantities ? dictionary.Units.Count : 0;
 
     /// <summary>The statement that counts, per period, the matched flows and those no join places; null when every flow has a cell.</summary>
     internal string? Outside { get; }
@@ -72,7 +72,7 @@ internal sealed class SqlPlan
             $"\nFROM {source} AS f{string.Concat(joins.Select(j => "\n" + j))}\nWHERE {where}{groupBy}";
         var valueSelect = $"{with}SELECT {string.Join(", ", keyList)}{from}";
         var select =
-            dictionary.Units.Count == 0
+            dictionary.Units.Count == 0 || !query.SumsQuantities
                 ? valueSelect
                 : $"{with}SELECT {string.Join(", ", keyList.Concat(QuantityAggregates(dictionary)))}{from}";
         var needsOutside =

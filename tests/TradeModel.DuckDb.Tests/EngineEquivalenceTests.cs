@@ -27,6 +27,8 @@ public sealed class EngineEquivalenceTests : IDisposable
 
     private static readonly int[] Seeds = [1, 2, 3, 4];
 
+    public static TheoryData<string> QueryNames => new(QueryShapes.ByName.Keys);
+
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task DuckDB_over_Parquet_gives_the_cube_of_the_in_memory_engine(
@@ -197,6 +199,28 @@ public sealed class EngineEquivalenceTests : IDisposable
         Assert.Equal(0.75, new QueryProgress(2, 2, 0.5, 10).Fraction);
         Assert.Equal(0.25, new QueryProgress(1, 2, 0.5, 10).Fraction);
         Assert.Equal(1.0, new QueryProgress(3, 3, 1, 0).Fraction);
+    }
+
+    [Theory]
+    [MemberData(nameof(QueryNames))]
+    public async Task A_query_without_quantities_is_one_statement_without_quantity_sums_and_the_same_values(
+        string name
+    )
+    {
+        var flows = RandomFlows.Make(seed: 13, count: 3_000);
+        using var engine = await Engine(flows, Guid.NewGuid().ToString("N"));
+        var query = QueryShapes.ByName[name];
+
+        var lean = engine.Aggregate(
+            query.WithoutQuantities(),
+            TestContext.Current.CancellationToken
+        );
+        var sql = engine.ToSql(query.WithoutQuantities());
+
+        Assert.Equal(Scratch.Cells(flows.Aggregate(query)), Scratch.Cells(lean));
+        Assert.All(lean, c => Assert.Empty(c.Quantities));
+        Assert.DoesNotContain("quantity", sql, StringComparison.Ordinal);
+        Assert.Contains("quantity", engine.ToSql(query), StringComparison.Ordinal);
     }
 
     [Fact]

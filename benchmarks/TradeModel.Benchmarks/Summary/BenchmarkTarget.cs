@@ -27,8 +27,8 @@ public sealed record BenchmarkTarget(
             1.3
         ),
         new(
-            "(year, exporter, HS2), 1 thread ≤ 1.1× the value-only hand loop",
-            "TradeModel1Thread_YearExporterChapter",
+            "(year, exporter, HS2), values only (WithoutQuantities), 1 thread ≤ 1.1× the value-only hand loop",
+            "TradeModel1ThreadValuesOnly_YearExporterChapter",
             "HandLoopLong_YearExporterChapter",
             1.1
         ),
@@ -46,8 +46,8 @@ public sealed record BenchmarkTarget(
             1.3
         ),
         new(
-            "(year, HS section), 1 thread ≤ 1.1× the value-only hand loop",
-            "TradeModel1Thread_YearSection",
+            "(year, HS section), values only (WithoutQuantities), 1 thread ≤ 1.1× the value-only hand loop",
+            "TradeModel1ThreadValuesOnly_YearSection",
             "HandLoopLong_YearSection",
             1.1
         ),
@@ -59,8 +59,8 @@ public sealed record BenchmarkTarget(
             AtLeast: true
         ),
         new(
-            "YoY by (exporter, HS2), 1 thread ≤ 1.3× its hand loop",
-            "TradeModel1Thread_YearOnYear",
+            "YoY by (exporter, HS2), values only (WithoutQuantities), 1 thread ≤ 1.3× its value-only hand loop",
+            "TradeModel1ThreadValuesOnly_YearOnYear",
             "HandLoopLong_YearOnYear",
             1.3
         ),

@@ -61,7 +61,7 @@ internal sealed partial class FlowAggregator
         partner = ColumnPlan.Partners(flows, query.Filter, dimensions);
         category = ColumnPlan.Categories(flows, query.Filter, dimensions);
         key = ColumnPlan.Keys(flows, query.Filter, dimensions);
-        quantityKinds = QuantityKinds.Of(flows);
+        quantityKinds = query.SumsQuantities ? QuantityKinds.Of(flows) : null;
     }
 
     /// <summary>The kinds of quantity each cell sums (0 when the flows have no quantities).</summary>

@@ -80,6 +80,58 @@ public sealed class QuantityGroupingTests
     /// Checks each cell against flows summed one by one: quantities per kind within a part in 10^12 (doubles added in
     /// another order), counts exactly, and the unit value of the flows with both within a part in 10^9.
     /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_query_without_quantities_gives_the_same_values_and_counts_and_no_quantities(
+        bool oneUnit
+    )
+    {
+        var mixed = RandomFlows.Make(seed: 12, count: 600_000);
+        var flows = oneUnit ? RandomFlows.InTonnes(mixed) : mixed;
+        foreach (var (name, query) in QueryShapes.ByName)
+        {
+            var full = flows.Aggregate(query);
+            var lean = flows.Aggregate(query.WithoutQuantities());
+            var leanOnOneThread = flows.Aggregate(
+                query.WithoutQuantities(),
+                new ParallelOptions { MaxDegreeOfParallelism = 1 }
+            );
+
+            Assert.Contains(full, c => c.Quantities.Count > 0);
+            foreach (var cube in new[] { lean, leanOnOneThread })
+            {
+                Assert.Equal(
+                    full.Select(c => (c.Key, c.Total, c.Flows, c.FlowsWithoutValue)),
+                    cube.Select(c => (c.Key, c.Total, c.Flows, c.FlowsWithoutValue))
+                );
+                Assert.All(
+                    cube,
+                    c =>
+                    {
+                        Assert.Empty(c.Quantities);
+                        Assert.Equal(0, c.FlowsWithQuantity);
+                        Assert.Null(c.UnitValue);
+                    }
+                );
+            }
+            Assert.False(lean.Query.SumsQuantities, name);
+        }
+    }
+
+    [Fact]
+    public void Without_quantities_is_kept_by_a_filter_and_said_by_the_query_s_text()
+    {
+        var query = FlowQuery.By(FlowDimension.Year).WithoutQuantities();
+
+        var filtered = query.Where(new FlowFilter(Direction: TradeDirection.Exports));
+
+        Assert.True(FlowQuery.By(FlowDimension.Year).SumsQuantities);
+        Assert.False(filtered.SumsQuantities);
+        Assert.EndsWith(" without quantities", filtered.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("quantities", FlowQuery.By().ToString(), StringComparison.Ordinal);
+    }
+
     private static void AssertNaiveQuantities(
         string name,
         TradeFlowCollection flows,
