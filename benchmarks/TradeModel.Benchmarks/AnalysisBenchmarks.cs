@@ -17,7 +17,7 @@ namespace TradeModel.Benchmarks;
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-public class AnalysisBenchmarks
+public partial class AnalysisBenchmarks
 {
     private static readonly ParallelOptions OneThread = new() { MaxDegreeOfParallelism = 1 };
 
@@ -117,6 +117,7 @@ public class AnalysisBenchmarks
         );
         filteredTotal = FlowQuery.By().Where(filter);
         CheckCubeAgainstHandLoop(chapterList);
+        CheckIndicatorsAgainstHandLoops(chapterList);
     }
 
     /// <summary>

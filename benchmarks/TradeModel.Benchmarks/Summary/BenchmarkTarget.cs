@@ -65,6 +65,18 @@ public sealed record BenchmarkTarget(
             1.3
         ),
         new(
+            "RCA by (exporter, HS2), end to end, 1 thread ≤ 1.3× its hand loop",
+            "TradeModel1Thread_Rca",
+            "HandLoop_Rca",
+            1.3
+        ),
+        new(
+            "HHI over partners, end to end, 1 thread ≤ 1.3× its hand loop",
+            "TradeModel1Thread_Hhi",
+            "HandLoop_Hhi",
+            1.3
+        ),
+        new(
             "one filtered total: Aggregate(By().Where(f)), 1 thread, as fast as Total(f)",
             "TradeModel1Thread_FilteredTotal",
             "TradeModelTotal_FilteredTotal",

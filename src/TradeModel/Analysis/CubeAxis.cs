@@ -75,6 +75,9 @@ internal sealed class CubeAxis
 
     internal int Cardinality => Values.Count;
 
+    /// <summary>What this axis adds to a cell index (its value's index times the stride): a cell index less it is the cell's group without this axis.</summary>
+    internal long PartOf(long cell) => IndexIn(cell) * Stride;
+
     /// <summary>The index of this axis's value in a cell index.</summary>
     internal int IndexIn(long cell) => (int)(cell / Stride % Math.Max(1, Cardinality));
 

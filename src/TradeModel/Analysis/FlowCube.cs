@@ -177,6 +177,19 @@ public sealed partial class FlowCube : IReadOnlyList<FlowCell>
             ? null
             : new Money(sums[position], Currency);
 
+    /// <summary>The axis of a kind of dimension, or null when the query has none.</summary>
+    internal CubeAxis? AxisOf(FlowDimensionKind kind) => Array.Find(axes, a => a.Kind == kind);
+
+    /// <summary>The cell index (its place in the cell space) of the cell at a position.</summary>
+    internal long CellIndexAt(int position) => cellIndexes[position];
+
+    /// <summary>The amount of the cell at a position; false when none of its flows has a value.</summary>
+    internal bool TryAmountAt(int position, out decimal amount)
+    {
+        amount = sums[position];
+        return flowCounts[position] != missingCounts[position];
+    }
+
     /// <summary>The key of a cell index, leaving out one axis (for lines across periods, say).</summary>
     internal FlowKey KeyOf(long cell, CubeAxis? without = null)
     {

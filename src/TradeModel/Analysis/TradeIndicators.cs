@@ -22,37 +22,42 @@ public static class TradeIndicators
     public static IReadOnlyList<IndicatorValue> RevealedComparativeAdvantage(FlowCube exports)
     {
         Preconditions.CheckNotNull(exports);
-        var product = ProductDimension(exports);
+        var product = exports.AxisOf(ProductDimension(exports))!;
         Require(exports, FlowDimensionKind.Reporter);
-        var byEconomy = Totals(exports, c => c.Key.Without(product));
-        var byProduct = Totals(exports, c => c.Key with { Reporter = null });
-        var world = Totals(exports, c => c.Key.Without(product) with { Reporter = null });
-        return
-        [
-            .. exports.Select(cell =>
+        var reporter = exports.AxisOf(FlowDimensionKind.Reporter)!;
+        // Groups are cells with an axis left out: a cell index less that axis's part, so no key is made or hashed.
+        var byEconomy = new GroupSums(exports.Count);
+        var byProduct = new GroupSums(exports.Count);
+        var world = new GroupSums(exports.Count);
+        for (var p = 0; p < exports.Count; p++)
+        {
+            var cell = exports.CellIndexAt(p);
+            var known = exports.TryAmountAt(p, out var amount);
+            byEconomy.Add(cell - product.PartOf(cell), known, amount);
+            byProduct.Add(cell - reporter.PartOf(cell), known, amount);
+            world.Add(cell - product.PartOf(cell) - reporter.PartOf(cell), known, amount);
+        }
+        var values = new IndicatorValue[exports.Count];
+        for (var p = 0; p < exports.Count; p++)
+        {
+            var cell = exports.CellIndexAt(p);
+            var key = exports.KeyOf(cell);
+            if (
+                !exports.TryAmountAt(p, out var x)
+                || !byEconomy.TryGet(cell - product.PartOf(cell), out var xc)
+                || !byProduct.TryGet(cell - reporter.PartOf(cell), out var xp)
+                || !world.TryGet(cell - product.PartOf(cell) - reporter.PartOf(cell), out var xw)
+            )
             {
-                var parts = new[]
-                {
-                    cell.Total,
-                    byEconomy.GetValueOrDefault(cell.Key.Without(product)),
-                    byProduct.GetValueOrDefault(cell.Key with { Reporter = null }),
-                    world.GetValueOrDefault(cell.Key.Without(product) with { Reporter = null }),
-                };
-                if (parts.Any(p => p is null))
-                {
-                    return IndicatorValue.Undefined(cell.Key, UndefinedReason.MissingValue);
-                }
-                var (x, xc, xp, xw) = (
-                    parts[0]!.Value.Amount,
-                    parts[1]!.Value.Amount,
-                    parts[2]!.Value.Amount,
-                    parts[3]!.Value.Amount
-                );
-                return xc <= 0 || xp <= 0 || xw <= 0
-                    ? IndicatorValue.Undefined(cell.Key, UndefinedReason.ZeroBase)
-                    : IndicatorValue.Of(cell.Key, x / xc / (xp / xw));
-            }),
-        ];
+                values[p] = IndicatorValue.Undefined(key, UndefinedReason.MissingValue);
+                continue;
+            }
+            values[p] =
+                xc <= 0 || xp <= 0 || xw <= 0
+                    ? IndicatorValue.Undefined(key, UndefinedReason.ZeroBase)
+                    : IndicatorValue.Of(key, x / xc / (xp / xw));
+        }
+        return values;
     }
 
     /// <summary>
@@ -71,31 +76,43 @@ public static class TradeIndicators
     {
         Preconditions.CheckNotNull(cube);
         Require(cube, over);
-        return
-        [
-            .. cube.GroupBy(c => c.Key.Without(over))
-                .Select(group =>
-                {
-                    if (group.Any(c => c.Total is null))
-                    {
-                        return IndicatorValue.Undefined(group.Key, UndefinedReason.MissingValue);
-                    }
-                    var total = group.Sum(c => c.Total!.Value.Amount);
-                    if (total <= 0)
-                    {
-                        return IndicatorValue.Undefined(
-                            group.Key,
-                            total == 0 ? UndefinedReason.ZeroBase : UndefinedReason.NegativeBase
-                        );
-                    }
-                    return IndicatorValue.Of(
-                        group.Key,
-                        group.Sum(c =>
-                            c.Total!.Value.Amount / total * (c.Total!.Value.Amount / total)
-                        )
-                    );
-                }),
-        ];
+        var axis = cube.AxisOf(over)!;
+        // Each group's total, then its sum of squared shares, adding its cells in the cube's order.
+        var totals = new GroupSums(cube.Count);
+        for (var p = 0; p < cube.Count; p++)
+        {
+            var cell = cube.CellIndexAt(p);
+            totals.Add(cell - axis.PartOf(cell), cube.TryAmountAt(p, out var amount), amount);
+        }
+        var squares = new decimal[totals.Count];
+        for (var p = 0; p < cube.Count; p++)
+        {
+            var cell = cube.CellIndexAt(p);
+            var group = totals.IndexOf(cell - axis.PartOf(cell));
+            if (
+                totals.TryGetAt(group, out var total)
+                && total > 0
+                && cube.TryAmountAt(p, out var amount)
+            )
+            {
+                squares[group] += amount / total * (amount / total);
+            }
+        }
+        var values = new IndicatorValue[totals.Count];
+        for (var g = 0; g < totals.Count; g++)
+        {
+            var key = cube.KeyOf(totals.GroupAt(g), axis);
+            values[g] =
+                !totals.TryGetAt(g, out var total)
+                    ? IndicatorValue.Undefined(key, UndefinedReason.MissingValue)
+                : total <= 0
+                    ? IndicatorValue.Undefined(
+                        key,
+                        total == 0 ? UndefinedReason.ZeroBase : UndefinedReason.NegativeBase
+                    )
+                : IndicatorValue.Of(key, squares[g]);
+        }
+        return values;
     }
 
     /// <summary>
@@ -342,15 +359,39 @@ public static class TradeIndicators
             $"The cube {cube} is not grouped by {kind}."
         );
 
-    /// <summary>Sums of cell totals by a key; null (missing) as soon as one cell of the group has no total.</summary>
-    private static Dictionary<FlowKey, Money?> Totals(FlowCube cube, Func<FlowCell, FlowKey> group)
+    /// <summary>
+    /// Sums of cell amounts by group (a cell index with an axis left out), in the order the groups are first met;
+    /// a group is missing as soon as one of its cells has no total.
+    /// </summary>
+    private sealed class GroupSums(int capacity)
     {
-        var totals = new Dictionary<FlowKey, Money?>();
-        foreach (var cell in cube)
+        private readonly Dictionary<long, int> places = new(capacity);
+        private readonly List<(long Group, decimal Sum, bool Missing)> groups = new(capacity);
+
+        internal int Count => groups.Count;
+
+        internal void Add(long group, bool known, decimal amount)
         {
-            var key = group(cell);
-            totals[key] = totals.TryGetValue(key, out var sum) ? sum + cell.Total : cell.Total;
+            if (!places.TryGetValue(group, out var place))
+            {
+                places[group] = groups.Count;
+                groups.Add((group, known ? amount : 0m, !known));
+                return;
+            }
+            var (g, sum, missing) = groups[place];
+            groups[place] = (g, known ? sum + amount : sum, missing || !known);
         }
-        return totals;
+
+        internal int IndexOf(long group) => places[group];
+
+        internal long GroupAt(int index) => groups[index].Group;
+
+        internal bool TryGet(long group, out decimal sum) => TryGetAt(places[group], out sum);
+
+        internal bool TryGetAt(int index, out decimal sum)
+        {
+            (_, sum, var missing) = groups[index];
+            return !missing;
+        }
     }
 }

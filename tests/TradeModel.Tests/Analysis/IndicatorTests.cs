@@ -319,4 +319,131 @@ public sealed class IndicatorTests
             TradeIndicators.GrubelLloyd(cube, FlowDimensionKind.CategoryLevel).Single()
         );
     }
+
+    public static TheoryData<int> Seeds => new(1, 2, 3);
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Revealed_comparative_advantage_on_a_large_cube_is_the_ratio_of_shares_worked_out_cell_by_cell(
+        int seed
+    )
+    {
+        // Years too: each year's shares are its own; a missing value makes its year undefined.
+        var flows = WithAMissingYear(seed);
+        var cube = flows.Aggregate(
+            FlowQuery
+                .By(
+                    FlowDimension.Year,
+                    FlowDimension.Reporter,
+                    FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
+                )
+                .Where(new FlowFilter(Direction: TradeDirection.Exports))
+        );
+        Money? Sum(Func<FlowCell, bool> group) =>
+            cube.Where(group).Aggregate((Money?)null, (s, c) => s is null ? c.Total : s + c.Total);
+
+        var rca = TradeIndicators.RevealedComparativeAdvantage(cube);
+
+        Assert.Equal(cube.Count, rca.Count);
+        Assert.Contains(rca, v => v.IsDefined);
+        Assert.Contains(rca, v => v.Reason == UndefinedReason.MissingValue);
+        foreach (var (cell, value) in cube.Zip(rca))
+        {
+            var k = cell.Key;
+            var economy = Sum(c => c.Key.Period == k.Period && c.Key.Reporter == k.Reporter);
+            var product = Sum(c => c.Key.Period == k.Period && c.Key.Category == k.Category);
+            var world = Sum(c => c.Key.Period == k.Period);
+            var cellsOfEconomy = cube.Where(c =>
+                c.Key.Period == k.Period && c.Key.Reporter == k.Reporter
+            );
+            var cellsOfProduct = cube.Where(c =>
+                c.Key.Period == k.Period && c.Key.Category == k.Category
+            );
+            var anyMissing =
+                cell.Total is null
+                || cellsOfEconomy.Any(c => c.Total is null)
+                || cellsOfProduct.Any(c => c.Total is null)
+                || cube.Where(c => c.Key.Period == k.Period).Any(c => c.Total is null);
+            Assert.Equal(k, value.Key);
+            if (anyMissing)
+            {
+                Assert.Equal(UndefinedReason.MissingValue, value.Reason);
+                continue;
+            }
+            var (x, xc, xp, xw) = (
+                cell.Total!.Value.Amount,
+                economy!.Value.Amount,
+                product!.Value.Amount,
+                world!.Value.Amount
+            );
+            if (xc <= 0 || xp <= 0 || xw <= 0)
+            {
+                Assert.Equal(UndefinedReason.ZeroBase, value.Reason);
+                continue;
+            }
+            Assert.Equal(x / xc / (xp / xw), value.Value);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Concentration_on_a_large_cube_is_each_group_s_sum_of_squared_shares_in_the_cube_s_order(
+        int seed
+    )
+    {
+        var flows = WithAMissingYear(seed);
+        foreach (var over in new[] { FlowDimensionKind.Partner, FlowDimensionKind.CategoryLevel })
+        {
+            var cube = flows.Aggregate(
+                FlowQuery.By(
+                    FlowDimension.Year,
+                    FlowDimension.Reporter,
+                    FlowDimension.Partner,
+                    FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
+                )
+            );
+            var expected = cube.GroupBy(c => c.Key.Without(over)).ToList();
+
+            var hhi = TradeIndicators.HerfindahlHirschman(cube, over);
+
+            Assert.Equal(expected.Select(g => g.Key), hhi.Select(v => v.Key));
+            foreach (var (group, value) in expected.Zip(hhi))
+            {
+                if (group.Any(c => c.Total is null))
+                {
+                    Assert.Equal(UndefinedReason.MissingValue, value.Reason);
+                    continue;
+                }
+                var total = group.Sum(c => c.Total!.Value.Amount);
+                Assert.Equal(
+                    total > 0
+                        ? group.Sum(c =>
+                            c.Total!.Value.Amount / total * (c.Total!.Value.Amount / total)
+                        )
+                        : null,
+                    value.Value
+                );
+            }
+            Assert.Contains(hhi, v => !v.IsDefined);
+            Assert.Contains(hhi, v => v.IsDefined);
+        }
+    }
+
+    /// <summary>Random flows, and in a year of its own one flow whose value is missing: that year's indicators are undefined.</summary>
+    private static TradeFlowCollection WithAMissingYear(int seed)
+    {
+        var flows = RandomFlows.Make(seed, count: 20_000);
+        flows.Add(
+            new TradeFlow(
+                TradeModel.Economies.Economy.FromCode("ISL"),
+                TradeModel.Economies.Economy.FromCode("NOR"),
+                TradeDirection.Exports,
+                HarmonizedSystem2022.Classification["010121"],
+                ReferencePeriod.ForYear(2030),
+                null,
+                ObservationStatus.Missing
+            )
+        );
+        return flows;
+    }
 }
