@@ -13,7 +13,9 @@ public static class BenchmarkSummary
     /// <summary>
     /// <c>summarize OUT.md CLASS RUN1 RUN2 …</c>: reads the class's reports in each artifacts folder and writes the
     /// summary to OUT.md, between its lines <c>&lt;!-- generated: CLASS --&gt;</c> and
-    /// <c>&lt;!-- end generated: CLASS --&gt;</c> when it has them (the rest of the page is left as it is).
+    /// <c>&lt;!-- end generated: CLASS --&gt;</c> when it has them (the rest of the page is left as it is). CLASS:LABEL
+    /// reads CLASS's reports and writes between <c>&lt;!-- generated: CLASS:LABEL --&gt;</c> and its end: runs of some of
+    /// a class's benchmarks (a <c>--filter</c>) get a section of their own.
     /// </summary>
     /// <param name="args">The output file, the class, then one artifacts folder per run.</param>
     /// <returns>The process's exit code: 0, or 2 for bad arguments.</returns>
@@ -24,8 +26,10 @@ public static class BenchmarkSummary
             Console.Error.WriteLine("usage: summarize OUT.md CLASS ARTIFACTS1 [ARTIFACTS2 …]");
             return 2;
         }
-        var runs = args[2..].Select(folder => BenchmarkRun.Read(folder, args[1])).ToList();
-        var table = Markdown(args[1], runs, BenchmarkTarget.Of(args[1]));
+        // CLASS:LABEL writes the runs of some of a class's benchmarks (a --filter) into a section of their own.
+        var benchmarkClass = args[1].Split(':')[0];
+        var runs = args[2..].Select(folder => BenchmarkRun.Read(folder, benchmarkClass)).ToList();
+        var table = Markdown(benchmarkClass, runs, BenchmarkTarget.Of(benchmarkClass));
         var (start, end) = ($"<!-- generated: {args[1]} -->", $"<!-- end generated: {args[1]} -->");
         var page = File.Exists(args[0]) ? File.ReadAllText(args[0]) : "";
         var (from, to) = (
