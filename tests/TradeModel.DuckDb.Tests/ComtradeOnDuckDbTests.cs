@@ -101,19 +101,7 @@ public sealed class ComtradeOnDuckDbTests : IDisposable
     [Fact]
     public void The_API_s_own_file_copied_by_DuckDB_gives_the_engine_the_cube_of_its_detail()
     {
-        var csv = Path.GetFullPath(
-            Path.Combine(
-                AppContext.BaseDirectory,
-                "..",
-                "..",
-                "..",
-                "..",
-                "TradeModel.Data.Tests",
-                "Fixtures",
-                "Comtrade",
-                "comtrade-2024.csv"
-            )
-        );
+        var csv = Scratch.ComtradeFixture;
         var file = Path.Combine(folder, "api.parquet");
         Scratch.Execute(
             $"COPY (SELECT * FROM read_csv('{csv}', header = true)) TO '{file}' (FORMAT parquet)"

@@ -361,17 +361,7 @@ public sealed class ForeignLayoutTests : IDisposable
     [Fact]
     public async Task UN_Comtrade_columns_in_Parquet_as_DuckDB_types_them_read_as_the_CSV_they_came_from()
     {
-        var csv = Path.Combine(
-            AppContext.BaseDirectory,
-            "..",
-            "..",
-            "..",
-            "..",
-            "TradeModel.Data.Tests",
-            "Fixtures",
-            "Comtrade",
-            "comtrade-2024.csv"
-        );
+        var csv = Scratch.ComtradeFixture;
         var file = Path.Combine(folder, "comtrade.parquet");
         // DuckDB guesses the types as pandas would: codes as integers where they can be, values as doubles.
         Scratch.Execute(
