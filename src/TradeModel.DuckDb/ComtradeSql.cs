@@ -73,7 +73,12 @@ internal static class ComtradeSql
         string? Optional(string name) => types.ContainsKey(name) ? $"src.\"{name}\"" : null;
         static string Text(string column) => $"trim(CAST({column} AS VARCHAR))";
 
-        var category = Text(Column("cmdCode"));
+        var written = Text(Column("cmdCode"));
+        // In an HS edition a code of an odd number of digits lost its leading zero to an integer column.
+        var category =
+            Code(options.Classification).Length > 0
+                ? $"CASE WHEN length({written}) % 2 = 1 AND regexp_full_match({written}, '[0-9]+') THEN '0' || {written} ELSE {written} END"
+                : written;
         var period = Text(Column("period"));
         var value = Column(valueName);
         var aggregate = $"(upper({category}) = 'TOTAL' OR length({category}) < 6";

@@ -25,6 +25,8 @@ public sealed partial class DuckDbFlowEngine
     /// <item>only the detail rows are queried: aggregates (<c>cmdCode</c> TOTAL, chapters and headings, or
     /// <c>isAggregate</c> 1) are left out, never added to the detail (the in-memory reader returns them apart);</item>
     /// <item>flow codes X, M, RX and RM; partner 0 is the World; codes are UN Comtrade's, kept as written;</item>
+    /// <item>in an HS edition, a <c>cmdCode</c> of an odd number of digits gets back the leading zero an integer column
+    /// dropped (10121 is 010121);</item>
     /// <item>a period is a year (2024) or a month (202401);</item>
     /// <item>the value is that of <see cref="ComtradeReadOptions.ValueBasis"/>, in US dollars; a value stored as a double
     /// is read as the decimal of its shortest round-trip text, which may have at most six decimals;</item>

@@ -99,6 +99,39 @@ public sealed class ComtradeOnDuckDbTests : IDisposable
     }
 
     [Fact]
+    public void Commodity_codes_stored_as_integers_read_as_the_codes_they_were_in_memory_and_on_DuckDB()
+    {
+        // pandas turns a column of digits into integers: 010121 becomes 10121, the heading 8703 stays 8703.
+        var digits = Extract.Replace(
+            "WHEN n % 23 = 0 THEN 'TOTAL'",
+            "WHEN n % 23 = 0 THEN '0101'",
+            StringComparison.Ordinal
+        );
+        var text = Write(digits, "text.parquet");
+        var integers = Write(
+            $"SELECT * REPLACE (CAST(cmdCode AS BIGINT) AS cmdCode) FROM ({digits})",
+            "integers.parquet"
+        );
+        var expected = ComtradeFile.ReadParquet(text, null, Token);
+
+        var read = ComtradeFile.ReadParquet(integers, null, Token);
+        using var engine = DuckDbFlowEngine.OverComtradeParquet(integers);
+
+        Assert.Equal(
+            expected.Flows.Select(f => System.Text.Json.JsonSerializer.Serialize(f)),
+            read.Flows.Select(f => System.Text.Json.JsonSerializer.Serialize(f))
+        );
+        Assert.Equal(expected.Aggregates!.Count, read.Aggregates!.Count);
+        Assert.Contains(read.Flows, f => f.Category.Code == "010121");
+        Assert.Contains(read.Aggregates, f => f.Category.Code == "0101");
+        var query = QueryShapes.ByName["every flow as stored"];
+        Assert.Equal(
+            Scratch.Cells(expected.Flows.Aggregate(query)),
+            Scratch.Cells(engine.Aggregate(query, Token))
+        );
+    }
+
+    [Fact]
     public void The_API_s_own_file_copied_by_DuckDB_gives_the_engine_the_cube_of_its_detail()
     {
         var csv = Scratch.ComtradeFixture;

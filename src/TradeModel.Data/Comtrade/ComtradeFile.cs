@@ -24,6 +24,8 @@ namespace TradeModel.Data.Comtrade;
 /// one basis.</item>
 /// <item>Partner 0 is the World; codes are UN Comtrade's (<see cref="Economy.FromComtradeCode"/>).</item>
 /// <item><c>period</c> is a year (2024) or a month (202401).</item>
+/// <item>In an HS edition, a <c>cmdCode</c> of an odd number of digits gets back the leading zero an integer column
+/// dropped (pandas writes 010121 as 10121): HS codes have 2, 4 or 6 digits.</item>
 /// <item>Aggregates — <c>cmdCode</c> TOTAL, chapters and headings, or <c>isAggregate</c> 1 — go to
 /// <see cref="ReadResult.Aggregates"/>, apart from the 6-digit detail, so the two are never added together.</item>
 /// <item>Rows broken down by a second partner, a customs procedure or a mode of transport (<c>partner2Code</c> not 0,
@@ -394,7 +396,7 @@ public static class ComtradeFile
                 || !detail.TryEconomy(reporter, TryEconomy, UnknownEconomy, out var from)
                 || !detail.TryEconomy(partner, TryEconomy, UnknownEconomy, out var to)
                 || !TryDirection(out var direction)
-                || !detail.TryCategory(cmdCode, out var category)
+                || !detail.TryCategory(cmdCode, TryCommodity, NotACommodity, out var category)
                 || !detail.TryPeriod(
                     period,
                     TryPeriod,
@@ -444,6 +446,24 @@ public static class ComtradeFile
                 value
             );
         }
+
+        /// <summary>
+        /// A commodity code as written, or, in an HS edition, with the leading zero an integer column dropped restored
+        /// (HS codes have 2, 4 or 6 digits: pandas writes 010121 as 10121, 0101 as 101).
+        /// </summary>
+        private bool TryCommodity(string text, [NotNullWhen(true)] out Category? category) =>
+            classification.TryGet(text, out category)
+            || (
+                classificationCode.Length > 0
+                && text.Length % 2 == 1
+                && text.All(char.IsAsciiDigit)
+                && classification.TryGet("0" + text, out category)
+            );
+
+        private string NotACommodity =>
+            classificationCode.Length > 0
+                ? $"is not a code of {classification.Name}, even with a leading zero restored."
+                : $"is not a code of {classification.Name}.";
 
         private bool IsWholeFlow()
         {

@@ -199,6 +199,31 @@ public sealed class ComtradeFileTests
     }
 
     [Fact]
+    public void An_HS_code_that_lost_its_leading_zero_gets_it_back_and_a_code_that_is_still_none_is_named()
+    {
+        // A spreadsheet or pandas round trip drops the zero: 10121 is 010121, the heading 101 is 0101 (an aggregate).
+        const string Csv =
+            "reporterCode,partnerCode,flowCode,cmdCode,period,primaryValue\n156,842,X,10121,2024,1\n156,842,X,101,2024,1\n156,842,X,99999,2024,1\n";
+
+        var result = ComtradeFile.ReadFrom(
+            Fixture.Text(Csv),
+            "zeros.csv",
+            new ComtradeReadOptions { Errors = ErrorMode.Collect },
+            Token
+        );
+
+        Assert.Equal("010121", result.Flows.Single().Category.Code);
+        Assert.Equal("0101", result.Aggregates!.Single().Category.Code);
+        var error = Assert.Single(result.Report.Errors);
+        Assert.Equal(("cmdCode", 4L, "99999"), (error.ColumnName, error.Line, error.Text));
+        Assert.Contains(
+            "even with a leading zero restored",
+            error.Reason,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Writing_then_reading_gives_the_same_flows_and_aggregates()
     {
         var read = Sample();
