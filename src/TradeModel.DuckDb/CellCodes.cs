@@ -54,30 +54,27 @@ internal sealed class CellCodes<T>
         }
         if (column.IsText)
         {
+            // A cell is 16 bytes: a short text's length and bytes, or a longer one's length, prefix and pointer, which
+            // within a chunk also stand for one text. Rows of one code often come together: the last cell is checked
+            // before the dictionary, which holds short texts only.
             var cells = column.TextCells(rows);
-            // Rows of one code often come together: the last key is checked before the dictionary.
             Int128 last = -1;
             T lastValue = default;
             for (var row = 0; row < cells.Length; row++)
             {
-                var key = cells[row];
-                if (key == last)
+                var cell = cells[row];
+                if (cell != last)
                 {
-                    into[row] = lastValue;
-                    continue;
-                }
-                if ((int)key > 12 || !shortTexts.TryGetValue(key, out into[row]))
-                {
-                    if (!TryGet(column, row, out into[row]))
+                    if (
+                        !shortTexts.TryGetValue(cell, out lastValue)
+                        && !TryGet(column, row, out lastValue)
+                    )
                     {
                         return row;
                     }
-                    if ((int)key > 12)
-                    {
-                        continue;
-                    }
+                    last = cell;
                 }
-                (last, lastValue) = (key, into[row]);
+                into[row] = lastValue;
             }
             return -1;
         }

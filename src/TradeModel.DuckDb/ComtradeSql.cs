@@ -18,21 +18,15 @@ namespace TradeModel.DuckDb;
 internal static class ComtradeSql
 {
     /// <summary>The layout of the relation's columns.</summary>
+    /// <remarks>The relation writes TradeModel's own column names, less the currency and status (every value is in dollars).</remarks>
     internal static FlowLayout Layout(Classification classification) =>
-        new()
+        FlowLayout.TradeModelColumns(classification) with
         {
-            Columns = new ColumnMapping
+            Columns = FlowLayout.TradeModelColumns(classification).Columns with
             {
-                Reporter = "reporter",
-                Partner = "partner",
-                Direction = "direction",
-                Category = "category",
-                Period = "period",
-                Value = "value",
-                Quantity = "quantity",
-                Unit = "unit",
+                Currency = null,
+                Status = null,
             },
-            Classification = classification,
             EconomyCodes = EconomyCodes.Comtrade,
             Currency = TradeModel.Currency.USD,
             DirectionCodes = new Dictionary<string, TradeDirection>(
@@ -58,12 +52,7 @@ internal static class ComtradeSql
     ) Relation(Func<string, List<string>> strings, string files, ComtradeReadOptions options)
     {
         var types = ColumnTypes.Of(strings, files);
-        var valueName = options.ValueBasis switch
-        {
-            ComtradeValueBasis.Fob => "fobvalue",
-            ComtradeValueBasis.Cif => "cifvalue",
-            _ => "primaryValue",
-        };
+        var valueName = options.ValueColumn;
         string Column(string name) =>
             types.ContainsKey(name)
                 ? $"src.\"{name}\""
@@ -190,7 +179,7 @@ internal static class ComtradeSql
         Classification classification
     )
     {
-        if (column is null || !HarmonizedSystem.TryGetEdition(Code(classification), out _))
+        if (column is null || Code(classification).Length == 0)
         {
             return;
         }

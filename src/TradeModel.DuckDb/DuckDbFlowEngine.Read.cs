@@ -47,19 +47,7 @@ public sealed partial class DuckDbFlowEngine
             ? ColumnTypes.Of(Strings, source).Keys.ToHashSet(StringComparer.Ordinal)
             : [];
         var map = layout.Columns;
-        string?[] mapped =
-        [
-            map.Reporter,
-            map.Partner,
-            map.Direction,
-            map.Category,
-            map.Period,
-            map.Value,
-            map.UnitMultiplier,
-            map.Quantity,
-            map.Unit,
-            map.Status,
-        ];
+        var mapped = FlowLoader.ColumnsOf(map);
         var select = FlowLoader.Parts.Select(
             (part, i) =>
                 this.layout is not null

@@ -30,6 +30,21 @@ internal sealed class FlowLoader
         "status",
     ];
 
+    /// <summary>The column a mapping names for each of <see cref="Parts"/>, in their order; null where it names none.</summary>
+    internal static string?[] ColumnsOf(ColumnMapping map) =>
+        [
+            map.Reporter,
+            map.Partner,
+            map.Direction,
+            map.Category,
+            map.Period,
+            map.Value,
+            map.UnitMultiplier,
+            map.Quantity,
+            map.Unit,
+            map.Status,
+        ];
+
     private const int Reporter = 0;
     private const int Partner = 1;
     private const int Direction = 2;
@@ -93,20 +108,7 @@ internal sealed class FlowLoader
     {
         this.economyCodes = economyCodes;
         this.layout = layout;
-        var map = layout.Columns;
-        names =
-        [
-            map.Reporter,
-            map.Partner ?? "",
-            map.Direction ?? "",
-            map.Category,
-            map.Period,
-            map.Value,
-            map.UnitMultiplier ?? "",
-            map.Quantity ?? "",
-            map.Unit ?? "",
-            map.Status ?? "",
-        ];
+        names = [.. ColumnsOf(layout.Columns).Select(name => name ?? "")];
         flows = new TradeFlowCollection(classification, currency, capacity);
         appender = flows.CreateCodedAppender();
         world = appender.CodeOf(Economy.World);
@@ -139,7 +141,7 @@ internal sealed class FlowLoader
     }
 
     /// <summary>Reads every row of a statement's result into flows.</summary>
-    /// <param name="rows">The result of the SELECT of <see cref="Parts"/>, the value's whole units and the category's place.</param>
+    /// <param name="rows">The result of the SELECT of <see cref="Parts"/>, in their order.</param>
     /// <exception cref="FormatException">A row holds a code or value the layout cannot read; the message names the row and column.</exception>
     internal void Load(ChunkStream rows)
     {
@@ -185,9 +187,7 @@ internal sealed class FlowLoader
         if (failed >= 0)
         {
             at = failed;
-            throw cells[column].IsNull(at) ? Bad(column, "is missing")
-            : column == Direction ? Bad(column, "is not one of the layout's direction codes")
-            : Bad(column, Reason(column));
+            throw Bad(column, cells[column].IsNull(at) ? "is missing" : Reason(column));
         }
     }
 
@@ -287,6 +287,7 @@ internal sealed class FlowLoader
     private string Reason(int column) =>
         column switch
         {
+            Direction => "is not one of the layout's direction codes",
             Reporter or Partner => layout.EconomyCodes == EconomyCodes.Iso
                 ? "is not an ISO 3166 or M49 economy code"
                 : $"is not a {layout.EconomyCodes} economy code",

@@ -14,7 +14,7 @@ internal readonly unsafe struct VectorColumn
     private readonly byte* data;
     private readonly ulong* validity;
 
-    /// <summary>How DuckDB stores a DECIMAL's or an ENUM's cells.</summary>
+    /// <summary>How DuckDB stores a DECIMAL's cells: SMALLINT, INTEGER, BIGINT or HUGEINT, by its width.</summary>
     private readonly DuckDBType storage;
 
     internal VectorColumn(IntPtr vector, DuckDBType type, DuckDBType storage, int scale)
@@ -32,7 +32,7 @@ internal readonly unsafe struct VectorColumn
     /// <summary>The scale of a DECIMAL column; 0 for any other.</summary>
     internal int Scale { get; }
 
-    /// <summary>Whether the column's cells are whole numbers DuckDB holds in at most 64 bits (or an ENUM's places).</summary>
+    /// <summary>Whether the column's cells are whole numbers DuckDB holds in at most 64 bits.</summary>
     internal bool IsInteger =>
         Type
             is DuckDBType.TinyInt
@@ -75,7 +75,7 @@ internal readonly unsafe struct VectorColumn
     /// <summary>The cells of an INTEGER column, in place.</summary>
     internal ReadOnlySpan<int> Int32s(int rows) => new(data, rows);
 
-    /// <summary>The cells of a BIGINT column, or the whole units of a DECIMAL of 10 to 18 digits, in place.</summary>
+    /// <summary>The cells of a BIGINT column, in place.</summary>
     internal ReadOnlySpan<long> Int64s(int rows) => new(data, rows);
 
     /// <summary>The cells of a VARCHAR column as DuckDB holds them, 16 bytes each (length, then bytes or a pointer).</summary>
@@ -109,31 +109,21 @@ internal readonly unsafe struct VectorColumn
     internal bool TryFixedPoint(int row, out long units, out int scale)
     {
         scale = Scale;
-        if (Type == DuckDBType.Decimal)
-        {
-            units = storage switch
-            {
-                DuckDBType.SmallInt => ((short*)data)[row],
-                DuckDBType.Integer => ((int*)data)[row],
-                DuckDBType.BigInt => ((long*)data)[row],
-                _ => 0,
-            };
-            return storage != DuckDBType.HugeInt;
-        }
-        units = IsInteger && Type != DuckDBType.UnsignedBigInt ? Int64(row) : 0;
-        return IsInteger && Type != DuckDBType.UnsignedBigInt;
+        var fits =
+            Type == DuckDBType.Decimal
+                ? storage != DuckDBType.HugeInt
+                : IsInteger && Type != DuckDBType.UnsignedBigInt;
+        units =
+            !fits ? 0
+            : Type == DuckDBType.Decimal ? (long)DecimalUnits(row)
+            : Int64(row);
+        return fits;
     }
 
     /// <summary>A DECIMAL cell, exactly; false when it does not fit decimal's 96 bits.</summary>
     internal bool TryDecimal(int row, out decimal value)
     {
-        Int128 units = storage switch
-        {
-            DuckDBType.SmallInt => ((short*)data)[row],
-            DuckDBType.Integer => ((int*)data)[row],
-            DuckDBType.BigInt => ((long*)data)[row],
-            _ => ((Int128*)data)[row],
-        };
+        var units = DecimalUnits(row);
         var negative = units < 0;
         var magnitude = (UInt128)(negative ? -units : units);
         if (magnitude >> 96 != 0)
@@ -150,6 +140,16 @@ internal readonly unsafe struct VectorColumn
         );
         return true;
     }
+
+    /// <summary>A DECIMAL cell's whole units, as its storage holds them.</summary>
+    private Int128 DecimalUnits(int row) =>
+        storage switch
+        {
+            DuckDBType.SmallInt => ((short*)data)[row],
+            DuckDBType.Integer => ((int*)data)[row],
+            DuckDBType.BigInt => ((long*)data)[row],
+            _ => ((Int128*)data)[row],
+        };
 
     /// <summary>A VARCHAR cell's UTF-8 bytes, in place.</summary>
     internal ReadOnlySpan<byte> Utf8(int row)

@@ -116,7 +116,7 @@ public static class ComtradeFile
         options ??= new ComtradeReadOptions();
         var hs = options.Classification;
         var duplicates = options.Duplicates;
-        var basis = options.ValueBasis;
+        var valueColumn = options.ValueColumn;
         var keys = new Dictionary<string, string>();
         return SourceFile.ReadAsync(
             path,
@@ -127,7 +127,7 @@ public static class ComtradeFile
                     options,
                     keys,
                     reader => new ParquetTable(reader, name, keys, options),
-                    fields => new RowReader(fields, hs, duplicates, basis),
+                    fields => new RowReader(fields, hs, duplicates, valueColumn),
                     cancellationToken
                 )
         );
@@ -151,12 +151,12 @@ public static class ComtradeFile
         options ??= new ComtradeReadOptions();
         var hs = options.Classification;
         var duplicates = options.Duplicates;
-        var basis = options.ValueBasis;
+        var valueColumn = options.ValueColumn;
         return CsvSource.ReadAll(
             stream,
             sourceName,
             options,
-            csv => new RowReader(csv, hs, duplicates, basis),
+            csv => new RowReader(csv, hs, duplicates, valueColumn),
             ',',
             cancellationToken
         );
@@ -180,13 +180,13 @@ public static class ComtradeFile
         options ??= new ComtradeReadOptions();
         var hs = options.Classification;
         var duplicates = options.Duplicates;
-        var basis = options.ValueBasis;
+        var valueColumn = options.ValueColumn;
         return await CsvSource
             .ReadAllAsync(
                 stream,
                 sourceName,
                 options,
-                csv => new RowReader(csv, hs, duplicates, basis),
+                csv => new RowReader(csv, hs, duplicates, valueColumn),
                 ',',
                 cancellationToken
             )
@@ -344,7 +344,7 @@ public static class ComtradeFile
             ITableSource csv,
             Classification classification,
             DuplicateRows duplicates,
-            ComtradeValueBasis basis
+            string valueColumn
         )
         {
             this.csv = csv;
@@ -364,14 +364,7 @@ public static class ComtradeFile
             flowCode = csv.Column("flowCode");
             cmdCode = csv.Column("cmdCode");
             period = csv.Column("period");
-            value = csv.Column(
-                basis switch
-                {
-                    ComtradeValueBasis.Fob => "fobvalue",
-                    ComtradeValueBasis.Cif => "cifvalue",
-                    _ => "primaryValue",
-                }
-            );
+            value = csv.Column(valueColumn);
             classificationColumn = csv.Column("classificationCode", required: false);
             qtyUnitCode = csv.Column("qtyUnitCode", required: false);
             qty = csv.Column("qty", required: false);

@@ -32,4 +32,13 @@ public sealed record ComtradeReadOptions : ReadOptions
             field = value;
         }
     } = ComtradeValueBasis.Primary;
+
+    /// <summary>The column the value is read from: <c>primaryValue</c>, <c>fobvalue</c> or <c>cifvalue</c>, as <see cref="ValueBasis"/> says.</summary>
+    public string ValueColumn =>
+        ValueBasis switch
+        {
+            ComtradeValueBasis.Fob => "fobvalue",
+            ComtradeValueBasis.Cif => "cifvalue",
+            _ => "primaryValue",
+        };
 }

@@ -185,6 +185,31 @@ public sealed class ComtradeFileTests
         Assert.Contains("fobvalue", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(ComtradeValueBasis.Primary, "primaryValue")]
+    [InlineData(ComtradeValueBasis.Fob, "fobvalue")]
+    [InlineData(ComtradeValueBasis.Cif, "cifvalue")]
+    public void Each_value_basis_reads_the_column_it_names(ComtradeValueBasis basis, string column)
+    {
+        // Only the named column holds 7: the flow's value says which one was read.
+        var header =
+            "reporterCode,partnerCode,flowCode,cmdCode,period,primaryValue,fobvalue,cifvalue\n";
+        var row = column switch
+        {
+            "primaryValue" => "156,842,X,010121,2024,7,1,2\n",
+            "fobvalue" => "156,842,X,010121,2024,1,7,2\n",
+            _ => "156,842,X,010121,2024,1,2,7\n",
+        };
+        var options = new ComtradeReadOptions { ValueBasis = basis };
+
+        var flow = ComtradeFile
+            .ReadFrom(Fixture.Text(header + row), "basis.csv", options, Token)
+            .Flows.Single();
+
+        Assert.Equal(column, options.ValueColumn);
+        Assert.Equal(7m, flow.Value!.Value.Amount);
+    }
+
     [Fact]
     public void Monthly_periods_are_months()
     {
