@@ -122,11 +122,13 @@ public static class BenchmarkSummary
         : "not met";
 
     /// <summary>
-    /// The threads a method runs on: hand loops, <c>…1Thread…</c> and <c>Total(f)</c> one; DuckDB and TradeModel's
-    /// default every core.
+    /// The threads a method runs on: hand loops, <c>…1Thread…</c>, <c>Total(f)</c>, the Sylvan loop and the sample
+    /// reader one; DuckDB and TradeModel's default every core.
     /// </summary>
     private static string Threads(string method, int cores) =>
         method.StartsWith("HandLoop", StringComparison.Ordinal)
+        || method.StartsWith("SylvanLoop", StringComparison.Ordinal)
+        || method.StartsWith("ThirdParty", StringComparison.Ordinal)
         || method.Contains("1Thread", StringComparison.Ordinal)
         || method.StartsWith("TradeModelTotal", StringComparison.Ordinal)
             ? "1"

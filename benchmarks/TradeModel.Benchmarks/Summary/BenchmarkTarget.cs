@@ -95,6 +95,17 @@ public sealed record BenchmarkTarget(
         ),
     ];
 
+    /// <summary>The targets of issue #24 that <see cref="BaciReadBenchmarks"/> measures.</summary>
+    public static IReadOnlyList<BenchmarkTarget> BaciRead { get; } =
+    [
+        new(
+            "BaciFile.Read on every core faster than DuckDB's read_csv into a table on every core",
+            "BaciFileRead",
+            "DuckDbReadCsv",
+            1.0
+        ),
+    ];
+
     /// <summary>The targets a benchmark class measures (none for a class without targets).</summary>
     /// <param name="benchmarkClass">The class's name.</param>
     /// <returns>The targets.</returns>
@@ -103,6 +114,7 @@ public sealed record BenchmarkTarget(
         {
             nameof(AnalysisBenchmarks) => Analysis,
             nameof(ScaleBenchmarks) => Scale,
+            nameof(BaciReadBenchmarks) => BaciRead,
             _ => [],
         };
 

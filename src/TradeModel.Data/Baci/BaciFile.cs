@@ -40,9 +40,6 @@ public static partial class BaciFile
 {
     private const string Header = "t,i,j,k,v,q";
 
-    /// <summary>The unit of every quantity, boxed once rather than per row.</summary>
-    private static readonly Enum Tonne = MassUnit.Tonne;
-
     /// <summary>At least the three decimals BACI writes, and every further one the value has.</summary>
     private const string ThousandsFormat = "0.000#########################";
 
@@ -85,20 +82,16 @@ public static partial class BaciFile
     )
     {
         ArgumentNullException.ThrowIfNull(sourceName);
-        options ??= new BaciReadOptions();
-        var hs = options.Classification ?? HarmonizedSystem2022.Classification;
-        var duplicates = options.Duplicates;
-        return Converted(
-            CsvSource.ReadAll(
+        return ReadRowsAsync(
                 stream,
                 sourceName,
-                options,
-                csv => new RowReader(csv, hs, duplicates),
-                ',',
+                options ?? new BaciReadOptions(),
+                BlockBytes,
+                synchronous: true,
                 cancellationToken
-            ),
-            options
-        );
+            )
+            .GetAwaiter()
+            .GetResult();
     }
 
     /// <summary>Reads a BACI file asynchronously; see <see cref="Read(string, BaciReadOptions?, CancellationToken)"/>.</summary>
@@ -141,18 +134,116 @@ public static partial class BaciFile
     )
     {
         ArgumentNullException.ThrowIfNull(sourceName);
-        options ??= new BaciReadOptions();
+        return await ReadRowsAsync(
+                stream,
+                sourceName,
+                options ?? new BaciReadOptions(),
+                BlockBytes,
+                synchronous: false,
+                cancellationToken
+            )
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>The size of a block of lines parsed at a time: 1 MiB, about 35,000 BACI rows.</summary>
+    internal const int BlockBytes = 1 << 20;
+
+    /// <summary>
+    /// Reads BACI rows: in blocks of lines parsed on every core and applied in order, or, for a source whose lines
+    /// alone do not tell its records (quoted fields, UTF-16), from where that shows on with the sequential CSV reader.
+    /// Either way the flows, errors and report are those of a read line by line.
+    /// </summary>
+    /// <param name="stream">The source, left open.</param>
+    /// <param name="sourceName">The name errors give the source.</param>
+    /// <param name="options">The HS vintage, errors and progress.</param>
+    /// <param name="blockBytes">The size of a block (tests make it small, to put block ends everywhere).</param>
+    /// <param name="synchronous">Whether to read with the stream's synchronous API (the task has then completed).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    internal static async Task<ReadResult> ReadRowsAsync(
+        Stream stream,
+        string sourceName,
+        BaciReadOptions options,
+        int blockBytes,
+        bool synchronous,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        cancellationToken.ThrowIfCancellationRequested();
         var hs = options.Classification ?? HarmonizedSystem2022.Classification;
-        var duplicates = options.Duplicates;
+        var parser = new BaciRowParser(hs);
+        using var blocks = await LineBlocks
+            .OpenAsync(stream, blockBytes, synchronous, cancellationToken)
+            .ConfigureAwait(false);
+        var capacity = BaciRows.CapacityFor(blocks.TotalBytes);
+        if (blocks.Header is not { } header)
+        {
+            using var whole = blocks.Rest([]);
+            return Converted(
+                await CsvSource
+                    .ReadAllAsync(
+                        whole,
+                        sourceName,
+                        options,
+                        csv => new BaciCsvRows(
+                            csv,
+                            parser,
+                            new BaciRows(hs, options, csv.Report, capacity)
+                        ),
+                        ',',
+                        cancellationToken,
+                        synchronous
+                    )
+                    .ConfigureAwait(false),
+                options
+            );
+        }
+        var rows = new BaciRows(
+            hs,
+            options,
+            new ReadReport(sourceName, options.MaxErrorsKept),
+            capacity
+        );
+        var reader = new BaciBlocks(
+            header,
+            parser,
+            rows,
+            options,
+            blocks.TotalBytes,
+            cancellationToken
+        );
+        var unread = await BlockPipeline
+            .RunAsync(
+                blocks,
+                reader,
+                Environment.ProcessorCount + 1,
+                synchronous,
+                cancellationToken
+            )
+            .ConfigureAwait(false);
+        if (unread.Count == 0 && !blocks.Stopped)
+        {
+            reader.Finish();
+            return Converted(rows.Result(), options);
+        }
+        using var rest = blocks.Rest(unread);
         return Converted(
             await CsvSource
                 .ReadAllAsync(
-                    stream,
+                    rest,
                     sourceName,
                     options,
-                    csv => new RowReader(csv, hs, duplicates),
+                    csv => new BaciCsvRows(csv, parser, rows),
                     ',',
-                    cancellationToken
+                    cancellationToken,
+                    synchronous,
+                    new CsvSource.Continuation(
+                        header,
+                        rows.Report,
+                        reader.LinesBefore,
+                        reader.BytesBefore,
+                        blocks.TotalBytes
+                    )
                 )
                 .ConfigureAwait(false),
             options
@@ -391,288 +482,4 @@ public static partial class BaciFile
         RegexOptions.IgnoreCase
     )]
     private static partial Regex VintageInName();
-
-    /// <summary>The per-file state of a read: column positions, caches of economies, products and years.</summary>
-    private sealed class RowReader : IRowReader
-    {
-        private readonly CsvSource csv;
-        private readonly Classification classification;
-
-        /// <summary>The collection's code + 1 of each economy seen, by its numeric code (0 when not seen yet).</summary>
-        private readonly int[] economies = new int[1000];
-
-        /// <summary>The collection's code + 1 of each product seen, by heading (the code's first four digits) and then subheading.</summary>
-        private readonly int[]?[] products = new int[]?[10_000];
-        private readonly Dictionary<int, int> years = [];
-
-        /// <summary>The flows read so far, when repeats are refused; null when they are kept (and not looked for).</summary>
-        private readonly RepeatedFlows? repeats;
-        private readonly int tonne;
-        private int lastYear;
-        private int lastPeriod;
-        private readonly int t;
-        private readonly int i;
-        private readonly int j;
-        private readonly int k;
-        private readonly int v;
-        private readonly int q;
-
-        internal RowReader(CsvSource csv, Classification classification, DuplicateRows duplicates)
-        {
-            this.csv = csv;
-            this.classification = classification;
-            repeats = duplicates == DuplicateRows.Refuse ? new RepeatedFlows() : null;
-            // A BACI row has about 28 bytes; sizing the columns up front saves regrowing them.
-            Flows = new TradeFlowCollection(classification, Currency.USD, csv.EstimatedRows(28));
-            appender = Flows.CreateCodedAppender();
-            tonne = appender.CodeOf(Tonne);
-            t = csv.Column("t");
-            i = csv.Column("i");
-            j = csv.Column("j");
-            k = csv.Column("k");
-            v = csv.Column("v");
-            q = csv.Column("q");
-        }
-
-        internal TradeFlowCollection Flows { get; }
-
-        private readonly CodedFlowAppender appender;
-
-        public ReadResult Result()
-        {
-            // The room made from the file's size goes back: a read holds 16 bytes a flow (24 with quantities).
-            Flows.TrimExcess();
-            return new(Flows, csv.Report, codesAsWritten: written.Codes);
-        }
-
-        private readonly WrittenCodes written = new();
-
-        public void ReadRow()
-        {
-            if (!csv.HasAllFields())
-            {
-                return;
-            }
-            // Each part's code in the collection is cached per distinct code of the file, so the row goes in as codes
-            // through the public coded appender, which checks every part as TradeFlowAppender.Append does.
-            if (
-                !TryYear(out var period)
-                || !TryEconomy(i, out var exporter)
-                || !TryEconomy(j, out var importer)
-                || !TryProduct(out var product)
-                || !TryValue(out var units, out var scale, out var dollars)
-                || !TryQuantity(out var tonnes)
-            )
-            {
-                return;
-            }
-            if (repeats is not null && IsRepeat(exporter, importer, product, period))
-            {
-                return;
-            }
-            if (scale >= 0)
-            {
-                appender.AppendFixedPoint(
-                    exporter,
-                    importer,
-                    TradeDirection.Exports,
-                    product,
-                    period,
-                    units,
-                    scale,
-                    tonnes,
-                    double.IsNaN(tonnes) ? -1 : tonne
-                );
-            }
-            else
-            {
-                appender.Append(
-                    exporter,
-                    importer,
-                    TradeDirection.Exports,
-                    product,
-                    period,
-                    dollars,
-                    ObservationStatus.Normal,
-                    tonnes,
-                    double.IsNaN(tonnes) ? -1 : tonne
-                );
-            }
-            csv.Accept();
-        }
-
-        /// <summary>Whether the row repeats an earlier flow (then noted as an error); otherwise notes the flow.</summary>
-        private bool IsRepeat(int exporter, int importer, int product, int period)
-        {
-            var key = RepeatedFlows.KeyOf(
-                exporter,
-                importer,
-                TradeDirection.Exports,
-                product,
-                period
-            );
-            if (repeats!.TryGetFirst(key, out var first))
-            {
-                csv.Fail(-1, RepeatedFlows.Reason(first));
-                return true;
-            }
-            repeats.Add(key, csv.Line);
-            return false;
-        }
-
-        private bool TryYear(out int period)
-        {
-            period = 0;
-            if (!AsciiNumber.TryParseUnsigned(csv.Field(t), out var year) || year is < 1 or > 9999)
-            {
-                csv.Fail(t, "is not a year.");
-                return false;
-            }
-            if (year == lastYear)
-            {
-                period = lastPeriod;
-                return true;
-            }
-            if (!years.TryGetValue(year, out period))
-            {
-                period = appender.CodeOf(ReferencePeriod.ForYear(year));
-                years[year] = period;
-            }
-            (lastYear, lastPeriod) = (year, period);
-            return true;
-        }
-
-        private bool TryEconomy(int column, out int economy)
-        {
-            economy = 0;
-            if (!AsciiNumber.TryParseUnsigned(csv.Field(column), out var code))
-            {
-                csv.Fail(column, "is not a numeric economy code.");
-                return false;
-            }
-            if ((uint)code < (uint)economies.Length && economies[code] > 0)
-            {
-                economy = economies[code] - 1;
-                return true;
-            }
-            if (!Economy.TryFromComtradeCode(code, out var found))
-            {
-                csv.Fail(column, "is not a BACI or UN Comtrade economy code.");
-                return false;
-            }
-            economy = appender.CodeOf(found);
-            written.Add(found, code.ToString(CultureInfo.InvariantCulture), csv.Report);
-            if ((uint)code < (uint)economies.Length)
-            {
-                economies[code] = economy + 1;
-            }
-            return true;
-        }
-
-        private bool TryProduct(out int product)
-        {
-            product = 0;
-            var text = csv.Field(k).Trim();
-            // Five or six digits: NumberStyles.None would accept no more than that.
-            if (text.Length is < 5 or > 6 || !AsciiNumber.TryParseDigits(text, out var code))
-            {
-                csv.Fail(k, "is not an HS 6-digit product code.");
-                return false;
-            }
-            if (products[code / 100] is { } subheadings && subheadings[code % 100] > 0)
-            {
-                product = subheadings[code % 100] - 1;
-                return true;
-            }
-            var sixDigits = code.ToString("000000", CultureInfo.InvariantCulture);
-            if (!classification.TryGet(sixDigits, out var found) || found.Code.Length != 6)
-            {
-                csv.Fail(k, $"is not a 6-digit product of {classification.Name}.");
-                return false;
-            }
-            product = appender.CodeOf(found);
-            (products[code / 100] ??= new int[100])[code % 100] = product + 1;
-            return true;
-        }
-
-        /// <summary>
-        /// The value in dollars as <paramref name="units"/> × 10^-<paramref name="scale"/>. The common field, digits with
-        /// three decimals, is a whole number of dollars and needs no general parser; any other goes through the exact
-        /// decimal reader, and a value that does not fit 64 bits comes as <paramref name="dollars"/> with scale −1.
-        /// </summary>
-        private bool TryValue(out long units, out int scale, out decimal dollars)
-        {
-            dollars = 0m;
-            var text = csv.Field(v).Trim();
-            if (ExactDecimal.TryParseFixedPoint(text, out var mantissa, out var decimals))
-            {
-                if (decimals >= 3)
-                {
-                    (units, scale) = (mantissa, decimals - 3);
-                    return true;
-                }
-                if (mantissa <= long.MaxValue / 1000)
-                {
-                    units =
-                        mantissa
-                        * (
-                            decimals switch
-                            {
-                                0 => 1000L,
-                                1 => 100L,
-                                _ => 10L,
-                            }
-                        );
-                    scale = 0;
-                    return true;
-                }
-            }
-            (units, scale) = (0, 0);
-            if (!ExactDecimal.TryParse(text, out var thousands, out var reason))
-            {
-                csv.Fail(v, $"is not an exact value in thousands of US dollars: {reason}");
-                return false;
-            }
-            if (thousands < 0m)
-            {
-                csv.Fail(v, "is a negative value.");
-                return false;
-            }
-            try
-            {
-                dollars = Magnitude.Thousand.ToUnits(thousands);
-            }
-            catch (OverflowException)
-            {
-                csv.Fail(v, "is too large in US dollars for System.Decimal.");
-                return false;
-            }
-            scale = -1;
-            return true;
-        }
-
-        private bool TryQuantity(out double tonnes)
-        {
-            tonnes = double.NaN;
-            var text = csv.Field(q).Trim();
-            if (text.IsEmpty || text.Equals("NA", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-            if (
-                !double.TryParse(
-                    text,
-                    NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-                    CultureInfo.InvariantCulture,
-                    out tonnes
-                ) || !double.IsFinite(tonnes)
-            )
-            {
-                tonnes = double.NaN;
-                csv.Fail(q, "is not a quantity in tonnes, blank or NA.");
-                return false;
-            }
-            return true;
-        }
-    }
 }

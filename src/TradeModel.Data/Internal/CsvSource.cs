@@ -23,7 +23,8 @@ internal sealed class CsvSource : ITableSource, IDisposable
         CsvDataReader reader,
         string source,
         ReadOptions options,
-        CancellationToken cancellation
+        CancellationToken cancellation,
+        Continuation? from = null
     )
     {
         this.stream = stream;
@@ -31,8 +32,11 @@ internal sealed class CsvSource : ITableSource, IDisposable
         this.options = options;
         this.cancellation = cancellation;
         Reader = reader;
-        Report = new ReadReport(source, options.MaxErrorsKept);
-        header = [.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)];
+        Report = from?.Report ?? new ReadReport(source, options.MaxErrorsKept);
+        header = from?.Header ?? [.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)];
+        Line = from?.LinesBefore ?? 1;
+        bytesBefore = from?.BytesBefore ?? 0;
+        totalBytes = from is null ? stream.TotalBytes : from.TotalBytes;
         if (header.Length == 0 || (header.Length == 1 && header[0].Length == 0))
         {
             throw new DataFormatException(
@@ -40,6 +44,21 @@ internal sealed class CsvSource : ITableSource, IDisposable
             );
         }
     }
+
+    private readonly long bytesBefore;
+    private readonly long? totalBytes;
+
+    /// <summary>
+    /// Where a source read in part by another reader goes on: its header, its report, the lines and bytes before the
+    /// rest, and the whole source's length.
+    /// </summary>
+    internal sealed record Continuation(
+        string[] Header,
+        ReadReport Report,
+        long LinesBefore,
+        long BytesBefore,
+        long? TotalBytes
+    );
 
     public CsvDataReader Reader { get; }
 
@@ -54,9 +73,7 @@ internal sealed class CsvSource : ITableSource, IDisposable
 
     /// <summary>A capacity for the rows of this source: its length over a typical row's bytes, so that columns are not regrown.</summary>
     public int EstimatedRows(int bytesPerRow) =>
-        stream.TotalBytes is { } total
-            ? (int)Math.Clamp(total / bytesPerRow, 1024, 1L << 28)
-            : 1024;
+        totalBytes is { } total ? (int)Math.Clamp(total / bytesPerRow, 1024, 1L << 28) : 1024;
 
     public static CsvSource Open(
         Stream source,
@@ -81,7 +98,8 @@ internal sealed class CsvSource : ITableSource, IDisposable
         bool leaveOpen,
         CancellationToken cancellation,
         char delimiter = ',',
-        bool synchronous = false
+        bool synchronous = false,
+        Continuation? from = null
     )
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -94,10 +112,11 @@ internal sealed class CsvSource : ITableSource, IDisposable
         CsvDataReader reader;
         try
         {
+            var readerOptions = ReaderOptions(delimiter, hasHeaders: from is null);
             reader = synchronous
-                ? CsvDataReader.Create(text, ReaderOptions(delimiter))
+                ? CsvDataReader.Create(text, readerOptions)
                 : await CsvDataReader
-                    .CreateAsync(text, ReaderOptions(delimiter), cancellation)
+                    .CreateAsync(text, readerOptions, cancellation)
                     .ConfigureAwait(false);
         }
         catch (CsvFormatException e)
@@ -112,7 +131,8 @@ internal sealed class CsvSource : ITableSource, IDisposable
             reader,
             name,
             options ?? new ReadOptions(),
-            cancellation
+            cancellation,
+            from
         );
     }
 
@@ -155,26 +175,29 @@ internal sealed class CsvSource : ITableSource, IDisposable
         Func<CsvSource, IRowReader> rows,
         char delimiter,
         CancellationToken cancellation
-    )
-    {
-        cancellation.ThrowIfCancellationRequested();
-        using var csv = Open(source, name, options, leaveOpen: true, cancellation, delimiter);
-        var reader = rows(csv);
-        while (csv.Read())
-        {
-            reader.ReadRow();
-        }
-        return reader.Result();
-    }
+    ) =>
+        ReadAllAsync(source, name, options, rows, delimiter, cancellation, synchronous: true)
+            .GetAwaiter()
+            .GetResult();
 
     /// <inheritdoc cref="ReadAll"/>
+    /// <param name="source">The source, left open.</param>
+    /// <param name="name">The name errors give the source.</param>
+    /// <param name="options">Errors and progress.</param>
+    /// <param name="rows">The format's row reader, made from the source's header.</param>
+    /// <param name="delimiter">The field delimiter.</param>
+    /// <param name="cancellation">Cancels the read.</param>
+    /// <param name="synchronous">Whether to read with the synchronous API (the task has then completed).</param>
+    /// <param name="from">Where the source goes on when another reader read its start (its header is then not in the stream).</param>
     public static async Task<ReadResult> ReadAllAsync(
         Stream source,
         string name,
         ReadOptions options,
         Func<CsvSource, IRowReader> rows,
         char delimiter,
-        CancellationToken cancellation
+        CancellationToken cancellation,
+        bool synchronous = false,
+        Continuation? from = null
     )
     {
         cancellation.ThrowIfCancellationRequested();
@@ -184,11 +207,13 @@ internal sealed class CsvSource : ITableSource, IDisposable
                 options,
                 leaveOpen: true,
                 cancellation,
-                delimiter
+                delimiter,
+                synchronous,
+                from
             )
             .ConfigureAwait(false);
         var reader = rows(csv);
-        while (await csv.ReadAsync().ConfigureAwait(false))
+        while (synchronous ? csv.Read() : await csv.ReadAsync().ConfigureAwait(false))
         {
             reader.ReadRow();
         }
@@ -201,18 +226,23 @@ internal sealed class CsvSource : ITableSource, IDisposable
     /// <summary>The longest record read: 1 MiB of characters, far beyond any row of a trade file.</summary>
     private const int MaxRecordChars = 1 << 20;
 
-    private static CsvDataReaderOptions ReaderOptions(char delimiter) =>
+    private static CsvDataReaderOptions ReaderOptions(char delimiter, bool hasHeaders) =>
         new()
         {
             MaxBufferSize = MaxRecordChars,
-            HasHeaders = true,
+            HasHeaders = hasHeaders,
             Delimiter = delimiter,
             HeaderComparer = StringComparer.OrdinalIgnoreCase,
         };
 
     /// <summary>The column's index, or −1 for an optional column that is absent.</summary>
     /// <exception cref="DataFormatException">A required column is absent.</exception>
-    public int Column(string name, bool required = true)
+    public int Column(string name, bool required = true) =>
+        ColumnIn(header, name, Source, required);
+
+    /// <summary>A column's index in a header, or −1 for an optional column that is absent.</summary>
+    /// <exception cref="DataFormatException">A required column is absent.</exception>
+    public static int ColumnIn(string[] header, string name, string source, bool required = true)
     {
         var index = Array.FindIndex(
             header,
@@ -222,7 +252,7 @@ internal sealed class CsvSource : ITableSource, IDisposable
         {
             throw new DataFormatException(
                 new RowError(
-                    Source,
+                    source,
                     1,
                     1,
                     name,
@@ -328,12 +358,19 @@ internal sealed class CsvSource : ITableSource, IDisposable
         }
         Fail(
             Math.Min(Reader.RowFieldCount, header.Length),
-            Reader.RowFieldCount < header.Length
-                ? $"stands for a missing field: the record has {Reader.RowFieldCount} fields where the header has {header.Length}."
-                : $"is an extra field: the record has {Reader.RowFieldCount} fields where the header has {header.Length}."
+            FieldCountReason(Reader.RowFieldCount, header.Length)
         );
         return false;
     }
+
+    /// <summary>
+    /// Why a record of <paramref name="fields"/> fields does not fit a header of <paramref name="columns"/>, said of
+    /// the field at <c>Math.Min(fields, columns)</c>.
+    /// </summary>
+    public static string FieldCountReason(int fields, int columns) =>
+        fields < columns
+            ? $"stands for a missing field: the record has {fields} fields where the header has {columns}."
+            : $"is an extra field: the record has {fields} fields where the header has {columns}.";
 
     /// <summary>A bad row: thrown in strict mode, recorded in collect mode.</summary>
     /// <param name="column">The column's index (from 0).</param>
@@ -387,6 +424,6 @@ internal sealed class CsvSource : ITableSource, IDisposable
 
     private void ReportProgress() =>
         options.Progress?.Report(
-            new ReadProgress(Report.RowsRead, stream.BytesRead, stream.TotalBytes)
+            new ReadProgress(Report.RowsRead, bytesBefore + stream.BytesRead, totalBytes)
         );
 }
