@@ -139,6 +139,12 @@ public class BaciReadBenchmarks
     [Benchmark]
     public int BaciFileRead() => BaciFile.Read(path).Flows.Count;
 
+    /// <summary>The same read with its lines parsed on the calling thread alone.</summary>
+    /// <returns>The flows read.</returns>
+    [Benchmark]
+    public int BaciFileRead1Thread() =>
+        BaciFile.Read(path, new BaciReadOptions { MaxDegreeOfParallelism = 1 }).Flows.Count;
+
     /// <summary>
     /// A reader written outside the library (docs/data.md's sample) through the public coded appender: is the public
     /// bulk path as fast as the built-in reader?

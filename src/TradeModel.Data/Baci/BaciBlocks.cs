@@ -23,6 +23,10 @@ internal sealed class BaciBlocks : IBlockParser<BaciBlocks.Parsed>
     /// <summary>A parser for each thread that parses at a time: their caches are their own.</summary>
     private readonly ConcurrentBag<BaciRowParser> parsers = [];
 
+    /// <summary>The read's own buffers, so that none outlives it.</summary>
+    private readonly ArrayPool<char> texts = ArrayPool<char>.Create();
+    private readonly ArrayPool<BaciRow> parsedRows = ArrayPool<BaciRow>.Create();
+
     internal BaciBlocks(
         string[] header,
         BaciRowParser parser,
@@ -76,14 +80,14 @@ internal sealed class BaciBlocks : IBlockParser<BaciBlocks.Parsed>
         {
             parser = new BaciRowParser(rows.Flows.Classification);
         }
-        var chars = CsvLines.Decode(bytes, out var length);
+        var chars = CsvLines.Decode(bytes, texts, out var length);
         try
         {
             return Parse(chars.AsSpan(0, length), parser);
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(chars);
+            texts.Return(chars);
             parsers.Add(parser);
         }
     }
@@ -91,12 +95,12 @@ internal sealed class BaciBlocks : IBlockParser<BaciBlocks.Parsed>
     private Parsed Parse(ReadOnlySpan<char> text, BaciRowParser parser)
     {
         // A BACI line has at least 12 characters (2024,4,8,10121,1,); a guess that is short grows.
-        var parsed = new Parsed { Rows = ArrayPool<BaciRow>.Shared.Rent(text.Length / 24 + 16) };
+        var parsed = new Parsed { Rows = parsedRows.Rent(text.Length / 24 + 16) };
         Span<Range> fields = stackalloc Range[header.Length];
-        while (CsvLines.TryNextLine(ref text, out var line))
+        var lines = new CsvLineSplitter(text);
+        while (lines.TryNextLine(fields, out var line, out var count))
         {
             parsed.Lines++;
-            var count = CsvLines.Split(line, fields);
             if (count == 1 && line.Trim().IsEmpty)
             {
                 continue;
@@ -180,11 +184,11 @@ internal sealed class BaciBlocks : IBlockParser<BaciBlocks.Parsed>
         return fields[index];
     }
 
-    private static void Grow(Parsed parsed)
+    private void Grow(Parsed parsed)
     {
-        var larger = ArrayPool<BaciRow>.Shared.Rent(parsed.Rows.Length * 2);
+        var larger = parsedRows.Rent(parsed.Rows.Length * 2);
         parsed.Rows.AsSpan(0, parsed.Count).CopyTo(larger);
-        ArrayPool<BaciRow>.Shared.Return(parsed.Rows);
+        parsedRows.Return(parsed.Rows);
         parsed.Rows = larger;
     }
 
@@ -234,7 +238,7 @@ internal sealed class BaciBlocks : IBlockParser<BaciBlocks.Parsed>
     {
         if (parsed.Rows.Length > 0)
         {
-            ArrayPool<BaciRow>.Shared.Return(parsed.Rows);
+            parsedRows.Return(parsed.Rows);
             parsed.Rows = [];
         }
     }

@@ -216,7 +216,9 @@ public static partial class BaciFile
             .RunAsync(
                 blocks,
                 reader,
-                Environment.ProcessorCount + 1,
+                options.MaxDegreeOfParallelism == -1
+                    ? Environment.ProcessorCount
+                    : options.MaxDegreeOfParallelism,
                 synchronous,
                 cancellationToken
             )

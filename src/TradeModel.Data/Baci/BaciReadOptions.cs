@@ -18,4 +18,26 @@ public sealed record BaciReadOptions : ReadOptions
     /// conversion and the value of any flow whose subheading had no link.
     /// </summary>
     public int? ConvertToEdition { get; init; }
+
+    /// <summary>
+    /// How many threads parse the file's lines at once: −1 (the default) for every core, 1 to parse on the calling
+    /// thread alone. Whatever the number, the flows, their order, the errors and the report are the same.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is 0 or below −1.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get;
+        init
+        {
+            if (value is 0 or < -1)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(MaxDegreeOfParallelism),
+                    value,
+                    "The threads that parse a file are −1 (every core) or a positive number."
+                );
+            }
+            field = value;
+        }
+    } = -1;
 }

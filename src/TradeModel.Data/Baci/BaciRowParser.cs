@@ -191,6 +191,10 @@ internal sealed class BaciRowParser(Classification classification)
         {
             return true;
         }
+        if (AsciiNumber.TryParseShortDouble(text, out tonnes))
+        {
+            return true;
+        }
         if (
             !double.TryParse(
                 text,

@@ -37,4 +37,63 @@ internal static class AsciiNumber
     internal static bool TryParseUnsigned(ReadOnlySpan<char> text, out int value) =>
         TryParseDigits(text, out value)
         || int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>The powers of ten a double holds exactly, up to 10^15.</summary>
+    private static readonly double[] PowersOfTen =
+    [
+        1e0,
+        1e1,
+        1e2,
+        1e3,
+        1e4,
+        1e5,
+        1e6,
+        1e7,
+        1e8,
+        1e9,
+        1e10,
+        1e11,
+        1e12,
+        1e13,
+        1e14,
+        1e15,
+    ];
+
+    /// <summary>
+    /// A plain number of at most 15 ASCII digits with at most one point between them (<c>12.5</c>), as the double
+    /// nearest to it; false for anything else. The digits and the power of ten are exact doubles, so the one division
+    /// rounds once, to the double <see cref="double.Parse(string, IFormatProvider?)"/> gives.
+    /// </summary>
+    internal static bool TryParseShortDouble(ReadOnlySpan<char> text, out double value)
+    {
+        value = 0;
+        if (text.IsEmpty || text.Length > 16)
+        {
+            return false;
+        }
+        long digits = 0;
+        var point = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var digit = (uint)(text[i] - '0');
+            if (digit <= 9)
+            {
+                digits = (digits * 10) + digit;
+            }
+            else if (text[i] == '.' && point < 0 && i > 0 && i < text.Length - 1)
+            {
+                point = i;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        if (point < 0 && text.Length > 15)
+        {
+            return false;
+        }
+        value = point < 0 ? digits : digits / PowersOfTen[text.Length - point - 1];
+        return true;
+    }
 }

@@ -9,7 +9,7 @@ internal static class BlockPipeline
     /// <summary>Runs the blocks of <paramref name="blocks"/> through <paramref name="parser"/>.</summary>
     /// <param name="blocks">The source's blocks, its header read.</param>
     /// <param name="parser">What the format does with a block.</param>
-    /// <param name="ahead">How many blocks are parsed at once at most.</param>
+    /// <param name="threads">How many blocks are parsed at once at most; with 1, each is parsed on the calling thread.</param>
     /// <param name="synchronous">Whether to wait on the calling thread (the task has then completed).</param>
     /// <param name="cancellation">Cancels the read.</param>
     /// <returns>
@@ -19,7 +19,7 @@ internal static class BlockPipeline
     internal static async Task<IReadOnlyList<LineBlock>> RunAsync<T>(
         LineBlocks blocks,
         IBlockParser<T> parser,
-        int ahead,
+        int threads,
         bool synchronous,
         CancellationToken cancellation
     )
@@ -31,7 +31,7 @@ internal static class BlockPipeline
         {
             while (true)
             {
-                while (!done && pending.Count < ahead)
+                while (!done && pending.Count < threads)
                 {
                     var next = await blocks.NextAsync().ConfigureAwait(false);
                     if (next is null)

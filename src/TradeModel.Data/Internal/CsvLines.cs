@@ -4,8 +4,8 @@ using System.Text;
 namespace TradeModel.Data.Internal;
 
 /// <summary>
-/// The lines and fields of a block of CSV text in which no field is quoted, so that a line is a record and a comma
-/// ends a field, as a CSV reader splits them. <see cref="IsPlain"/> tells whether a block is such text.
+/// Blocks of CSV text in which no field is quoted, so that a line is a record and a comma ends a field, as a CSV reader
+/// splits them (<see cref="CsvLineSplitter"/> splits them). <see cref="IsPlain"/> tells whether a block is such text.
 /// </summary>
 internal static class CsvLines
 {
@@ -19,41 +19,12 @@ internal static class CsvLines
         return !bytes.Contains((byte)'\r') || bytes.Count((byte)'\r') == bytes.Count("\r\n"u8);
     }
 
-    /// <summary>The block's text, in a buffer rented from the shared pool (UTF-8 never makes more characters than bytes).</summary>
-    internal static char[] Decode(ReadOnlySpan<byte> bytes, out int length)
+    /// <summary>The block's text, in a buffer rented from <paramref name="pool"/> (UTF-8 never makes more characters than bytes).</summary>
+    internal static char[] Decode(ReadOnlySpan<byte> bytes, ArrayPool<char> pool, out int length)
     {
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
+        var chars = pool.Rent(Math.Max(bytes.Length, 1));
         length = Encoding.UTF8.GetChars(bytes, chars);
         return chars;
-    }
-
-    /// <summary>
-    /// Takes the next line off <paramref name="text"/>, without its line feed or the carriage return before it; false
-    /// when no text is left.
-    /// </summary>
-    internal static bool TryNextLine(ref ReadOnlySpan<char> text, out ReadOnlySpan<char> line)
-    {
-        if (text.IsEmpty)
-        {
-            line = default;
-            return false;
-        }
-        var end = text.IndexOf('\n');
-        if (end < 0)
-        {
-            line = text;
-            text = [];
-        }
-        else
-        {
-            line = text[..end];
-            text = text[(end + 1)..];
-        }
-        if (line.EndsWith('\r'))
-        {
-            line = line[..^1];
-        }
-        return true;
     }
 
     /// <summary>

@@ -3,16 +3,18 @@ using System.Buffers;
 namespace TradeModel.Data.Internal;
 
 /// <summary>
-/// A run of whole lines of a text source, as its bytes (rented from the shared pool): every line but possibly the
+/// A run of whole lines of a text source, as its bytes (rented from the read's pool): every line but possibly the
 /// source's last ends with its line feed. Handed out in the source's order by <see cref="LineBlocks"/>.
 /// </summary>
 internal sealed class LineBlock
 {
+    private readonly ArrayPool<byte> pool;
     private byte[]? bytes;
 
-    internal LineBlock(byte[] bytes, int length, long endOffset)
+    internal LineBlock(byte[] bytes, int length, long endOffset, ArrayPool<byte> pool)
     {
         this.bytes = bytes;
+        this.pool = pool;
         Length = length;
         EndOffset = endOffset;
     }
@@ -41,7 +43,7 @@ internal sealed class LineBlock
         if (bytes is { } rented)
         {
             bytes = null;
-            ArrayPool<byte>.Shared.Return(rented);
+            pool.Return(rented);
         }
     }
 }

@@ -16,6 +16,12 @@ internal sealed class LineBlocks : IDisposable
     private readonly bool synchronous;
     private readonly CancellationToken cancellation;
 
+    /// <summary>
+    /// The read's own pool of blocks, so that no buffer outlives the read (the shared pool would keep some, and a
+    /// collection just read would seem to hold them).
+    /// </summary>
+    private readonly ArrayPool<byte> pool = ArrayPool<byte>.Create();
+
     /// <summary>Bytes read from the stream past the last block handed out, at the start of this buffer.</summary>
     private byte[]? carry;
     private int carryLength;
@@ -66,7 +72,7 @@ internal sealed class LineBlocks : IDisposable
 
     private async Task ReadHeaderAsync()
     {
-        carry = ArrayPool<byte>.Shared.Rent(blockBytes);
+        carry = pool.Rent(blockBytes);
         carryLength = await FillAsync(carry, 0).ConfigureAwait(false);
         var text = carry.AsSpan(0, carryLength);
         // Only UTF-8, with or without its mark, is split here; UTF-16 and UTF-32 go to the reader that decodes them.
@@ -106,7 +112,7 @@ internal sealed class LineBlocks : IDisposable
         {
             return null;
         }
-        var bytes = ArrayPool<byte>.Shared.Rent(blockBytes);
+        var bytes = pool.Rent(blockBytes);
         carry.AsSpan(0, carryLength).CopyTo(bytes);
         var filled = await FillAsync(bytes, carryLength).ConfigureAwait(false);
         var lastLine = bytes.AsSpan(0, filled).LastIndexOf((byte)'\n');
@@ -121,20 +127,20 @@ internal sealed class LineBlocks : IDisposable
         bytes.AsSpan(length, filled - length).CopyTo(carry);
         carryLength = filled - length;
         Offset += length;
-        return new LineBlock(bytes, length, Offset);
+        return new LineBlock(bytes, length, Offset, pool);
     }
 
     /// <summary>Puts <paramref name="bytes"/> in the carry's place and returns the old carry to the pool.</summary>
     private byte[] Swap(byte[] bytes)
     {
-        ArrayPool<byte>.Shared.Return(carry!);
+        pool.Return(carry!);
         return bytes;
     }
 
     /// <summary>
     /// The source from the first of <paramref name="unread"/> on (or from where the blocks stopped, or its start when
     /// it has no header here), as a stream for a sequential reader: those blocks, the bytes read past them, then the
-    /// rest of the stream. The blocks and the carried bytes are the returned stream's to give back to the pool.
+    /// rest of the stream. The blocks and the carried bytes are the returned stream's to give back.
     /// </summary>
     internal Stream Rest(IReadOnlyList<LineBlock> unread)
     {
@@ -148,7 +154,7 @@ internal sealed class LineBlocks : IDisposable
             parts.Add((carried, carryLength));
             carry = null;
         }
-        return new PrefixedStream(parts, streamEnded ? Stream.Null : stream);
+        return new PrefixedStream(parts, streamEnded ? Stream.Null : stream, pool);
     }
 
     /// <summary>Reads into <paramref name="buffer"/> from <paramref name="from"/> until it is full or the stream ends.</summary>
@@ -174,7 +180,7 @@ internal sealed class LineBlocks : IDisposable
         if (carry is { } rented)
         {
             carry = null;
-            ArrayPool<byte>.Shared.Return(rented);
+            pool.Return(rented);
         }
     }
 }

@@ -3,10 +3,14 @@ using System.Buffers;
 namespace TradeModel.Data.Internal;
 
 /// <summary>
-/// A read-only stream of some bytes already read (rented buffers, given back to the pool when it is disposed) followed
-/// by the rest of another stream (left open).
+/// A read-only stream of some bytes already read (buffers rented from <paramref name="pool"/>, given back when it is
+/// disposed) followed by the rest of another stream (left open).
 /// </summary>
-internal sealed class PrefixedStream(List<(byte[] Bytes, int Length)> prefix, Stream rest) : Stream
+internal sealed class PrefixedStream(
+    List<(byte[] Bytes, int Length)> prefix,
+    Stream rest,
+    ArrayPool<byte> pool
+) : Stream
 {
     private int part;
     private int position;
@@ -80,7 +84,7 @@ internal sealed class PrefixedStream(List<(byte[] Bytes, int Length)> prefix, St
         {
             foreach (var (bytes, _) in prefix)
             {
-                ArrayPool<byte>.Shared.Return(bytes);
+                pool.Return(bytes);
             }
             prefix.Clear();
         }

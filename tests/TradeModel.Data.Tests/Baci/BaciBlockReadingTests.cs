@@ -55,6 +55,42 @@ public sealed class BaciBlockReadingTests
         AssertSame(expected, readSynchronously);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Any_number_of_threads_gives_the_flows_and_report_of_every_core(int threads)
+    {
+        var text = Source(seed: 12, rows: 2_000, crlf: false);
+        var everyCore = new BaciReadOptions { Errors = ErrorMode.Collect };
+
+        var expected = await InBlocks(Bytes(text, false), everyCore, 200, synchronous: true);
+        var read = await InBlocks(
+            Bytes(text, false),
+            everyCore with
+            {
+                MaxDegreeOfParallelism = threads,
+            },
+            200,
+            synchronous: false
+        );
+
+        AssertSame(expected, read);
+        AssertSame(LineByLine(Bytes(text, false), everyCore), read);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public void A_thread_count_of_zero_or_below_minus_one_is_refused(int threads)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new BaciReadOptions { MaxDegreeOfParallelism = threads }
+        );
+
+        Assert.Equal(nameof(BaciReadOptions.MaxDegreeOfParallelism), error.ParamName);
+    }
+
     [Fact]
     public async Task A_stream_that_gives_a_few_bytes_at_a_time_reads_as_a_whole_one()
     {

@@ -53,4 +53,49 @@ public sealed class AsciiNumberTests
     {
         Assert.False(AsciiNumber.TryParseUnsigned(text, out _));
     }
+
+    [Fact]
+    public void A_plain_quantity_of_up_to_fifteen_digits_reads_as_the_very_double_the_general_parser_gives()
+    {
+        var random = new Random(24);
+        for (var n = 0; n < 200_000; n++)
+        {
+            var digits = random.Next(1, 16);
+            var text = new char[digits];
+            for (var i = 0; i < digits; i++)
+            {
+                text[i] = (char)('0' + random.Next(10));
+            }
+            var written = new string(text);
+            if (digits > 1 && random.Next(4) > 0)
+            {
+                var point = random.Next(1, digits);
+                written = written[..point] + "." + written[point..];
+            }
+
+            Assert.True(AsciiNumber.TryParseShortDouble(written, out var value), written);
+            Assert.Equal(
+                BitConverter.DoubleToInt64Bits(
+                    double.Parse(written, System.Globalization.CultureInfo.InvariantCulture)
+                ),
+                BitConverter.DoubleToInt64Bits(value)
+            );
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("1.")]
+    [InlineData(".5")]
+    [InlineData("1e3")]
+    [InlineData("-1")]
+    [InlineData("1.2.3")]
+    [InlineData(" 1")]
+    [InlineData("1234567890123456")]
+    [InlineData("1234567.890123456")]
+    [InlineData("NaN")]
+    public void Any_other_quantity_is_left_to_the_general_parser(string text)
+    {
+        Assert.False(AsciiNumber.TryParseShortDouble(text, out _));
+    }
 }
