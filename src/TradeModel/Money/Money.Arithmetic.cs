@@ -25,10 +25,19 @@ public readonly partial struct Money
     /// <exception cref="CurrencyMismatchException">The currencies differ (and neither amount is <c>default(Money)</c>).</exception>
     /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Money operator +(Money left, Money right) =>
-        SameCurrency(left, right) && CannotOverflowOnAdd(left, right)
+    public static Money operator +(Money left, Money right)
+    {
+        // The common case of a running total: the same currency, sign and scale, both within 64 bits of units. The sum
+        // of the units is then decimal addition's, digit for digit (a carry goes into the high word).
+        if (left.flags == right.flags && (left.hi32 | right.hi32) == 0)
+        {
+            var units = left.lo64 + right.lo64;
+            return new Money(left.flags, units < left.lo64 ? 1u : 0u, units);
+        }
+        return SameCurrency(left, right) && CannotOverflowOnAdd(left, right)
             ? new Money(left.amount + right.amount, left.currency)
             : AddSlow(left, right);
+    }
 
     /// <summary>Subtracts an amount from another in the same currency, exactly.</summary>
     /// <param name="left">The amount to subtract from.</param>

@@ -147,4 +147,58 @@ public sealed class MoneyArithmeticTests
         }
         return total;
     }
+
+    [Fact]
+    public void A_sum_is_decimal_addition_bit_for_bit_at_every_scale_sign_and_size_carries_and_negative_zero_included()
+    {
+        var random = new Random(24);
+        for (var n = 0; n < 100_000; n++)
+        {
+            var left = RandomAmount(random);
+            var right =
+                random.Next(3) == 0 ? RandomAmount(random) : WithScaleAndSignOf(left, random);
+
+            var sum = new Money(left, Currency.USD) + new Money(right, Currency.USD);
+
+            Assert.Equal(decimal.GetBits(left + right), decimal.GetBits(sum.Amount));
+            Assert.Equal(Currency.USD, sum.Currency);
+        }
+    }
+
+    /// <summary>Amounts of 0 to 96 bits of units, any scale and sign, zeros and negative zeros among them.</summary>
+    private static decimal RandomAmount(Random random)
+    {
+        var bits = random.Next(5) switch
+        {
+            0 => 0,
+            1 => 32,
+            2 => 64,
+            3 => 65,
+            _ => random.Next(0, 96),
+        };
+        var lo = bits > 0 ? (uint)random.NextInt64(0, 1L << Math.Min(bits, 32)) : 0u;
+        var mid = bits > 32 ? (uint)random.NextInt64(0, 1L << Math.Min(bits - 32, 32)) : 0u;
+        var hi = bits > 64 ? (uint)random.NextInt64(0, 1L << Math.Min(bits - 64, 31)) : 0u;
+        if (random.Next(6) == 0)
+        {
+            (lo, mid) = (uint.MaxValue, uint.MaxValue);
+        }
+        return new decimal(
+            (int)lo,
+            (int)mid,
+            (int)hi,
+            random.Next(2) == 0,
+            (byte)random.Next(0, 29)
+        );
+    }
+
+    /// <summary>Another amount of the same scale and sign, within 64 bits of units.</summary>
+    private static decimal WithScaleAndSignOf(decimal amount, Random random)
+    {
+        var bits = decimal.GetBits(amount);
+        var scale = (byte)((bits[3] >> 16) & 0xFF);
+        var lo = random.Next(4) == 0 ? uint.MaxValue : (uint)random.NextInt64(0, 1L << 32);
+        var mid = random.Next(4) == 0 ? uint.MaxValue : (uint)random.NextInt64(0, 1L << 32);
+        return new decimal((int)lo, (int)mid, 0, bits[3] < 0, scale);
+    }
 }
