@@ -12,9 +12,9 @@ namespace TradeModel.Data.Export;
 internal static class CubeColumns
 {
     /// <summary>The columns of a cube, in the order they are written.</summary>
-    internal static IReadOnlyList<CubeColumn> Of(FlowCube cube)
+    internal static IReadOnlyList<ExportColumn<FlowCell>> Of(FlowCube cube)
     {
-        var columns = new List<CubeColumn>();
+        var columns = new List<ExportColumn<FlowCell>>();
         foreach (var dimension in cube.Query.Dimensions)
         {
             columns.AddRange(DimensionColumns(dimension));
@@ -37,7 +37,7 @@ internal static class CubeColumns
         return Unique(columns);
     }
 
-    private static IEnumerable<CubeColumn> DimensionColumns(FlowDimension dimension)
+    private static IEnumerable<ExportColumn<FlowCell>> DimensionColumns(FlowDimension dimension)
     {
         switch (dimension.Kind)
         {
@@ -112,10 +112,10 @@ internal static class CubeColumns
     }
 
     /// <summary>The columns with a name met twice (two category dimensions) numbered from the second on.</summary>
-    private static List<CubeColumn> Unique(List<CubeColumn> columns)
+    private static List<ExportColumn<FlowCell>> Unique(List<ExportColumn<FlowCell>> columns)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var unique = new List<CubeColumn>(columns.Count);
+        var unique = new List<ExportColumn<FlowCell>>(columns.Count);
         foreach (var column in columns)
         {
             var times = seen[column.Name] = seen.GetValueOrDefault(column.Name) + 1;

@@ -1,9 +1,6 @@
 using Apache.Arrow;
-using Apache.Arrow.Types;
 using Microsoft.Data.Analysis;
-using SpreadCheetah;
 using TradeModel.Analysis;
-using TradeModel.Data.Internal;
 
 namespace TradeModel.Data.Export;
 
@@ -37,12 +34,7 @@ public static class CubeExport
     {
         ArgumentNullException.ThrowIfNull(cube);
         ArgumentNullException.ThrowIfNull(writer);
-        var columns = CubeColumns.Of(cube);
-        CsvText.WriteRecord(writer, columns.Select(c => c.Name));
-        foreach (var cell in cube)
-        {
-            CsvText.WriteRecord(writer, columns.Select(c => c.Value(cell)));
-        }
+        ExportTable.WriteCsv(CubeColumns.Of(cube), cube, writer);
     }
 
     /// <summary>
@@ -56,16 +48,7 @@ public static class CubeExport
     public static RecordBatch ToRecordBatch(this FlowCube cube)
     {
         ArgumentNullException.ThrowIfNull(cube);
-        var columns = CubeColumns.Of(cube);
-        var fields = new List<Field>(columns.Count);
-        var arrays = new List<IArrowArray>(columns.Count);
-        foreach (var column in columns)
-        {
-            var array = ArrowColumns.Build(column.Type, cube.Select(column.Value).ToList());
-            fields.Add(new Field(column.Name, array.Data.DataType, nullable: true));
-            arrays.Add(array);
-        }
-        return new RecordBatch(new Schema(fields, null), arrays, cube.Count);
+        return ExportTable.ToRecordBatch(CubeColumns.Of(cube), cube);
     }
 
     /// <summary>
@@ -79,30 +62,7 @@ public static class CubeExport
     public static DataFrame ToDataFrame(this FlowCube cube)
     {
         ArgumentNullException.ThrowIfNull(cube);
-        return new DataFrame(
-            CubeColumns.Of(cube).Select(column => FrameColumn(column, cube)).ToList()
-        );
-    }
-
-    private static DataFrameColumn FrameColumn(CubeColumn column, FlowCube cube)
-    {
-        var values = cube.Select(column.Value);
-        return column.Type switch
-        {
-            _ when column.Type == typeof(decimal) => new DecimalDataFrameColumn(
-                column.Name,
-                values.Select(v => (decimal?)v)
-            ),
-            _ when column.Type == typeof(int) => new Int32DataFrameColumn(
-                column.Name,
-                values.Select(v => (int?)v)
-            ),
-            _ when column.Type == typeof(double) => new DoubleDataFrameColumn(
-                column.Name,
-                values.Select(v => (double?)v)
-            ),
-            _ => new StringDataFrameColumn(column.Name, values.Select(v => (string?)v)),
-        };
+        return ExportTable.ToDataFrame(CubeColumns.Of(cube), cube);
     }
 
     /// <summary>
@@ -116,7 +76,7 @@ public static class CubeExport
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the workbook is written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="cube"/> or <paramref name="stream"/> is null.</exception>
-    public static async Task WriteExcelAsync(
+    public static Task WriteExcelAsync(
         this FlowCube cube,
         Stream stream,
         string? worksheetName = null,
@@ -125,41 +85,12 @@ public static class CubeExport
     {
         ArgumentNullException.ThrowIfNull(cube);
         ArgumentNullException.ThrowIfNull(stream);
-        var columns = CubeColumns.Of(cube);
-        var spreadsheet = await Spreadsheet
-            .CreateNewAsync(stream, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
-        await using (spreadsheet.ConfigureAwait(false))
-        {
-            await spreadsheet
-                .StartWorksheetAsync(worksheetName ?? "Cube", token: cancellationToken)
-                .ConfigureAwait(false);
-            await spreadsheet
-                .AddRowAsync([.. columns.Select(c => new Cell(c.Name))], cancellationToken)
-                .ConfigureAwait(false);
-            foreach (var cell in cube)
-            {
-                await spreadsheet
-                    .AddRowAsync(
-                        [.. columns.Select(c => ExcelCell(c.Value(cell)))],
-                        cancellationToken
-                    )
-                    .ConfigureAwait(false);
-            }
-            await spreadsheet.FinishAsync(cancellationToken).ConfigureAwait(false);
-        }
+        return ExportTable.WriteExcelAsync(
+            CubeColumns.Of(cube),
+            cube,
+            stream,
+            worksheetName ?? "Cube",
+            cancellationToken
+        );
     }
-
-    private static Cell ExcelCell(object? value) =>
-        value switch
-        {
-            null => new Cell(),
-            decimal amount when (decimal)(double)amount == amount => new Cell((double)amount),
-            decimal amount => new Cell(
-                amount.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            ),
-            int count => new Cell(count),
-            double quantity => new Cell(quantity),
-            _ => new Cell((string)value),
-        };
 }

@@ -1,7 +1,6 @@
 using Apache.Arrow;
-using TradeModel.Data.Internal;
+using Microsoft.Data.Analysis;
 using TradeModel.Flows;
-using UnitsNet;
 
 namespace TradeModel.Data.Export;
 
@@ -21,20 +20,6 @@ namespace TradeModel.Data.Export;
 /// </example>
 public static class FlowExport
 {
-    private static readonly string[] Header =
-    [
-        "reporter",
-        "partner",
-        "direction",
-        "category",
-        "period",
-        "value",
-        "currency",
-        "status",
-        "quantity",
-        "unit",
-    ];
-
     /// <summary>Writes the flows as CSV (RFC 4180, invariant): a header, then a record per flow.</summary>
     /// <param name="flows">The flows.</param>
     /// <param name="writer">Where the text goes.</param>
@@ -43,12 +28,7 @@ public static class FlowExport
     {
         ArgumentNullException.ThrowIfNull(flows);
         ArgumentNullException.ThrowIfNull(writer);
-        CsvText.WriteRecord(writer, Header);
-        var currency = flows.Currency.Code;
-        foreach (var flow in flows)
-        {
-            CsvText.WriteRecord(writer, Fields(flow, currency));
-        }
+        ExportTable.WriteCsv(Columns(flows), flows, writer);
     }
 
     /// <summary>
@@ -61,36 +41,66 @@ public static class FlowExport
     public static RecordBatch ToRecordBatch(this TradeFlowCollection flows)
     {
         ArgumentNullException.ThrowIfNull(flows);
-        var currency = flows.Currency.Code;
-        var rows = flows.Select(f => Fields(f, currency)).ToList();
-        var fields = new List<Field>(Header.Length);
-        var arrays = new List<IArrowArray>(Header.Length);
-        for (var column = 0; column < Header.Length; column++)
-        {
-            var type = Header[column] switch
-            {
-                "value" => typeof(decimal),
-                "quantity" => typeof(double),
-                _ => typeof(string),
-            };
-            var array = ArrowColumns.Build(type, [.. rows.Select(r => r[column])]);
-            fields.Add(new Field(Header[column], array.Data.DataType, nullable: true));
-            arrays.Add(array);
-        }
-        return new RecordBatch(new Schema(fields, null), arrays, rows.Count);
+        return ExportTable.ToRecordBatch(Columns(flows), flows);
     }
 
-    private static object?[] Fields(TradeFlow flow, string currency) =>
+    /// <summary>The flows as a <c>Microsoft.Data.Analysis</c> DataFrame: texts, the exact value as a decimal column, the quantity as doubles.</summary>
+    /// <param name="flows">The flows.</param>
+    /// <returns>The DataFrame, one row per flow.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="flows"/> is null.</exception>
+    public static DataFrame ToDataFrame(this TradeFlowCollection flows)
+    {
+        ArgumentNullException.ThrowIfNull(flows);
+        return ExportTable.ToDataFrame(Columns(flows), flows);
+    }
+
+    /// <summary>
+    /// Writes the flows as an Excel workbook (.xlsx) with one worksheet: a value a double holds exactly as a number,
+    /// any other as its exact text (see <see cref="CubeExport.WriteExcelAsync"/>).
+    /// </summary>
+    /// <param name="flows">The flows.</param>
+    /// <param name="stream">Where the workbook goes (left open).</param>
+    /// <param name="worksheetName">The worksheet's name; "Flows" when null.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the workbook is written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="flows"/> or <paramref name="stream"/> is null.</exception>
+    public static Task WriteExcelAsync(
+        this TradeFlowCollection flows,
+        Stream stream,
+        string? worksheetName = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(flows);
+        ArgumentNullException.ThrowIfNull(stream);
+        return ExportTable.WriteExcelAsync(
+            Columns(flows),
+            flows,
+            stream,
+            worksheetName ?? "Flows",
+            cancellationToken
+        );
+    }
+
+    private static ExportColumn<TradeFlow>[] Columns(TradeFlowCollection flows)
+    {
+        var currency = flows.Currency.Code;
+        return
         [
-            flow.Reporter.Code,
-            flow.Partner.Code,
-            flow.Direction.ToString(),
-            flow.Category.Code,
-            flow.Period.ToString(),
-            flow.Value?.Amount,
-            currency,
-            flow.Status.ToString(),
-            flow.Quantity is { } q ? (double)q.Value : null,
-            flow.Quantity is { } u ? QuantityUnitText.Format(u.Unit) : null,
+            new("reporter", typeof(string), f => f.Reporter.Code),
+            new("partner", typeof(string), f => f.Partner.Code),
+            new("direction", typeof(string), f => f.Direction.ToString()),
+            new("category", typeof(string), f => f.Category.Code),
+            new("period", typeof(string), f => f.Period.ToString()),
+            new("value", typeof(decimal), f => f.Value?.Amount),
+            new("currency", typeof(string), _ => currency),
+            new("status", typeof(string), f => f.Status.ToString()),
+            new("quantity", typeof(double), f => f.Quantity is { } q ? (double)q.Value : null),
+            new(
+                "unit",
+                typeof(string),
+                f => f.Quantity is { } q ? QuantityUnitText.Format(q.Unit) : null
+            ),
         ];
+    }
 }

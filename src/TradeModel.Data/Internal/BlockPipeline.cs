@@ -24,7 +24,7 @@ internal static class BlockPipeline
         CancellationToken cancellation
     )
     {
-        var pending = new Queue<(LineBlock Block, Task<T> Parsed)>();
+        var pending = new Queue<(LineBlock Block, Task<T> Parsing)>();
         var done = false;
         LineBlock? current = null;
         try
@@ -66,7 +66,7 @@ internal static class BlockPipeline
                     List<LineBlock> unread = [block];
                     while (pending.TryDequeue(out var later))
                     {
-                        await Settle(later.Parsed, parser, synchronous).ConfigureAwait(false);
+                        await Settle(later.Parsing, parser, synchronous).ConfigureAwait(false);
                         unread.Add(later.Block);
                     }
                     return unread;
@@ -82,7 +82,7 @@ internal static class BlockPipeline
             // buffers go back, so no thread is left reading them.
             while (pending.TryDequeue(out var later))
             {
-                await Settle(later.Parsed, parser, synchronous).ConfigureAwait(false);
+                await Settle(later.Parsing, parser, synchronous).ConfigureAwait(false);
                 later.Block.Return();
             }
             throw;

@@ -21,6 +21,7 @@ public sealed partial class DataLayeringTests
         ["Mapped"] = "TradeModel.Data.Mapped",
         ["Parquet"] = "TradeModel.Data.Parquet",
         ["Reference"] = "TradeModel.Data.Reference",
+        ["Export"] = "TradeModel.Data.Export",
     };
 
     private static readonly Lazy<ArchUnitNET.Domain.Architecture> Package = new(() =>

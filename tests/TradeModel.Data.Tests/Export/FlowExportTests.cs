@@ -133,4 +133,46 @@ public sealed class FlowExportTests
             row++;
         }
     }
+
+    [Fact]
+    public async Task Flows_as_a_DataFrame_and_an_Excel_workbook_keep_every_value_exactly()
+    {
+        var flows = Flows("every kind");
+        using var file = new MemoryStream();
+
+        var frame = flows.ToDataFrame();
+        await flows.WriteExcelAsync(file, cancellationToken: Token);
+        using var zip = new System.IO.Compression.ZipArchive(
+            new MemoryStream(file.ToArray()),
+            System.IO.Compression.ZipArchiveMode.Read
+        );
+        var sheet = System.Xml.Linq.XDocument.Load(
+            zip.GetEntry("xl/worksheets/sheet1.xml")!.Open()
+        );
+        System.Xml.Linq.XNamespace ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        var written = sheet
+            .Descendants(ns + "row")
+            .Skip(1)
+            .Select(r => r.Elements(ns + "c").ElementAt(5).Value)
+            .ToList();
+
+        var values = (Microsoft.Data.Analysis.DecimalDataFrameColumn)frame.Columns["value"];
+        var row = 0;
+        foreach (var flow in flows)
+        {
+            Assert.Equal(flow.Value?.Amount, values[row]);
+            Assert.Equal(
+                flow.Value?.Amount,
+                written[row].Length == 0
+                    ? null
+                    : decimal.Parse(
+                        written[row],
+                        System.Globalization.NumberStyles.Float,
+                        System.Globalization.CultureInfo.InvariantCulture
+                    )
+            );
+            row++;
+        }
+        Assert.Equal(flows.Count, written.Count);
+    }
 }
