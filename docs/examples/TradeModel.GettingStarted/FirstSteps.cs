@@ -6,8 +6,8 @@ using TradeModel.Releases;
 namespace TradeModel.GettingStarted;
 
 /// <summary>
-/// The code of docs/getting-started.md, region by region (the page includes these regions, so what it shows is what
-/// compiles): the seed's figures, a release table, and the first charts, saved as the page's images.
+/// The steps of docs/getting-started.md (the page shows them inline, where GitHub renders them, and a test runs the
+/// page's blocks): the seed's figures, a release table, and the first charts, saved here as the page's images.
 /// </summary>
 public static class FirstSteps
 {
