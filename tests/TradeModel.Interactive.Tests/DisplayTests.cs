@@ -225,4 +225,58 @@ public sealed class DisplayTests
 
         Assert.Contains("System.Uri", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_column_of_amounts_reads_in_one_magnitude_with_each_exact_amount_on_hover()
+    {
+        var hs = TradeModel.Classifications.HarmonizedSystem2022.Classification;
+        var flows = new TradeModel.Flows.TradeFlowCollection(hs, Currency.USD);
+        var china = TradeModel.Economies.Economy.FromCode("CHN");
+        var world = TradeModel.Economies.Economy.FromCode("WLD");
+        var period = TradeModel.ReferencePeriod.ForYear(2024);
+        flows.Add(
+            new TradeModel.Flows.TradeFlow(
+                china,
+                world,
+                TradeModel.Flows.TradeDirection.Exports,
+                hs["270900"],
+                period,
+                Money.Parse("USD 2930927019.00", null)
+            )
+        );
+        flows.Add(
+            new TradeModel.Flows.TradeFlow(
+                china,
+                world,
+                TradeModel.Flows.TradeDirection.Exports,
+                hs["850440"],
+                period,
+                Money.Parse("USD 412345678.91", null)
+            )
+        );
+        var cube = flows.Aggregate(
+            TradeModel.Analysis.FlowQuery.By(
+                TradeModel.Analysis.FlowDimension.CategoryAtLevel(
+                    TradeModel.Classifications.HarmonizedSystem2022.ChapterLevel
+                )
+            )
+        );
+
+        var text = TradeModelFormatters.ToText(cube);
+        var html = TradeModelFormatters.ToHtml(cube);
+
+        Assert.Contains("Total (USD bn)", text, StringComparison.Ordinal);
+        Assert.Matches(@"\n27 .*\s2\.93\s+1\s+0\n", text + "\n");
+        Assert.Matches(@"\n85 .*\s0\.41\s+1\s+0\n", text + "\n");
+        Assert.Contains("title=\"USD 2930927019.00\">2.93</td>", html, StringComparison.Ordinal);
+        // Chapter 27's name is longer than a cell shows: cut with "…", whole on hover.
+        var name = hs["27"].Name;
+        Assert.True(name.Length > 64);
+        Assert.Contains(
+            $"title=\"{System.Net.WebUtility.HtmlEncode($"27 {name}")}\">",
+            html,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("…</td>", html, StringComparison.Ordinal);
+    }
 }

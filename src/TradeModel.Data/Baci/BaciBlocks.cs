@@ -200,13 +200,22 @@ internal sealed class BaciBlocks : IBlockParser<BaciBlocks.Parsed>
         }
         var report = rows.Report;
         var every = options.ProgressEvery;
-        foreach (ref var row in parsed.Rows.AsSpan(0, parsed.Count))
+        var blockStart = block.EndOffset - block.Length;
+        var applied = parsed.Rows.AsSpan(0, parsed.Count);
+        for (var i = 0; i < applied.Length; i++)
         {
+            ref var row = ref applied[i];
             if ((report.RowsRead + 1) % every == 0)
             {
                 cancellation.ThrowIfCancellationRequested();
+                // The bytes of the block's rows so far, as a share of its rows: a small file, one block, does not
+                // report all its bytes read at its first row.
                 options.Progress?.Report(
-                    new ReadProgress(report.RowsRead, block.EndOffset, totalBytes)
+                    new ReadProgress(
+                        report.RowsRead,
+                        blockStart + ((long)block.Length * i / applied.Length),
+                        totalBytes
+                    )
                 );
             }
             row.Line += LinesBefore;

@@ -40,7 +40,7 @@ internal static partial class Views
     /// <summary>A roll-up as an indented tree of totals, depth first from the roots, down to level 2.</summary>
     private static TableView RollUp(CategoryRollUp rollUp)
     {
-        var rows = new List<TableRow>();
+        var rows = new List<ViewRow>();
         var total = 0;
         void Visit(Category category, int depth)
         {
@@ -51,7 +51,7 @@ internal static partial class Views
             total++;
             if (rows.Count < MaxRows)
             {
-                rows.Add(new TableRow([$"{category.Code} {category.Name}", Amount(sum)], depth));
+                rows.Add(new ViewRow([$"{category.Code} {category.Name}", sum], depth));
             }
             if (depth < 2)
             {
@@ -65,7 +65,7 @@ internal static partial class Views
         {
             Visit(root, 0);
         }
-        return new TableView(
+        return Table(
             $"Roll-up in {rollUp.Classification.Name}, {rollUp.Currency.Code}",
             ["Category", "Total"],
             rows,

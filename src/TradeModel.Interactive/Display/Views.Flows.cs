@@ -9,17 +9,17 @@ internal static partial class Views
     private static TableView Flows(IEnumerable<TradeFlow> flows, int count, string title)
     {
         var (shown, note) = Head(flows, count, "flows");
-        return new TableView(
+        return Table(
             title,
             ["Reporter", "Partner", "Direction", "Category", "Period", "Value", "Quantity"],
             [
-                .. shown.Select(f => new TableRow([
+                .. shown.Select(f => new ViewRow([
                     f.Reporter.Alpha3 ?? f.Reporter.Name,
                     f.Partner.Alpha3 ?? f.Partner.Name,
                     f.Direction.ToString(),
                     f.Category.Code,
                     f.Period.ToString(),
-                    f.Value is { } v ? Amount(v) : f.Status.ToString(),
+                    f.Value is { } v ? v : f.Status.ToString(),
                     f.Quantity?.ToString(null, Invariant) ?? "",
                 ])),
             ],
@@ -35,13 +35,13 @@ internal static partial class Views
         var (shown, note) = Head(cube, cube.Count, "cells");
         var outside =
             cube.FlowsOutside > 0 ? $" {cube.FlowsOutside:N0} matched flows fall in no cell." : "";
-        return new TableView(
+        return Table(
             $"{cube.Count:N0} cells by {string.Join(", ", dimensions.Select(Header))} · {cube.Currency.Code}",
             [.. dimensions.Select(Header), "Total", "Flows", "Without value"],
             [
-                .. shown.Select(c => new TableRow([
+                .. shown.Select(c => new ViewRow([
                     .. dimensions.Select(d => Part(c.Key, d.Kind)),
-                    Amount(c.Total),
+                    c.Total,
                     c.Flows.ToString("N0", Invariant),
                     c.FlowsWithoutValue.ToString("N0", Invariant),
                 ])),
@@ -81,11 +81,7 @@ internal static partial class Views
             "Growth",
             ["Previous", "Current", "Change", "Growth"],
             lines,
-            g =>
-                (
-                    g.Key,
-                    [Amount(g.Previous), Amount(g.Current), Amount(g.Change), g.Growth.ToString(1)]
-                )
+            g => (g.Key, [g.Previous, g.Current, g.Change, g.Growth.ToString(1)])
         );
 
     private static TableView Contributions(IReadOnlyList<FlowContribution> lines) =>
@@ -93,7 +89,7 @@ internal static partial class Views
             "Contributions to growth",
             ["Previous", "Current", "Contribution"],
             lines,
-            c => (c.Key, [Amount(c.Previous), Amount(c.Current), c.Contribution.ToString(1)])
+            c => (c.Key, [c.Previous, c.Current, c.Contribution.ToString(1)])
         );
 
     private static TableView Shares(IReadOnlyList<FlowShare> lines) =>
@@ -101,7 +97,7 @@ internal static partial class Views
             "Shares",
             ["Value", "Group total", "Share"],
             lines,
-            s => (s.Key, [Amount(s.Value), Amount(s.GroupTotal), s.Share.ToString(1)])
+            s => (s.Key, [s.Value, s.GroupTotal, s.Share.ToString(1)])
         );
 
     private static TableView Indicators(IReadOnlyList<IndicatorValue> values) =>
@@ -125,14 +121,14 @@ internal static partial class Views
         string title,
         string[] numbers,
         IReadOnlyList<T> lines,
-        Func<T, (FlowKey Key, string[] Cells)> row
+        Func<T, (FlowKey Key, object?[] Cells)> row
     )
     {
         var (shown, note) = Head(lines, lines.Count, "lines");
-        return new TableView(
+        return Table(
             title,
             ["Line", .. numbers],
-            [.. shown.Select(row).Select(r => new TableRow([r.Key.ToString(), .. r.Cells]))],
+            [.. shown.Select(row).Select(r => new ViewRow([r.Key.ToString(), .. r.Cells]))],
             Columns(1, numbers.Length),
             note
         );

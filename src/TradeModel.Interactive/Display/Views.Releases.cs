@@ -9,14 +9,14 @@ internal static partial class Views
     private static TableView Release(IReadOnlyList<ReleaseRow> rows)
     {
         var (shown, note) = Head(rows, rows.Count, "rows");
-        return new TableView(
+        return Table(
             "Release table",
             ["", "Current", "Previous", "Growth", "Share", "Contribution"],
             [
-                .. shown.Select(r => new TableRow([
+                .. shown.Select(r => new ViewRow([
                     r.Label,
-                    Amount(r.Current),
-                    Amount(r.Previous),
+                    r.Current,
+                    r.Previous,
                     r.Growth.ToString(1),
                     r.Share.ToString(1),
                     r.Contribution.ToString(1),

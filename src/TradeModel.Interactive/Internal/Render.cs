@@ -29,7 +29,15 @@ internal static class Render
             html.Append("<tr>");
             for (var c = 0; c < row.Cells.Count; c++)
             {
-                html.Append(Cell("td", row.Cells[c], table.Numeric[c], c == 0 ? row.Indent : 0));
+                html.Append(
+                    Cell(
+                        "td",
+                        row.Cells[c],
+                        table.Numeric[c],
+                        c == 0 ? row.Indent : 0,
+                        row.Titles?[c]
+                    )
+                );
             }
             html.Append("</tr>");
         }
@@ -70,7 +78,7 @@ internal static class Render
         return text.ToString().TrimEnd('\n');
     }
 
-    /// <summary>The widest a text cell grows in a text table; longer text ends in "…" (HTML tables wrap instead).</summary>
+    /// <summary>The widest a text cell grows in a text table; longer text ends in "…".</summary>
     internal const int MaxTextWidth = 56;
 
     private static string Clip(string text) =>
@@ -79,8 +87,22 @@ internal static class Render
     /// <summary>HTML-encodes text.</summary>
     internal static string Encode(string text) => WebUtility.HtmlEncode(text);
 
-    private static string Cell(string tag, string text, bool numeric, int indent)
+    /// <summary>The longest text an HTML cell shows; longer text ends in "…" and shows whole on hover.</summary>
+    internal const int MaxHtmlTextWidth = 64;
+
+    private static string Cell(
+        string tag,
+        string text,
+        bool numeric,
+        int indent,
+        string? title = null
+    )
     {
+        if (!numeric && text.Length > MaxHtmlTextWidth)
+        {
+            title ??= text;
+            text = string.Concat(text.AsSpan(0, MaxHtmlTextWidth - 1), "…");
+        }
         var styles = new List<string>();
         if (numeric)
         {
@@ -91,6 +113,7 @@ internal static class Render
             styles.Add(FormattableString.Invariant($"padding-left:{1.2 * indent:0.#}em"));
         }
         var style = styles.Count == 0 ? "" : $" style=\"{string.Join(';', styles)}\"";
-        return $"<{tag}{style}>{Encode(text)}</{tag}>";
+        var tooltip = title is null || title == text ? "" : $" title=\"{Encode(title)}\"";
+        return $"<{tag}{style}{tooltip}>{Encode(text)}</{tag}>";
     }
 }

@@ -193,6 +193,28 @@ public sealed class BaciBlockReadingTests
         );
     }
 
+    [Fact]
+    public async Task A_file_of_one_block_reports_its_fraction_growing_with_its_rows_not_whole_at_the_first()
+    {
+        var bytes = Bytes(Source(seed: 10, rows: 361, crlf: false), false);
+        var reports = new List<ReadProgress>();
+        var options = new BaciReadOptions
+        {
+            Errors = ErrorMode.Collect,
+            Progress = new SyncProgress(reports),
+            ProgressEvery = 10,
+        };
+
+        await InBlocks(bytes, options, BaciFile.BlockBytes, synchronous: true);
+
+        Assert.True(reports[0].Fraction < 0.1, $"the first report says {reports[0].Fraction:P0}");
+        Assert.True(
+            reports[^2].Fraction is > 0.9 and < 1.0,
+            $"the last but one says {reports[^2].Fraction:P0}"
+        );
+        Assert.Equal(1.0, reports[^1].Fraction);
+    }
+
     /// <summary>
     /// A BACI source with every kind of row: good ones with values of every form and quantities or none, the same flow
     /// twice, blank and white lines, and each kind of bad field, record and code.
