@@ -62,7 +62,15 @@ def loads(url):
 
 problems = []
 toc = json.loads((site / "toc.json").read_text())
-pages = [item["href"] for item in toc["items"] if "href" in item and not item["href"].endswith("/")]
+def hrefs(items):
+    """The pages of the table of contents, the top navigation's dropdown menus included."""
+    for item in items:
+        if "href" in item and not item["href"].endswith("/"):
+            yield item["href"]
+        yield from hrefs(item.get("items", []))
+
+
+pages = list(hrefs(toc["items"]))
 pages += ["api/TradeModel.Money.html", "api/TradeModel.Interactive.Charts.TradeCharts.html"]
 checked = set()
 for page in pages:
