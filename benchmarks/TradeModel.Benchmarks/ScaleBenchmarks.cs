@@ -135,6 +135,13 @@ public class ScaleBenchmarks
     [BenchmarkCategory("query")]
     public FlowCube TradeModelDuckDb_YearExporterChapter() => engine.Aggregate(yearExporterChapter);
 
+    /// <summary>The same question without quantities (<see cref="FlowQuery.WithoutQuantities"/>) through the engine.</summary>
+    /// <returns>The cube.</returns>
+    [Benchmark]
+    [BenchmarkCategory("query")]
+    public FlowCube TradeModelDuckDbValuesOnly_YearExporterChapter() =>
+        engine.Aggregate(yearExporterChapter.WithoutQuantities());
+
     /// <summary>Year-on-year growth by (exporter, HS2) of the last two years, through the engine and the cube.</summary>
     /// <returns>The growth lines.</returns>
     [Benchmark]

@@ -93,6 +93,12 @@ public sealed record BenchmarkTarget(
             "HandSql_YearExporterChapter",
             1.2
         ),
+        new(
+            "(year, exporter, HS2) on DuckDB without quantities ≤ 1.1× the same hand-typed SQL without them",
+            "TradeModelDuckDbValuesOnly_YearExporterChapter",
+            "HandSqlValuesOnly_YearExporterChapter",
+            1.1
+        ),
     ];
 
     /// <summary>The targets of issue #24 that <see cref="BaciReadBenchmarks"/> measures.</summary>
