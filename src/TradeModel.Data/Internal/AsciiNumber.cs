@@ -1,4 +1,5 @@
 using System.Globalization;
+using TradeModel;
 
 namespace TradeModel.Data.Internal;
 
@@ -38,7 +39,7 @@ internal static class AsciiNumber
         TryParseDigits(text, out value)
         || int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 
-    /// <summary>The powers of ten a double holds exactly, up to 10^15.</summary>
+    /// <summary>The powers of ten a double holds exactly, up to 10^18 (the most decimals a fixed-point text has here).</summary>
     private static readonly double[] PowersOfTen =
     [
         1e0,
@@ -57,43 +58,31 @@ internal static class AsciiNumber
         1e13,
         1e14,
         1e15,
+        1e16,
+        1e17,
+        1e18,
     ];
 
+    /// <summary>The largest whole number a double holds exactly with every whole number below it: 2^53.</summary>
+    private const long ExactInDouble = 1L << 53;
+
     /// <summary>
-    /// A plain number of at most 15 ASCII digits with at most one point between them (<c>12.5</c>), as the double
-    /// nearest to it; false for anything else. The digits and the power of ten are exact doubles, so the one division
-    /// rounds once, to the double <see cref="double.Parse(string, IFormatProvider?)"/> gives.
+    /// A plain number (ASCII digits with at most one point between them, <c>12.5</c>, as
+    /// <c>ExactDecimal.TryParseFixedPoint</c> reads it) whose digits a double holds exactly, as the double nearest to
+    /// it; false for anything else. The digits and the power of ten are exact doubles, so the one division rounds once,
+    /// to the double <see cref="double.Parse(string, IFormatProvider?)"/> gives.
     /// </summary>
     internal static bool TryParseShortDouble(ReadOnlySpan<char> text, out double value)
     {
         value = 0;
-        if (text.IsEmpty || text.Length > 16)
+        if (
+            !ExactDecimal.TryParseFixedPoint(text, out var digits, out var scale)
+            || digits > ExactInDouble
+        )
         {
             return false;
         }
-        long digits = 0;
-        var point = -1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var digit = (uint)(text[i] - '0');
-            if (digit <= 9)
-            {
-                digits = (digits * 10) + digit;
-            }
-            else if (text[i] == '.' && point < 0 && i > 0 && i < text.Length - 1)
-            {
-                point = i;
-            }
-            else
-            {
-                return false;
-            }
-        }
-        if (point < 0 && text.Length > 15)
-        {
-            return false;
-        }
-        value = point < 0 ? digits : digits / PowersOfTen[text.Length - point - 1];
+        value = scale == 0 ? digits : digits / PowersOfTen[scale];
         return true;
     }
 }

@@ -19,19 +19,7 @@ public sealed class FlowExportTests
     public static TheoryData<string> Sources() => ["baci", "comtrade", "sdmx", "every kind"];
 
     internal static TradeFlowCollection Flows(string source) =>
-        source switch
-        {
-            "baci" => BaciFile
-                .Read(Fixture.Path("Baci/BACI_HS22_Y2024_V202501.csv"), cancellationToken: Token)
-                .Flows,
-            "comtrade" => ComtradeFile
-                .Read(Fixture.Path("Comtrade/comtrade-2024.csv"), cancellationToken: Token)
-                .Flows,
-            "sdmx" => SdmxCsv
-                .Read(Fixture.Path("Sdmx/bop-services-cn.csv"), cancellationToken: Token)
-                .Flows,
-            _ => EveryKind(),
-        };
+        source == "every kind" ? EveryKind() : Fixture.SourceFlows(source);
 
     /// <summary>Flows of every direction, status and period kind, a value with a comma-free scale of 4, none, and several units.</summary>
     private static TradeFlowCollection EveryKind()

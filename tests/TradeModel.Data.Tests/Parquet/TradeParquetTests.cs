@@ -16,19 +16,7 @@ public sealed class TradeParquetTests
 
     public static TheoryData<string> Sources() => ["baci", "comtrade", "sdmx"];
 
-    private static TradeFlowCollection Flows(string source) =>
-        source switch
-        {
-            "baci" => BaciFile
-                .Read(Fixture.Path("Baci/BACI_HS22_Y2024_V202501.csv"), cancellationToken: Token)
-                .Flows,
-            "comtrade" => ComtradeFile
-                .Read(Fixture.Path("Comtrade/comtrade-2024.csv"), cancellationToken: Token)
-                .Flows,
-            _ => SdmxCsv
-                .Read(Fixture.Path("Sdmx/bop-services-cn.csv"), cancellationToken: Token)
-                .Flows,
-        };
+    private static TradeFlowCollection Flows(string source) => Fixture.SourceFlows(source);
 
     [Theory]
     [MemberData(nameof(Sources))]
