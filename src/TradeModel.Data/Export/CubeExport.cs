@@ -39,7 +39,7 @@ public static class CubeExport
 
     /// <summary>
     /// The cube as an Apache Arrow record batch: texts as utf8, <c>value</c> as decimal128(38, s) with s the largest
-    /// scale of the values (exact: every value has at most 28 digits), counts as int32, quantities as float64; every
+    /// scale of the values (decimal256(76, s) when a value's whole digits and s do not fit 38), exact; counts as int32, quantities as float64; every
     /// column nullable.
     /// </summary>
     /// <param name="cube">The cube.</param>

@@ -33,7 +33,8 @@ public static class FlowExport
 
     /// <summary>
     /// The flows as an Apache Arrow record batch: texts as utf8, <c>value</c> as decimal128(38, s) with s the largest
-    /// scale of the values (exact), <c>quantity</c> as float64; every column nullable.
+    /// scale of the values (decimal256(76, s) when a value's whole digits and s do not fit 38), exact; <c>quantity</c>
+    /// as float64; every column nullable.
     /// </summary>
     /// <param name="flows">The flows.</param>
     /// <returns>The record batch, one row per flow.</returns>

@@ -24,7 +24,7 @@ public static class ReleaseExport
         ExportTable.WriteCsv(Columns, rows, writer);
     }
 
-    /// <summary>The table as an Apache Arrow record batch (values and figures as exact decimal128).</summary>
+    /// <summary>The table as an Apache Arrow record batch (values and figures as exact decimal128, or decimal256 where 38 digits cannot hold them at one scale).</summary>
     /// <param name="rows">The table's rows.</param>
     /// <returns>The record batch.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>

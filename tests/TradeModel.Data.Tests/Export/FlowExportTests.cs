@@ -163,4 +163,32 @@ public sealed class FlowExportTests
         }
         Assert.Equal(flows.Count, written.Count);
     }
+
+    [Fact]
+    public void A_value_of_29_whole_digits_beside_one_of_28_decimals_goes_to_Arrow_as_decimal256_exactly()
+    {
+        var hs = HarmonizedSystem2022.Classification;
+        var flows = new TradeFlowCollection(hs, Currency.USD);
+        var china = Economy.FromCode("CHN");
+        decimal[] values = [79228162514264337593543950335m, 0.0000000000000000000000000001m];
+        foreach (var value in values)
+        {
+            flows.Add(
+                new TradeFlow(
+                    china,
+                    Economy.FromCode("WLD"),
+                    TradeDirection.Exports,
+                    hs["010121"],
+                    ReferencePeriod.ForYear(2024),
+                    new Money(value, Currency.USD)
+                )
+            );
+        }
+
+        var column = Assert.IsType<Decimal256Array>(flows.ToRecordBatch().Column("value"));
+
+        Assert.Equal(values[0], column.GetValue(0));
+        Assert.Equal(values[1], column.GetValue(1));
+        Assert.IsType<Decimal128Array>(Flows("every kind").ToRecordBatch().Column("value"));
+    }
 }
