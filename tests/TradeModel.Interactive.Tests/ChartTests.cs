@@ -239,4 +239,47 @@ public sealed class ChartTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void Bars_labelled_with_the_longest_HS_chapter_names_are_all_drawn_with_their_labels_cut_short()
+    {
+        // The longest chapter names left no room for the bars: the SVG had no path at all.
+        var chapters = TradeModel
+            .Classifications.HarmonizedSystem2022.Classification.AtLevel(
+                TradeModel.Classifications.HarmonizedSystem2022.ChapterLevel
+            )
+            .OrderByDescending(c => c.Name.Length)
+            .Take(12)
+            .ToList();
+        var (total, before) = (Money.Parse("USD 10000", null), Money.Parse("USD 9000", null));
+        var rows = chapters.Select(
+            (c, i) =>
+                ReleaseTable.Row(
+                    $"{c.Code} {c.Name}",
+                    Money.Parse($"USD {100 + (i * 10)}", null),
+                    Money.Parse("USD 100", null),
+                    total,
+                    before
+                )
+        );
+
+        var svg = TradeCharts
+            .Contributions(rows, "Contributions of the chapters with the longest names")
+            .ToSvg();
+
+        var texts = System
+            .Text.RegularExpressions.Regex.Matches(svg, "<text[^>]*>([^<]*)</text>")
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value).Trim())
+            .ToList();
+        Assert.True(System.Text.RegularExpressions.Regex.Count(svg, "<path") >= chapters.Count);
+        Assert.True(chapters[0].Name.Length > 100);
+        Assert.All(
+            chapters,
+            c =>
+                Assert.Contains(
+                    texts,
+                    t => t.StartsWith(c.Code + " ", StringComparison.Ordinal) && t.Length <= 36
+                )
+        );
+    }
 }

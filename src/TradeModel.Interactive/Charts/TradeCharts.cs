@@ -3,6 +3,7 @@ using ScottPlot;
 using TradeModel.Analysis;
 using TradeModel.Classifications;
 using TradeModel.Flows;
+using TradeModel.Interactive.Internal;
 using TradeModel.Releases;
 
 namespace TradeModel.Interactive.Charts;
@@ -113,7 +114,7 @@ public static class TradeCharts
         plot.Add.Bars(bars);
         plot.Add.HorizontalLine(0, 1, Colors.Black);
         Ticks(plot, [.. steps.Select(s => s.Label)], vertical: true);
-        plot.Title(title ?? "Change in the balance");
+        FitTitle(plot, title ?? "Change in the balance");
         plot.YLabel(magnitude == Magnitude.One ? currency : $"{currency} {magnitude.Name}");
         return new TradeChart(plot, title ?? "Change in the balance");
     }
@@ -174,7 +175,7 @@ public static class TradeCharts
         plot.Add.Bars(bars);
         Ticks(plot, [.. list.Select(c => c.Statement).Reverse()], vertical: false);
         plot.XLabel("offset from the published figure (units of its last digit)");
-        plot.Title(title ?? "Published figures against their inputs");
+        FitTitle(plot, title ?? "Published figures against their inputs");
         return new TradeChart(plot, title ?? "Published figures against their inputs")
         {
             Width = 900,
@@ -230,7 +231,7 @@ public static class TradeCharts
         plot.Axes.SquareUnits();
         plot.Axes.Frameless();
         plot.HideGrid();
-        plot.Title(title ?? rollUp.Classification.Name);
+        FitTitle(plot, title ?? rollUp.Classification.Name);
         return new TradeChart(plot, title ?? rollUp.Classification.Name)
         {
             Width = 560,
@@ -281,13 +282,13 @@ public static class TradeCharts
                 );
             }
             var scatter = plot.Add.Scatter(xs.ToArray(), ys.ToArray());
-            scatter.LegendText = key.ToString();
+            scatter.LegendText = ShortLabel.Of(key.ToString());
         }
         plot.Add.HorizontalLine(0, 1, Colors.Gray);
         Ticks(plot, [.. cube.Periods.Skip(1).Select(p => p.ToString())], vertical: true, first: 1);
         plot.YLabel("growth on the period before, %");
         plot.ShowLegend(Edge.Right);
-        plot.Title(title ?? "Growth");
+        FitTitle(plot, title ?? "Growth");
         return new TradeChart(plot, title ?? "Growth");
     }
 
@@ -320,7 +321,7 @@ public static class TradeCharts
                     Label = figure.ToString(1),
                 }
             );
-            labels.Add(label);
+            labels.Add(ShortLabel.Of(label));
         }
         plot.Add.Bars(bars);
         plot.Axes.Margins(right: 0.15);
@@ -337,7 +338,7 @@ public static class TradeCharts
                 ? unit
                 : $"{unit}; undefined, left out: {string.Join(", ", undefined)}"
         );
-        plot.Title(title);
+        FitTitle(plot, title);
         return new TradeChart(plot, title) { Height = 120 + (32 * Math.Max(1, labels.Count)) };
     }
 
@@ -393,5 +394,18 @@ public static class TradeCharts
         }
         var magnitude = Magnitude.ShortScaleFor(amount);
         return $"{magnitude.FromUnits(amount).ToString("N2", Invariant)} {magnitude.Name}";
+    }
+
+    /// <summary>
+    /// Sets the title in a size that fits: the title is centred over the plot area, which axis labels and a legend leave
+    /// at about 440 pixels of the default 720, so a long title gets a smaller font rather than being cut at the image's
+    /// edge.
+    /// </summary>
+    private static void FitTitle(Plot plot, string title)
+    {
+        const float Default = 16;
+        // About 0.6 em a character in the bold title font.
+        var fits = (float)(440 / (0.6 * Math.Max(title.Length, 1)));
+        plot.Title(title, Math.Min(Default, fits));
     }
 }
