@@ -287,7 +287,7 @@ public static class TradeCharts
         plot.Add.HorizontalLine(0, 1, Colors.Gray);
         Ticks(plot, [.. cube.Periods.Skip(1).Select(p => p.ToString())], vertical: true, first: 1);
         plot.YLabel("growth on the period before, %");
-        plot.ShowLegend(Edge.Right);
+        plot.ShowLegend(Edge.Bottom);
         FitTitle(plot, title ?? "Growth");
         return new TradeChart(plot, title ?? "Growth");
     }
