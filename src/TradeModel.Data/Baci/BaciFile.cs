@@ -179,24 +179,12 @@ public static partial class BaciFile
         if (blocks.Header is not { } header)
         {
             using var whole = blocks.Rest([]);
-            return Converted(
-                await CsvSource
-                    .ReadAllAsync(
-                        whole,
-                        sourceName,
-                        options,
-                        csv => new BaciCsvRows(
-                            csv,
-                            parser,
-                            new BaciRows(hs, options, csv.Report, capacity)
-                        ),
-                        ',',
-                        cancellationToken,
-                        synchronous
-                    )
-                    .ConfigureAwait(false),
-                options
-            );
+            return await LineByLine(
+                    whole,
+                    csv => new BaciRows(hs, options, csv.Report, capacity),
+                    null
+                )
+                .ConfigureAwait(false);
         }
         var rows = new BaciRows(
             hs,
@@ -229,27 +217,40 @@ public static partial class BaciFile
             return Converted(rows.Result(), options);
         }
         using var rest = blocks.Rest(unread);
-        return Converted(
-            await CsvSource
-                .ReadAllAsync(
-                    rest,
-                    sourceName,
-                    options,
-                    csv => new BaciCsvRows(csv, parser, rows),
-                    ',',
-                    cancellationToken,
-                    synchronous,
-                    new CsvSource.Continuation(
-                        header,
-                        rows.Report,
-                        reader.LinesBefore,
-                        reader.BytesBefore,
-                        blocks.TotalBytes
-                    )
+        return await LineByLine(
+                rest,
+                _ => rows,
+                new CsvSource.Continuation(
+                    header,
+                    rows.Report,
+                    reader.LinesBefore,
+                    reader.BytesBefore,
+                    blocks.TotalBytes
                 )
-                .ConfigureAwait(false),
-            options
-        );
+            )
+            .ConfigureAwait(false);
+
+        // The source, or its rest, read by the CSV reader one record at a time into the rows given.
+        async Task<ReadResult> LineByLine(
+            Stream text,
+            Func<CsvSource, BaciRows> into,
+            CsvSource.Continuation? from
+        ) =>
+            Converted(
+                await CsvSource
+                    .ReadAllAsync(
+                        text,
+                        sourceName,
+                        options,
+                        csv => new BaciCsvRows(csv, parser, into(csv)),
+                        ',',
+                        cancellationToken,
+                        synchronous,
+                        from
+                    )
+                    .ConfigureAwait(false),
+                options
+            );
     }
 
     /// <summary>The HS vintage a BACI file name states ("HS22" in <c>BACI_HS22_Y2024_V202501.csv</c>), or null.</summary>
