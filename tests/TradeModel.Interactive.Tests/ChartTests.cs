@@ -16,7 +16,7 @@ public sealed class ChartTests
         [.. chart.Plot.GetPlottables().OfType<BarPlot>().SelectMany(b => b.Bars)];
 
     [Fact]
-    public void Contributions_are_bars_of_the_unrounded_percentage_points_and_an_undefined_one_is_named()
+    public void Contributions_are_bars_of_the_unrounded_percentage_points_and_an_undefined_one_keeps_its_line_with_the_reason()
     {
         var rows = SeedFigures.Rows.Append(
             ReleaseTable.Row(
@@ -34,7 +34,12 @@ public sealed class ChartTests
         Assert.Equal(3, bars.Length);
         Assert.True(SeedFigures.Rows[1].Contribution.TryGetValue(out var exports));
         Assert.Equal((double)exports, bars[1].Value);
-        Assert.Contains("New line", chart.Plot.Axes.Bottom.Label.Text, StringComparison.Ordinal);
+        _ = chart.ToSvg(); // ticks are made when the chart is drawn
+        var ticks = chart.Plot.Axes.Left.TickGenerator.Ticks.Select(t => t.Label).ToList();
+        Assert.Contains("New line", ticks);
+        var note = Assert.Single(chart.Plot.GetPlottables().OfType<Text>());
+        Assert.Equal("undefined (missing value)", note.LabelText);
+        Assert.Equal(ticks.Count - 1 - ticks.IndexOf("New line"), note.Location.Y);
     }
 
     [Fact]
@@ -241,7 +246,7 @@ public sealed class ChartTests
     }
 
     [Fact]
-    public void Bars_labelled_with_the_longest_HS_chapter_names_are_all_drawn_with_their_labels_cut_short()
+    public void Bars_labelled_with_the_longest_HS_chapter_names_are_all_drawn_with_their_labels_cut_short_and_the_full_name_on_hover()
     {
         // The longest chapter names left no room for the bars: the SVG had no path at all.
         var chapters = TradeModel
@@ -268,8 +273,16 @@ public sealed class ChartTests
             .ToSvg();
 
         var texts = System
-            .Text.RegularExpressions.Regex.Matches(svg, "<text[^>]*>([^<]*)</text>")
-            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value).Trim())
+            .Text.RegularExpressions.Regex.Matches(
+                svg,
+                @"<text[^>]*>\s*(?:<title>([^<]*)</title>)?([^<]*)</text>"
+            )
+            .Select(m =>
+                (
+                    Title: System.Net.WebUtility.HtmlDecode(m.Groups[1].Value),
+                    Text: System.Net.WebUtility.HtmlDecode(m.Groups[2].Value).Trim()
+                )
+            )
             .ToList();
         Assert.True(System.Text.RegularExpressions.Regex.Count(svg, "<path") >= chapters.Count);
         Assert.True(chapters[0].Name.Length > 100);
@@ -278,7 +291,10 @@ public sealed class ChartTests
             c =>
                 Assert.Contains(
                     texts,
-                    t => t.StartsWith(c.Code + " ", StringComparison.Ordinal) && t.Length <= 36
+                    t =>
+                        t.Text.StartsWith(c.Code + " ", StringComparison.Ordinal)
+                        && t.Text.Length <= 36
+                        && t.Title == $"{c.Code} {c.Name}"
                 )
         );
     }

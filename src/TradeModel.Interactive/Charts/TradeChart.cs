@@ -1,3 +1,5 @@
+using System.Net;
+using System.Security;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -17,6 +19,10 @@ public sealed partial class TradeChart
         Title = title;
     }
 
+    /// <summary>Labels shown shortened, each with its full text, which the SVG gives as the label's tooltip.</summary>
+    internal IReadOnlyDictionary<string, string> FullLabels { get; init; } =
+        new Dictionary<string, string>();
+
     /// <summary>The chart's title.</summary>
     public string Title { get; }
 
@@ -35,12 +41,27 @@ public sealed partial class TradeChart
     /// The renderer numbers its clip paths from a counter shared by the whole process, so the same chart would come out
     /// different after other charts. The ids are renamed here after the chart's content (a hash of the SVG with its ids
     /// numbered in order): the same chart gives the same SVG, and two charts inlined in one page keep distinct ids.
+    /// A label shortened to fit carries its full text as an SVG <c>title</c>, which a browser shows on hover.
     /// </remarks>
     public string ToSvg()
     {
         var svg = Plot.GetSvgXml(Width, Height);
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
         svg = start > 0 ? svg[start..] : svg;
+        if (FullLabels.Count > 0)
+        {
+            svg = TextElement()
+                .Replace(
+                    svg,
+                    m =>
+                        FullLabels.TryGetValue(
+                            WebUtility.HtmlDecode(m.Groups[3].Value),
+                            out var full
+                        )
+                            ? $"{m.Groups[1].Value}{m.Groups[2].Value}<title>{SecurityElement.Escape(full)}</title>{m.Groups[3].Value}"
+                            : m.Value
+                );
+        }
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
         var numbered = ClipId()
             .Replace(
@@ -59,6 +80,10 @@ public sealed partial class TradeChart
 
     [GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
     private static partial Regex ClipId();
+
+    // A text element's start tag, the white space before its content, and the content (one line, no markup).
+    [GeneratedRegex(@"(<text\b[^>]*>)(\s*)([^<\r\n]+?)(?=\s*</text>)")]
+    private static partial Regex TextElement();
 
     /// <summary>Writes the chart as an SVG file.</summary>
     /// <param name="path">The file to write.</param>

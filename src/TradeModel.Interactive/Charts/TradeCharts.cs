@@ -123,7 +123,9 @@ public static class TradeCharts
     /// Each published figure against what its unrounded inputs allow: the interval the published (rounded) figure stands
     /// for and the interval its inputs imply, both as offsets from the published figure in units of its last digit, so
     /// that figures of any size share one axis. The published interval is blue; the inputs' interval green when the two
-    /// overlap (the figure agrees) and red when they do not (it cannot come from its inputs).
+    /// overlap (the figure agrees) and red when they do not (it cannot come from its inputs). The axis is linear within
+    /// one unit of the published figure and logarithmic beyond, so that a figure off by a hundred units does not flatten
+    /// the others; an interval too narrow to see is drawn at the narrowest visible width around its middle.
     /// </summary>
     /// <param name="checks">Checks, as <see cref="PublishedFigureChecks"/> gives them.</param>
     /// <param name="title">The title; "Published figures against their inputs" when null.</param>
@@ -136,8 +138,7 @@ public static class TradeCharts
     {
         ArgumentNullException.ThrowIfNull(checks);
         var list = checks.ToList();
-        var plot = new Plot();
-        var bars = new List<Bar>();
+        var intervals = new List<(double Position, double From, double To, Color Color)>();
         for (var i = 0; i < list.Count; i++)
         {
             var check = list[i];
@@ -147,41 +148,83 @@ public static class TradeCharts
             {
                 digit = Math.Max(check.Implied.Upper - check.Implied.Lower, 1e-9m);
             }
-            double Offset(decimal v) => (double)((v - middle) / digit);
+            double Offset(decimal v) => SymmetricLog((double)((v - middle) / digit));
             var position = list.Count - 1 - i;
-            bars.Add(
-                new Bar
-                {
-                    Position = position + 0.18,
-                    ValueBase = Offset(check.Published.Lower),
-                    Value = Offset(check.Published.Upper),
-                    Size = 0.3,
-                    FillColor = Level,
-                    Orientation = Orientation.Horizontal,
-                }
+            intervals.Add(
+                (
+                    position + 0.18,
+                    Offset(check.Published.Lower),
+                    Offset(check.Published.Upper),
+                    Level
+                )
             );
-            bars.Add(
-                new Bar
-                {
-                    Position = position - 0.18,
-                    ValueBase = Offset(check.Implied.Lower),
-                    Value = Offset(check.Implied.Upper),
-                    Size = 0.3,
-                    FillColor = check.IsConsistent ? Rise : Fall,
-                    Orientation = Orientation.Horizontal,
-                }
+            intervals.Add(
+                (
+                    position - 0.18,
+                    Offset(check.Implied.Lower),
+                    Offset(check.Implied.Upper),
+                    check.IsConsistent ? Rise : Fall
+                )
             );
         }
+        var low = Math.Min(-1, intervals.Min(b => b.From));
+        var high = Math.Max(1, intervals.Max(b => b.To));
+        // The narrowest interval drawn: 1.5% of the axis, so that a point-like interval is still seen.
+        var narrowest = 0.015 * (high - low);
+        var plot = new Plot();
+        Bar[] bars =
+        [
+            .. intervals.Select(b =>
+            {
+                var (from, to) =
+                    b.To - b.From >= narrowest
+                        ? (b.From, b.To)
+                        : (
+                            ((b.From + b.To) / 2) - (narrowest / 2),
+                            ((b.From + b.To) / 2) + (narrowest / 2)
+                        );
+                return new Bar
+                {
+                    Position = b.Position,
+                    ValueBase = from,
+                    Value = to,
+                    Size = 0.3,
+                    FillColor = b.Color,
+                    Orientation = Orientation.Horizontal,
+                };
+            }),
+        ];
         plot.Add.Bars(bars);
-        Ticks(plot, [.. list.Select(c => c.Statement).Reverse()], vertical: false);
-        plot.XLabel("offset from the published figure (units of its last digit)");
+        plot.Add.VerticalLine(0, 1, Colors.Gray);
+        var ticks = new[] { -10_000, -1000, -100, -10, -1, 0, 1, 10, 100, 1000, 10_000 }
+            .Where(t => SymmetricLog(t) >= low - 0.01 && SymmetricLog(t) <= high + 0.01)
+            .ToArray();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [.. ticks.Select(t => SymmetricLog(t))],
+            [.. ticks.Select(t => t.ToString("+#,0;−#,0;0", Invariant))]
+        );
+        var pad = 0.05 * (high - low);
+        plot.Axes.SetLimitsX(low - pad, high + pad);
+        plot.Axes.SetLimitsY(-0.6, list.Count - 0.4);
+        var full = new Dictionary<string, string>(StringComparer.Ordinal);
+        Ticks(
+            plot,
+            [.. list.Select(c => ShortLabel.Of(c.Statement, full, max: 48)).Reverse()],
+            vertical: false
+        );
+        plot.XLabel("offset from the published figure, units of its last digit (log beyond ±1)");
         FitTitle(plot, title ?? "Published figures against their inputs");
         return new TradeChart(plot, title ?? "Published figures against their inputs")
         {
             Width = 900,
             Height = 120 + (50 * list.Count),
+            FullLabels = full,
         };
     }
+
+    /// <summary>An offset on an axis linear within ±1 and logarithmic beyond: ±(1 + log10 |v|).</summary>
+    private static double SymmetricLog(double value) =>
+        Math.Abs(value) <= 1 ? value : Math.Sign(value) * (1 + Math.Log10(Math.Abs(value)));
 
     /// <summary>
     /// A roll-up as a sunburst: the inner ring the top categories (the children of a single root), the outer ring their
@@ -269,6 +312,7 @@ public static class TradeCharts
             .Select(g => g.Key)
             .ToList();
         var plot = new Plot();
+        var full = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in largest)
         {
             var xs = new List<double>();
@@ -282,14 +326,36 @@ public static class TradeCharts
                 );
             }
             var scatter = plot.Add.Scatter(xs.ToArray(), ys.ToArray());
-            scatter.LegendText = ShortLabel.Of(key.ToString());
+            scatter.LegendText = ShortLabel.Of(key.ToString(), full);
         }
         plot.Add.HorizontalLine(0, 1, Colors.Gray);
-        Ticks(plot, [.. cube.Periods.Skip(1).Select(p => p.ToString())], vertical: true, first: 1);
+        PeriodTicks(plot, [.. cube.Periods.Skip(1).Select(p => p.ToString())], width: 720);
+        plot.Axes.SetLimitsX(0.5, steps.Count + 0.5);
         plot.YLabel("growth on the period before, %");
         plot.ShowLegend(Edge.Bottom);
         FitTitle(plot, title ?? "Growth");
-        return new TradeChart(plot, title ?? "Growth");
+        return new TradeChart(plot, title ?? "Growth") { FullLabels = full };
+    }
+
+    /// <summary>
+    /// Period labels under the x axis at positions 1, 2, …: every one when they fit side by side, otherwise every
+    /// k-th, counted back from the last so that the latest period is always named.
+    /// </summary>
+    private static void PeriodTicks(Plot plot, string[] labels, int width)
+    {
+        // About 7.6 pixels a character in the 12-pixel tick font, and a gap of two characters; the plot takes the
+        // image's width less about 90 pixels of axis labels.
+        var longest = labels.Max(l => l.Length);
+        var room = (width - 90) / Math.Max(labels.Length, 1);
+        var every = (int)Math.Ceiling(((longest + 2) * 7.6) / room);
+        var shown = Enumerable
+            .Range(0, labels.Length)
+            .Where(i => (labels.Length - 1 - i) % Math.Max(every, 1) == 0)
+            .ToArray();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [.. shown.Select(i => (double)(i + 1))],
+            [.. shown.Select(i => labels[i])]
+        );
     }
 
     private static TradeChart Bars(
@@ -300,17 +366,19 @@ public static class TradeCharts
     {
         var list = items.ToList();
         var plot = new Plot();
+        var full = new Dictionary<string, string>(StringComparer.Ordinal);
         var bars = new List<Bar>();
-        var labels = new List<string>();
-        var undefined = new List<string>();
+        var undefined = new List<(double Position, string Text)>();
+        var (low, high) = (0.0, 0.0);
         foreach (var (label, figure) in list)
         {
+            var position = list.Count - 1 - bars.Count - undefined.Count;
             if (!figure.TryGetValue(out var value))
             {
-                undefined.Add(label);
+                // The line keeps its place and says why it has no bar.
+                undefined.Add((position, figure.ToString(1)));
                 continue;
             }
-            var position = list.Count - 1 - labels.Count;
             bars.Add(
                 new Bar
                 {
@@ -321,25 +389,33 @@ public static class TradeCharts
                     Label = figure.ToString(1),
                 }
             );
-            labels.Add(ShortLabel.Of(label));
+            (low, high) = (Math.Min(low, (double)value), Math.Max(high, (double)value));
         }
         plot.Add.Bars(bars);
-        plot.Axes.Margins(right: 0.15);
-        var ticks = Enumerable
-            .Range(0, labels.Count)
-            .Select(i => (double)(list.Count - 1 - i))
-            .ToArray();
+        // Room beyond the longest bar on either side for its value label, which is drawn past the bar's end.
+        var span = high - low > 0 ? high - low : 1;
+        var left = low < 0 ? low - (0.24 * span) : -0.02 * span;
+        var right = high > 0 ? high + (0.24 * span) : 0.02 * span;
+        plot.Axes.SetLimitsX(left, right);
+        plot.Axes.SetLimitsY(-0.7, list.Count - 0.3);
+        foreach (var (position, text) in undefined)
+        {
+            var note = plot.Add.Text(text, (left + right) / 2, position);
+            note.LabelAlignment = Alignment.MiddleCenter;
+            note.LabelFontColor = Colors.Gray;
+            note.LabelFontSize = 12;
+        }
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            ticks,
-            [.. labels]
+            [.. Enumerable.Range(0, list.Count).Select(i => (double)(list.Count - 1 - i))],
+            [.. list.Select(item => ShortLabel.Of(item.Label, full))]
         );
-        plot.XLabel(
-            undefined.Count == 0
-                ? unit
-                : $"{unit}; undefined, left out: {string.Join(", ", undefined)}"
-        );
+        plot.XLabel(unit);
         FitTitle(plot, title);
-        return new TradeChart(plot, title) { Height = 120 + (32 * Math.Max(1, labels.Count)) };
+        return new TradeChart(plot, title)
+        {
+            Height = 120 + (32 * Math.Max(1, list.Count)),
+            FullLabels = full,
+        };
     }
 
     private static void Ticks(Plot plot, string[] labels, bool vertical, int first = 0)
