@@ -5,6 +5,7 @@ using TradeModel.Flows;
 using TradeModel.Interactive.Charts;
 using TradeModel.Interactive.Tests.Support;
 using TradeModel.Releases;
+using TradeModel.Tests.Support;
 
 namespace TradeModel.Interactive.Tests;
 
@@ -229,6 +230,87 @@ public sealed class ChartRenderingTests(ChartBrowser browser) : IClassFixture<Ch
         {
             Assert.True(chart.Lines.Count >= 5, $"{chart.Lines.Count} lines drawn.");
         }
+    }
+
+    /// <summary>Every chart saved in the docs' notebooks: (notebook, number of the chart in it).</summary>
+    public static TheoryData<string, int> SavedCharts()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var notebook in Notebooks())
+        {
+            for (var i = 0; i < SavedSvgs(notebook).Count; i++)
+            {
+                data.Add(Path.GetFileName(notebook), i);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SavedCharts))]
+    public async Task Every_chart_saved_in_the_notebooks_is_readable_in_a_browser(
+        string notebook,
+        int chart
+    )
+    {
+        var svg = SavedSvgs(Path.Combine(RepositoryFiles.Root, "docs", "notebooks", notebook))[
+            chart
+        ];
+        var size = System.Text.RegularExpressions.Regex.Match(
+            svg,
+            "<svg[^>]*width=\"(\\d+)\"[^>]*height=\"(\\d+)\""
+        );
+
+        var rendered = await browser.RenderAsync(
+            svg,
+            int.Parse(size.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(size.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture),
+            $"notebook-{Path.GetFileNameWithoutExtension(notebook)}-{chart}"
+        );
+
+        AssertReadable(rendered);
+        // A chart with no marks at all (the blank chart that was once saved) is not readable either.
+        Assert.True(
+            rendered.Bars(Rise, Fall, Level).Count
+                + rendered.Lines.Count
+                + rendered.Points.Count
+                + rendered.Shapes.Count
+                > 0,
+            $"{rendered} has no bar, line, point or sector."
+        );
+    }
+
+    private static IEnumerable<string> Notebooks() =>
+        Directory
+            .GetFiles(Path.Combine(RepositoryFiles.Root, "docs", "notebooks"), "*.ipynb")
+            .Order(StringComparer.Ordinal);
+
+    private static List<string> SavedSvgs(string notebook)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(notebook));
+        var svgs = new List<string>();
+        foreach (var cell in document.RootElement.GetProperty("cells").EnumerateArray())
+        {
+            if (!cell.TryGetProperty("outputs", out var outputs))
+            {
+                continue;
+            }
+            foreach (var output in outputs.EnumerateArray())
+            {
+                if (
+                    output.TryGetProperty("data", out var data)
+                    && data.TryGetProperty("image/svg+xml", out var svg)
+                )
+                {
+                    svgs.Add(
+                        svg.ValueKind == System.Text.Json.JsonValueKind.Array
+                            ? string.Concat(svg.EnumerateArray().Select(l => l.GetString()))
+                            : svg.GetString()!
+                    );
+                }
+            }
+        }
+        return svgs;
     }
 
     private static List<ReleaseRow> Rows(List<string> labels)

@@ -207,12 +207,16 @@ public static class TradeCharts
         plot.Axes.SetLimitsX(low - pad, high + pad);
         plot.Axes.SetLimitsY(-0.6, list.Count - 0.4);
         var full = new Dictionary<string, string>(StringComparer.Ordinal);
-        Ticks(
-            plot,
-            [.. list.Select(c => ShortLabel.Of(c.Statement, full, max: 48)).Reverse()],
-            vertical: false
-        );
-        plot.XLabel("offset from the published figure, units of its last digit (log beyond ±1)");
+        string[] statements =
+        [
+            .. list.Select(c => ShortLabel.Of(c.Statement, full, max: 48)).Reverse(),
+        ];
+        Ticks(plot, statements, vertical: false);
+        // The axis label is centred under the plot, which the statements leave at the image's width less about
+        // 7.6 pixels a character of the longest; a smaller font where it would not fit.
+        const string Axis = "offset from the published figure in units of its last digit (log beyond ±1)";
+        var plotWidth = 900 - 40 - (7.6 * statements.Select(l => l.Length).DefaultIfEmpty(0).Max());
+        plot.XLabel(Axis, (float)Math.Min(16, plotWidth / (0.62 * Axis.Length)));
         FitTitle(plot, title ?? "Published figures against their inputs");
         return new TradeChart(plot, title ?? "Published figures against their inputs")
         {

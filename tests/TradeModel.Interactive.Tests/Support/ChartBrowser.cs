@@ -91,7 +91,11 @@ public sealed class ChartBrowser : IAsyncLifetime
     }
 
     /// <summary>Draws the chart in the browser, measures it and saves it as <c>artifacts/charts/{name}.png</c>.</summary>
-    public async Task<RenderedChart> RenderAsync(TradeChart chart, string name)
+    public Task<RenderedChart> RenderAsync(TradeChart chart, string name) =>
+        RenderAsync(chart.ToSvg(), chart.Width, chart.Height, name);
+
+    /// <summary>Draws SVG markup (a chart saved in a notebook, say) the same way.</summary>
+    public async Task<RenderedChart> RenderAsync(string svg, int width, int height, string name)
     {
         if (browser is null)
         {
@@ -102,10 +106,7 @@ public sealed class ChartBrowser : IAsyncLifetime
             Assert.Skip(missing ?? "No browser.");
         }
         await using var page = await browser.NewPageAsync();
-        await page.SetViewportAsync(
-            new ViewPortOptions { Width = chart.Width, Height = chart.Height }
-        );
-        var svg = chart.ToSvg();
+        await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height });
         await File.WriteAllTextAsync(Path.Combine(Folder, name + ".svg"), svg);
         await page.SetContentAsync(
             $"<!DOCTYPE html><html><body style=\"margin:0\">{svg}</body></html>"
@@ -120,8 +121,8 @@ public sealed class ChartBrowser : IAsyncLifetime
                 {
                     X = 0,
                     Y = 0,
-                    Width = chart.Width,
-                    Height = chart.Height,
+                    Width = width,
+                    Height = height,
                 },
             }
         );
