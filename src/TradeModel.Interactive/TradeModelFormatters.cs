@@ -53,6 +53,7 @@ public static class TradeModelFormatters
     ];
 
     private static readonly Lock Gate = new();
+    private static Func<object, Action<object>?>? inPlaceDisplay;
     private static bool registered;
 
     /// <summary>
@@ -98,6 +99,14 @@ public static class TradeModelFormatters
         }
     }
 
+    /// <summary>
+    /// Shows a read's <see cref="ReadProgressBar"/> once in the notebook and updates it in place, so that a saved
+    /// notebook keeps its last state (outside a notebook the bar writes lines to the console). The package's notebook
+    /// extension calls it on <c>#r "nuget: TradeModel.Interactive"</c>; call it yourself only where that extension does
+    /// not run (a kernel loading the assembly by path). Calling it again does nothing.
+    /// </summary>
+    public static void UseNotebookDisplay() => InPlaceDisplay = NotebookDisplay.Show;
+
     /// <summary>The MIME type of charts: <c>image/svg+xml</c>.</summary>
     public const string SvgMimeType = "image/svg+xml";
 
@@ -126,6 +135,13 @@ public static class TradeModelFormatters
             TableView table => Render.Text(table),
             _ => value is TradeChart chart ? chart.ToString() : throw NotDisplayed(value),
         };
+
+    /// <summary>How the notebook shows a value and updates it in place, once <see cref="UseNotebookDisplay"/> has run.</summary>
+    internal static Func<object, Action<object>?>? InPlaceDisplay
+    {
+        get => Volatile.Read(ref inPlaceDisplay);
+        private set => Volatile.Write(ref inPlaceDisplay, value);
+    }
 
     private static object? View(object value)
     {

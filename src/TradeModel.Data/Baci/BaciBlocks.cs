@@ -17,6 +17,9 @@ internal sealed class BaciBlocks : IBlockParser<BaciBlocks.Parsed>
     private readonly long? totalBytes;
     private readonly string[] header;
 
+    // The last progress report (rows −1 before the first).
+    private ReadProgress reported = new(-1, 0, null);
+
     /// <summary>The column of each of <see cref="BaciRowParser.Fields"/>.</summary>
     private readonly int[] columns;
 
@@ -205,19 +208,6 @@ internal sealed class BaciBlocks : IBlockParser<BaciBlocks.Parsed>
         for (var i = 0; i < applied.Length; i++)
         {
             ref var row = ref applied[i];
-            if ((report.RowsRead + 1) % every == 0)
-            {
-                cancellation.ThrowIfCancellationRequested();
-                // The bytes of the block's rows so far, as a share of its rows: a small file, one block, does not
-                // report all its bytes read at its first row.
-                options.Progress?.Report(
-                    new ReadProgress(
-                        report.RowsRead,
-                        blockStart + ((long)block.Length * i / applied.Length),
-                        totalBytes
-                    )
-                );
-            }
             row.Line += LinesBefore;
             if (row.Scale == BaciRow.ErrorScale)
             {
@@ -230,6 +220,19 @@ internal sealed class BaciBlocks : IBlockParser<BaciBlocks.Parsed>
                     row.Scale == BaciRow.DecimalScale ? parsed.Dollars![(int)row.Units] : 0m
                 );
             }
+            if (report.RowsRead % every == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                // The bytes of the block's rows so far, as a share of its rows: a small file, one block, does not
+                // report all its bytes read at its first row.
+                Report(
+                    new ReadProgress(
+                        report.RowsRead,
+                        blockStart + ((long)block.Length * (i + 1) / applied.Length),
+                        totalBytes
+                    )
+                );
+            }
         }
         LinesBefore += parsed.Lines;
         BytesBefore = block.EndOffset;
@@ -240,7 +243,17 @@ internal sealed class BaciBlocks : IBlockParser<BaciBlocks.Parsed>
     internal void Finish()
     {
         cancellation.ThrowIfCancellationRequested();
-        options.Progress?.Report(new ReadProgress(rows.Report.RowsRead, BytesBefore, totalBytes));
+        Report(new ReadProgress(rows.Report.RowsRead, BytesBefore, totalBytes));
+    }
+
+    /// <summary>Reports how far the read has come, unless the last report said just that.</summary>
+    private void Report(ReadProgress now)
+    {
+        if (now != reported)
+        {
+            reported = now;
+            options.Progress?.Report(now);
+        }
     }
 
     public void Release(Parsed parsed)

@@ -48,6 +48,9 @@ internal sealed class CsvSource : ITableSource, IDisposable
     private readonly long bytesBefore;
     private readonly long? totalBytes;
 
+    // The last progress report (rows −1 before the first).
+    private ReadProgress reported = new(-1, 0, null);
+
     /// <summary>
     /// Where a source read in part by another reader goes on: its header, its report, the lines and bytes before the
     /// rest, and the whole source's length.
@@ -408,7 +411,12 @@ internal sealed class CsvSource : ITableSource, IDisposable
         {
             return false;
         }
-        if ((Report.RowsRead + 1) % options.ProgressEvery == 0)
+        // At the start of a record every row before it is counted: a report after each ProgressEvery-th row.
+        if (
+            Report.RowsRead > 0
+            && Report.RowsRead % options.ProgressEvery == 0
+            && Report.RowsRead != reported.Rows
+        )
         {
             cancellation.ThrowIfCancellationRequested();
             ReportProgress();
@@ -422,8 +430,14 @@ internal sealed class CsvSource : ITableSource, IDisposable
         ReportProgress();
     }
 
-    private void ReportProgress() =>
-        options.Progress?.Report(
-            new ReadProgress(Report.RowsRead, bytesBefore + stream.BytesRead, totalBytes)
-        );
+    /// <summary>Reports how far the read has come, unless the last report said just that.</summary>
+    private void ReportProgress()
+    {
+        var now = new ReadProgress(Report.RowsRead, bytesBefore + stream.BytesRead, totalBytes);
+        if (now != reported)
+        {
+            reported = now;
+            options.Progress?.Report(now);
+        }
+    }
 }

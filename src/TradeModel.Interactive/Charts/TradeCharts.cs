@@ -214,7 +214,8 @@ public static class TradeCharts
         Ticks(plot, statements, vertical: false);
         // The axis label is centred under the plot, which the statements leave at the image's width less about
         // 7.6 pixels a character of the longest; a smaller font where it would not fit.
-        const string Axis = "offset from the published figure in units of its last digit (log beyond ±1)";
+        const string Axis =
+            "offset from the published figure in units of its last digit (log beyond ±1)";
         var plotWidth = 900 - 40 - (7.6 * statements.Select(l => l.Length).DefaultIfEmpty(0).Max());
         plot.XLabel(Axis, (float)Math.Min(16, plotWidth / (0.62 * Axis.Length)));
         FitTitle(plot, title ?? "Published figures against their inputs");

@@ -90,6 +90,54 @@ public sealed class ReaderEntriesTests
         Assert.Equal(result.Report.RowsRead, reports[^1].Rows);
     }
 
+    [Theory]
+    [InlineData("BACI")]
+    [InlineData("Comtrade")]
+    [InlineData("SDMX-CSV")]
+    [InlineData("Mapped")]
+    public async Task A_text_reader_reports_after_every_ProgressEvery_rows_with_that_many_rows_read(
+        string format
+    )
+    {
+        var path = await FileOf(format);
+        var reports = new List<ReadProgress>();
+        var progress = new Collector(reports);
+
+        var result = format switch
+        {
+            "BACI" => BaciFile.Read(path, new() { Progress = progress, ProgressEvery = 2 }, Token),
+            "Comtrade" => ComtradeFile.Read(
+                path,
+                new() { Progress = progress, ProgressEvery = 2 },
+                Token
+            ),
+            "SDMX-CSV" => SdmxCsv.Read(
+                path,
+                new() { Progress = progress, ProgressEvery = 2 },
+                Token
+            ),
+            _ => MappedCsv.Read(
+                path,
+                Mapped.MappedCsvTests.Options with
+                {
+                    Progress = progress,
+                    ProgressEvery = 2,
+                },
+                Token
+            ),
+        };
+
+        // 2, 4, 6, … rows, then the last report at the end of the read.
+        var rows = result.Report.RowsRead;
+        Assert.True(rows >= 3, $"{rows} rows");
+        long[] expected = [.. Enumerable.Range(1, (int)(rows / 2)).Select(k => 2L * k)];
+        if (rows % 2 != 0)
+        {
+            expected = [.. expected, rows];
+        }
+        Assert.Equal(expected, reports.Select(r => r.Rows));
+    }
+
     /// <summary>Deletes the Parquet file written for a test; the fixtures stay.</summary>
     private static void Forget(string format, string path)
     {
