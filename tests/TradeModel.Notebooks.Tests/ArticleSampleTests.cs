@@ -5,8 +5,10 @@ namespace TradeModel.Notebooks.Tests;
 /// <summary>
 /// The C# samples of the docs articles run, in order, one notebook session per article, against the packed packages
 /// (in the docs folder, so that they find the notebooks' sample data), and print what their comments say:
-/// <c>Console.WriteLine(x); // text</c> promises that line. A block that cannot run here (it needs a large dataset, or
-/// shows a fragment) is marked by a line <c>&lt;!-- illustration: why --&gt;</c> just before it.
+/// <c>Console.WriteLine(x); // text</c> promises that line. Each block also compiles on its own with the <c>using</c>
+/// lines it shows, given the variables of the blocks before it, as a reader who pastes it has it. A block that cannot
+/// run here (it needs a large dataset) is marked by a line <c>&lt;!-- illustration: why --&gt;</c> just before it, and
+/// is compiled but not run; a part of a larger program, by <c>&lt;!-- fragment: why --&gt;</c>, and is neither.
 /// </summary>
 [Collection(KernelTests.Name)]
 public sealed partial class ArticleSampleTests(LocalPackage package)
@@ -19,23 +21,25 @@ public sealed partial class ArticleSampleTests(LocalPackage package)
                 .GetFiles(Path.Combine(LocalPackage.FindRepositoryRoot(), "docs"), "*.md")
                 .Select(Path.GetFileName)
                 .Where(name =>
-                    Blocks(
-                        File.ReadAllText(
-                            Path.Combine(LocalPackage.FindRepositoryRoot(), "docs", name!)
+                    AllBlocks(
+                            File.ReadAllText(
+                                Path.Combine(LocalPackage.FindRepositoryRoot(), "docs", name!)
+                            )
                         )
-                    ).Count > 0
+                        .Any(b => b.Kind != Fragment)
                 )
                 .Order(StringComparer.Ordinal)!
         );
 
     [Theory]
     [MemberData(nameof(Articles))]
-    public async Task The_article_samples_run_from_the_packages_and_print_what_their_comments_say(
+    public async Task The_article_samples_run_from_the_packages_print_what_their_comments_say_and_each_compiles_with_the_usings_it_shows(
         string article
     )
     {
         var folder = Path.Combine(package.RepositoryRoot, "docs");
-        var blocks = Blocks(File.ReadAllText(Path.Combine(folder, article)));
+        var all = AllBlocks(File.ReadAllText(Path.Combine(folder, article)));
+        var blocks = all.Where(b => b.Kind == Run).Select(b => b.Code).ToList();
         var promised = blocks
             .SelectMany(b => b.Split('\n'))
             .Select(line => line.Trim())
@@ -70,19 +74,44 @@ public sealed partial class ArticleSampleTests(LocalPackage package)
             promised.SequenceEqual(session.Output),
             $"{article} promises:\n{string.Join("\n", promised)}\nbut prints:\n{string.Join("\n", session.Output)}"
         );
+
+        var compiler = new BlockCompiler(session.References);
+        var ran = new List<string>();
+        foreach (var (i, block) in all.Index())
+        {
+            if (block.Kind != Fragment)
+            {
+                var errors = compiler.Errors(ran, block.Code);
+                Assert.True(
+                    errors.Count == 0,
+                    $"{article}, block {i + 1}, pasted with the usings it shows:\n{string.Join("\n", errors)}"
+                );
+            }
+            if (block.Kind == Run)
+            {
+                ran.Add(block.Code);
+            }
+        }
     }
 
-    /// <summary>The ```csharp blocks of an article that are not marked as illustrations.</summary>
-    private static List<string> Blocks(string markdown) =>
+    private const string Run = "run";
+    private const string Fragment = "fragment";
+
+    /// <summary>Every ```csharp block of an article, with its kind: run, illustration or fragment.</summary>
+    private static List<(string Code, string Kind)> AllBlocks(string markdown) =>
         [
             .. Block()
                 .Matches(markdown.ReplaceLineEndings("\n"))
-                .Where(m => !m.Groups["illustration"].Success)
-                .Select(m => m.Groups["code"].Value),
+                .Select(m =>
+                    (
+                        m.Groups["code"].Value,
+                        m.Groups["kind"].Success ? m.Groups["kind"].Value : Run
+                    )
+                ),
         ];
 
     [GeneratedRegex(
-        @"(?<illustration><!-- illustration:[^\n]*-->\n)?```csharp\n(?<code>.*?)\n```",
+        @"(?:<!-- (?<kind>illustration|fragment):[^\n]*-->\n)?```csharp\n(?<code>.*?)\n```",
         RegexOptions.Singleline
     )]
     private static partial Regex Block();

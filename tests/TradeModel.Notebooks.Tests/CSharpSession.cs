@@ -11,11 +11,13 @@ namespace TradeModel.Notebooks.Tests;
 /// <param name="Values">The value each cell ended with (its last expression), in order, as its ToString.</param>
 /// <param name="Output">The lines written to the console, in order.</param>
 /// <param name="Outputs">Every output as a notebook saves it, in order; an updated display keeps its place with its last value.</param>
+/// <param name="References">The assemblies <c>#r "nuget: …"</c> gave the kernel: the packages and their dependencies.</param>
 internal sealed record CSharpSession(
     IReadOnlyList<string> Failures,
     IReadOnlyList<string> Values,
     IReadOnlyList<string> Output,
-    IReadOnlyList<CellOutput> Outputs
+    IReadOnlyList<CellOutput> Outputs,
+    IReadOnlyList<string> References
 )
 {
     /// <summary>
@@ -24,9 +26,11 @@ internal sealed record CSharpSession(
     /// </summary>
     public static async Task<CSharpSession> Run(IEnumerable<string> cells)
     {
+        var referenced = new List<string>();
         using var csharp = new CSharpKernel().UseNugetDirective(
             async (k, references) =>
             {
+                referenced.AddRange(references.SelectMany(r => r.AssemblyPaths));
                 k.AddAssemblyReferences(references.SelectMany(r => r.AssemblyPaths));
                 NativeLibraries.Probe(references.SelectMany(r => r.ProbingPaths));
                 // What dotnet-interactive does after #r: run each package's interactive-extensions/dotnet/extension.dib.
@@ -97,7 +101,7 @@ internal sealed record CSharpSession(
             )
             .Select(line => line.TrimEnd('\r'))
             .ToList();
-        return new CSharpSession(failures, values, output, outputs);
+        return new CSharpSession(failures, values, output, outputs, referenced);
     }
 
     /// <summary>Console text joins the cell's last output when that is a stream too, as Jupyter shows it.</summary>
