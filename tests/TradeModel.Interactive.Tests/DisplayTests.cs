@@ -26,6 +26,32 @@ public sealed class DisplayTests
     }
 
     [Fact]
+    public void A_balance_change_reads_in_magnitude_words_with_the_exact_amounts_at_hand()
+    {
+        var change = SeedFigures.Balance;
+
+        var html = TradeModelFormatters.ToHtml(change);
+
+        // The deficit narrowed from 1.20 to 1.17 trillion yuan, by 30.02 billion (2023 back-cast from growth rates).
+        Assert.Contains(
+            ">balance CNY -1.20 trillion → CNY -1.17 trillion: change CNY 30.02 billion<",
+            html,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            $"title=\"balance {change.Previous.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} → CNY -1172680000000: change {change.Amount.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}\"",
+            html,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            "total trade CNY 7.52 trillion = exports CNY 3.18 trillion + imports CNY 4.35 trillion",
+            TradeModelFormatters
+                .ToText(new TotalTrade(SeedFigures.Exports, SeedFigures.Imports))
+                .Split(" (", 2)[0]
+        );
+    }
+
+    [Fact]
     public void Small_money_shows_grouped_to_the_minor_unit()
     {
         Assert.Equal(

@@ -23,13 +23,16 @@ internal static partial class Views
             PercentFigure p => new InlineView(p.ToString(1), p.IsDefined ? p.ToString(6) : null),
             Releases.PublishedFigure f => new InlineView(f.ToString()),
             Flows.TotalTrade t => new InlineView(
-                $"total trade {Amount(t.Value)} = exports {Amount(t.Exports)} + imports {Amount(t.Imports)}"
+                $"total trade {Compact(t.Value)} = exports {Compact(t.Exports)} + imports {Compact(t.Imports)}",
+                $"total trade {Exact(t.Value)} = exports {Exact(t.Exports)} + imports {Exact(t.Imports)}"
             ),
             Flows.TradeBalance b => new InlineView(
-                $"balance {Amount(b.Value)} = exports {Amount(b.Exports)} − imports {Amount(b.Imports)}"
+                $"balance {Compact(b.Value)} = exports {Compact(b.Exports)} − imports {Compact(b.Imports)}",
+                $"balance {Exact(b.Value)} = exports {Exact(b.Exports)} − imports {Exact(b.Imports)}"
             ),
             Flows.BalanceChange c => new InlineView(
-                $"balance {Amount(c.Previous.Value)} → {Amount(c.Current.Value)}: change {Amount(c.Amount)}"
+                $"balance {Compact(c.Previous.Value)} → {Compact(c.Current.Value)}: change {Compact(c.Amount)}",
+                $"balance {Exact(c.Previous.Value)} → {Exact(c.Current.Value)}: change {Exact(c.Amount)}"
             ),
             Classifications.Category c => Category(c),
             Classifications.Classification c => Classification(c),
@@ -61,13 +64,16 @@ internal static partial class Views
     /// <summary>A money amount that may be missing.</summary>
     internal static string Amount(Money? money) => money is { } m ? Amount(m) : "–";
 
-    private static InlineView Money(Money money) =>
-        new(
-            Math.Abs(money.Amount) >= 1_000_000m
-                ? money.ToString("A2", Invariant)
-                : money.ToString("N", Invariant),
-            money.ToString("R", Invariant)
-        );
+    private static InlineView Money(Money money) => new(Compact(money), Exact(money));
+
+    /// <summary>An amount as read at a glance: in a magnitude word from a million up ("CNY 7.52 trillion"), else in full.</summary>
+    private static string Compact(Money money) =>
+        Math.Abs(money.Amount) >= 1_000_000m
+            ? money.ToString("A2", Invariant)
+            : money.ToString("N", Invariant);
+
+    /// <summary>An amount exactly, as it is held.</summary>
+    private static string Exact(Money money) => money.ToString("R", Invariant);
 
     /// <summary>Rows up to <see cref="MaxRows"/>, and a note of how many are left out (null when none is).</summary>
     private static (List<T> Shown, string? Note) Head<T>(
