@@ -61,6 +61,7 @@ public sealed partial class ArticleSampleTests(LocalPackage package)
                 package.ReferenceTo("TradeModel.Interactive"),
                 // The engine over Parquet is a package of its own, referenced as a notebook user would.
                 package.ReferenceTo("TradeModel.DuckDb"),
+                package.ReferenceTo("TradeModel.Sources"),
                 .. blocks,
             ]);
         }

@@ -29,6 +29,7 @@ public sealed class LocalPackage : IAsyncLifetime
         "TradeModel.Data",
         "TradeModel.DuckDb",
         "TradeModel.Interactive",
+        "TradeModel.Sources",
     ];
 
     /// <summary>The kernel directives that load this package instead of one from nuget.org.</summary>

@@ -18,6 +18,7 @@ public sealed partial class ReadmeSampleTests(LocalPackage package)
         "src/TradeModel.Data/README.md",
         "src/TradeModel.DuckDb/README.md",
         "src/TradeModel.Interactive/README.md",
+        "src/TradeModel.Sources/README.md",
     ];
 
     /// <summary>The usings of <c>dotnet new console</c> (ImplicitUsings), which a pasted sample may rely on.</summary>
@@ -68,6 +69,7 @@ public sealed partial class ReadmeSampleTests(LocalPackage package)
         var session = await CSharpSession.Run([
             package.ReferenceTo("TradeModel.Interactive"),
             package.ReferenceTo("TradeModel.DuckDb"),
+            package.ReferenceTo("TradeModel.Sources"),
             cell,
         ]);
 
