@@ -58,12 +58,14 @@ internal sealed class HttpFetcher
     /// <param name="headers">Further headers (a subscription key), never cached nor named in errors.</param>
     /// <param name="isEmpty">Whether an error answer means "no data for this query" (an empty result, not an error).</param>
     /// <param name="cancellationToken">Cancels the calls and the waits between them.</param>
+    /// <param name="beforeCall">Waited before each call, retries included (a rate limit's spacing).</param>
     internal async Task<Fetched> GetAsync(
         Uri query,
         string accept,
         IReadOnlyDictionary<string, string>? headers,
         Func<Answer, bool>? isEmpty,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        Func<CancellationToken, Task>? beforeCall = null
     )
     {
         if (cache is not null && options.Cache != CacheMode.Refresh)
@@ -99,6 +101,10 @@ internal sealed class HttpFetcher
                 .ExecuteAsync(
                     async token =>
                     {
+                        if (beforeCall is not null)
+                        {
+                            await beforeCall(token).ConfigureAwait(false);
+                        }
                         attempts++;
                         return await CallAsync(query, accept, headers, token).ConfigureAwait(false);
                     },

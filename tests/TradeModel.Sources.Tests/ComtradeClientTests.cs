@@ -1,0 +1,273 @@
+using System.Net;
+using TradeModel.Flows;
+using TradeModel.Sources.Comtrade;
+using TradeModel.Sources.Tests.Support;
+using static TradeModel.Sources.Tests.Support.LocalServer;
+
+namespace TradeModel.Sources.Tests;
+
+/// <summary>
+/// UN Comtrade's API on a real local HTTP server: typed queries as the API's parameters, the key only in its header,
+/// queries beyond the API's limits split and merged with nothing lost or doubled, calls spaced, errors named.
+/// </summary>
+public sealed class ComtradeClientTests : IDisposable
+{
+    private const string Key = "k3y-never-shown";
+    private readonly HttpClient http = new();
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private static readonly ComtradeOptions NoWait = new() { CallInterval = TimeSpan.Zero };
+
+    private static readonly ComtradeQuery TwoYears = new([
+        ReferencePeriod.ForYear(2023),
+        ReferencePeriod.ForYear(2024),
+    ])
+    {
+        Reporters = [156],
+        Partners = [0],
+        Flows = [TradeDirection.Exports, TradeDirection.Imports],
+    };
+
+    public void Dispose() => http.Dispose();
+
+    private ComtradeClient Client(
+        LocalServer server,
+        string? key = Key,
+        ComtradeOptions? limits = null
+    ) => new(http, key, limits ?? NoWait, Fixtures.Quick, server.Address);
+
+    [Fact]
+    public void A_query_becomes_the_data_endpoints_parameters_with_a_key_and_the_previews_without()
+    {
+        var query = TwoYears with { Commodities = ["AG2"] };
+
+        var keyed = new ComtradeClient(http, Key).CallAddress(query).ToString();
+        var preview = new ComtradeClient(http).CallAddress(query).ToString();
+
+        Assert.Equal(
+            "https://comtradeapi.un.org/data/v1/get/C/A/HS?reporterCode=156&period=2023,2024&partnerCode=0&partner2Code=0&cmdCode=AG2&flowCode=X,M&customsCode=C00&motCode=0&maxRecords=100000&format=JSON&breakdownMode=classic&includeDesc=false",
+            Uri.UnescapeDataString(keyed)
+        );
+        Assert.StartsWith(
+            "https://comtradeapi.un.org/public/v1/preview/C/A/HS?",
+            preview,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("maxRecords=500", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain(Key, keyed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_monthly_query_names_its_months_as_the_API_does_and_a_year_in_it_is_refused()
+    {
+        var months = new ComtradeQuery([
+            ReferencePeriod.Parse("2024-M01", null),
+            ReferencePeriod.Parse("2024-M02", null),
+        ])
+        {
+            Frequency = ComtradeFrequency.Monthly,
+        };
+
+        Assert.Contains(
+            "/C/M/HS?period=202401,202402&",
+            Uri.UnescapeDataString(new ComtradeClient(http, Key).CallAddress(months).ToString()),
+            StringComparison.Ordinal
+        );
+        var e = Assert.Throws<ArgumentException>(() =>
+            new ComtradeClient(http, Key).CallAddress(
+                months with
+                {
+                    Periods = [ReferencePeriod.ForYear(2024)],
+                }
+            )
+        );
+        Assert.Contains(
+            "2024 is not a month, and the query is monthly",
+            e.Message,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public async Task Records_become_detail_flows_with_the_TOTAL_apart_and_the_key_travels_only_in_its_header()
+    {
+        await using var server = await StartAsync((r, _) => ComtradeApi.Answer(r));
+
+        var response = await Client(server).GetAsync(TwoYears, cancellationToken: Token);
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("/data/v1/get/C/A/HS", request.Path);
+        Assert.Equal(Key, request.Headers["Ocp-Apim-Subscription-Key"]);
+        Assert.DoesNotContain(Key, request.Query, StringComparison.Ordinal);
+        var result = response.Value;
+        Assert.Equal(2 * 2 * 3, result.Flows.Count); // years × flows × subheadings
+        Assert.Equal(2 * 2, result.Aggregates!.Count); // a TOTAL for each year and flow
+        var phones = result.Flows.Single(f =>
+            f.Category.Code == "851713"
+            && f.Direction == TradeDirection.Imports
+            && f.Period.Year == 2024
+        );
+        Assert.Equal(Money.Parse("USD 1313.5", null), phones.Value); // 1000 + 56 + 250.5 + 7, exactly
+    }
+
+    [Fact]
+    public async Task An_answer_at_the_row_cap_is_split_by_period_and_the_parts_merged_with_nothing_lost_or_doubled()
+    {
+        await using var server = await StartAsync((r, _) => ComtradeApi.Answer(r));
+        var progress = new List<SourceProgress>();
+        var limits = NoWait with { RowCap = 10 }; // two years ask for 16 records
+
+        var response = await Client(server, limits: limits)
+            .GetAsync(TwoYears, progress: new Recorder(progress), cancellationToken: Token);
+
+        Assert.Equal(3, server.Requests.Count); // both years, then each year alone
+        Assert.Equal(
+            ["period=2023,2024", "period=2023", "period=2024"],
+            server.Requests.Select(r => r.Query.Split('&')[1])
+        );
+        Assert.Equal([new(1, 3), new(2, 3), new(3, 3)], progress);
+        Assert.Equal(12, response.Value.Flows.Count);
+        Assert.Equal(4, response.Value.Aggregates!.Count);
+        Assert.Equal(3, response.Attempts);
+    }
+
+    [Fact]
+    public async Task A_query_over_the_period_limit_is_split_into_calls_of_at_most_that_many()
+    {
+        await using var server = await StartAsync((r, _) => ComtradeApi.Answer(r));
+        var years = new ComtradeQuery([
+            .. Enumerable.Range(2000, 25).Select(ReferencePeriod.ForYear),
+        ])
+        {
+            Reporters = [156],
+            Partners = [0],
+            Flows = [TradeDirection.Exports],
+            Commodities = ["851713"],
+        };
+
+        var response = await Client(server).GetAsync(years, cancellationToken: Token);
+
+        Assert.Equal(3, server.Requests.Count); // 12 + 12 + 1
+        Assert.Equal(25, response.Value.Flows.Count);
+        Assert.Equal(
+            Enumerable.Range(2000, 25),
+            response.Value.Flows.Select(f => f.Period.Year).Order()
+        );
+    }
+
+    [Fact]
+    public async Task One_call_that_cannot_be_split_and_reaches_the_cap_is_an_error_naming_it()
+    {
+        await using var server = await StartAsync((r, _) => ComtradeApi.Answer(r));
+        var one = new ComtradeQuery([ReferencePeriod.ForYear(2024)])
+        {
+            Reporters = [156],
+            Partners = [0],
+            Flows = [TradeDirection.Exports],
+        };
+
+        var e = await Assert.ThrowsAsync<SourceException>(() =>
+            Client(server, limits: NoWait with { RowCap = 4 })
+                .GetAsync(one, cancellationToken: Token)
+        );
+
+        Assert.Contains(
+            "returned 4 records, the most one call returns",
+            e.Message,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("period=2024", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_error_from_the_API_is_an_exception_with_its_message_and_the_query_and_never_the_key()
+    {
+        await using var refused = await StartAsync(
+            (_, _) =>
+                new Reply(
+                    200,
+                    "{\"elapsedTime\":\"0 secs\",\"count\":0,\"data\":null,\"error\":\"Invalid cmdCode: XYZ\"}",
+                    "application/json"
+                )
+        );
+        await using var unauthorised = await StartAsync(
+            (_, _) =>
+                new Reply(
+                    401,
+                    "{\"statusCode\": 401, \"message\": \"Access denied due to invalid subscription key.\"}",
+                    "application/json"
+                )
+        );
+
+        var api = await Assert.ThrowsAsync<SourceException>(() =>
+            Client(refused)
+                .GetAsync(TwoYears with { Commodities = ["XYZ"] }, cancellationToken: Token)
+        );
+        var key = await Assert.ThrowsAsync<SourceException>(() =>
+            Client(unauthorised).GetAsync(TwoYears, cancellationToken: Token)
+        );
+
+        Assert.Contains("UN Comtrade refused", api.Message, StringComparison.Ordinal);
+        Assert.Contains("Invalid cmdCode: XYZ", api.Message, StringComparison.Ordinal);
+        Assert.Contains("cmdCode=XYZ", api.Message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, key.Status);
+        Assert.Contains("invalid subscription key", key.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Key, key.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Key, key.Query.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Calls_are_spaced_by_the_interval_the_limits_set()
+    {
+        await using var server = await StartAsync((r, _) => ComtradeApi.Answer(r));
+        var limits = new ComtradeOptions
+        {
+            CallInterval = TimeSpan.FromMilliseconds(300),
+            MaxPeriodsPerCall = 1,
+        };
+
+        await Client(server, limits: limits)
+            .GetAsync(
+                TwoYears with
+                {
+                    Periods = [.. Enumerable.Range(2021, 3).Select(ReferencePeriod.ForYear)],
+                },
+                cancellationToken: Token
+            );
+
+        var starts = server.Requests.Select(r => r.At).ToList();
+        Assert.Equal(3, starts.Count);
+        Assert.All(
+            starts.Zip(starts.Skip(1)),
+            pair =>
+                Assert.True(
+                    pair.Second - pair.First >= TimeSpan.FromMilliseconds(290),
+                    $"{(pair.Second - pair.First).TotalMilliseconds:0} ms apart"
+                )
+        );
+    }
+
+    [Fact]
+    public async Task A_rate_limited_call_is_retried_and_its_records_come_once()
+    {
+        await using var server = await StartAsync(
+            (r, n) =>
+                n == 1
+                    ? new Reply(429, "Rate limit is exceeded. Try again in 0 seconds.")
+                    {
+                        Headers = new Dictionary<string, string> { ["Retry-After"] = "0" },
+                    }
+                    : ComtradeApi.Answer(r)
+        );
+
+        var response = await Client(server).GetAsync(TwoYears, cancellationToken: Token);
+
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Equal(12, response.Value.Flows.Count);
+    }
+
+    private sealed class Recorder(List<SourceProgress> reports) : IProgress<SourceProgress>
+    {
+        public void Report(SourceProgress value) => reports.Add(value);
+    }
+}
