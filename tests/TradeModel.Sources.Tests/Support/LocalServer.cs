@@ -80,6 +80,9 @@ public sealed class LocalServer : IAsyncDisposable
         /// <summary>How long to wait before answering.</summary>
         public TimeSpan Delay { get; init; }
 
+        /// <summary>A binary body, sent instead of <see cref="Body"/> when set.</summary>
+        public byte[]? Bytes { get; init; }
+
         /// <summary>Send the body gzip-compressed, with Content-Encoding: gzip.</summary>
         public bool Gzip { get; init; }
 
@@ -108,7 +111,7 @@ public sealed class LocalServer : IAsyncDisposable
             {
                 context.Response.Headers[name] = value;
             }
-            var bytes = Encoding.UTF8.GetBytes(Body);
+            var bytes = Bytes ?? Encoding.UTF8.GetBytes(Body);
             if (Gzip)
             {
                 using var packed = new MemoryStream();
@@ -127,6 +130,9 @@ public sealed class LocalServer : IAsyncDisposable
                 }
                 await context.Response.Body.WriteAsync(bytes.AsMemory(0, bytes.Length / 2));
                 await context.Response.Body.FlushAsync();
+                // A flush hands the bytes to Kestrel's transport, which an abort right after can still drop unsent;
+                // wait until they are on the wire, so that the client has half the body when the connection goes.
+                await Task.Delay(TimeSpan.FromMilliseconds(300));
                 context.Abort();
                 return;
             }
