@@ -266,6 +266,36 @@ public sealed class ComtradeClientTests : IDisposable
         Assert.Equal(12, response.Value.Flows.Count);
     }
 
+    [Fact]
+    public async Task An_answer_written_as_a_Parquet_dataset_reads_back_as_the_same_flows()
+    {
+        await using var server = await StartAsync((r, _) => ComtradeApi.Answer(r));
+        var folder = Directory.CreateTempSubdirectory("trademodel-comtrade-").FullName;
+        try
+        {
+            var answer = await Client(server).GetAsync(TwoYears, cancellationToken: Token);
+
+            await TradeModel.Data.Parquet.TradeParquet.WritePartitionedAsync(
+                answer.Value.Flows,
+                folder,
+                Token
+            );
+            var back = await TradeModel.Data.Parquet.TradeParquet.ReadPartitionedAsync(
+                folder,
+                cancellationToken: Token
+            );
+
+            Assert.Equal(
+                answer.Value.Flows.Select(f => f.ToString()).Order(StringComparer.Ordinal),
+                back.Flows.Select(f => f.ToString()).Order(StringComparer.Ordinal)
+            );
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private sealed class Recorder(List<SourceProgress> reports) : IProgress<SourceProgress>
     {
         public void Report(SourceProgress value) => reports.Add(value);
