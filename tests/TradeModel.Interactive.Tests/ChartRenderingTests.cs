@@ -153,20 +153,7 @@ public sealed class ChartRenderingTests(ChartBrowser browser) : IClassFixture<Ch
         );
 
         AssertReadable(chart);
-        var rolled = values.RollUp();
-        // The inner ring has the main components, the outer their parts: alternative breakdowns and memo items
-        // overlap them and are left out.
-        var sectors = Ebops2010.Services.Children.Sum(c =>
-            c.Relation == CategoryRelation.Part && rolled.TryGetTotal(c, out var t) && t.Amount > 0
-                ? 1
-                    + c.Children.Count(g =>
-                        g.Relation == CategoryRelation.Part
-                        && rolled.TryGetTotal(g, out var u)
-                        && u.Amount > 0
-                    )
-                : 0
-        );
-        Assert.Equal(sectors, chart.Shapes.Count);
+        Assert.Equal(SeedFigures.Sectors(values.RollUp()), chart.Shapes.Count);
     }
 
     [Theory]

@@ -90,17 +90,7 @@ public sealed class ChartTests
         var chart = TradeCharts.Hierarchy(values.RollUp());
 
         var sectors = chart.Plot.GetPlottables().OfType<Ellipse>().ToList();
-        var rolled = values.RollUp();
-        var expected = Ebops2010.Services.Children.Sum(c =>
-            rolled.TryGetTotal(c, out var t) && t.Amount > 0
-                ? 1
-                    + c.Children.Count(g =>
-                        g.Relation == CategoryRelation.Part
-                        && rolled.TryGetTotal(g, out var u)
-                        && u.Amount > 0
-                    )
-                : 0
-        );
+        var expected = SeedFigures.Sectors(values.RollUp());
         Assert.Equal(expected, sectors.Count);
         Assert.Equal(5, expected); // SC, SD, SJ inside; SC1 and SC2 outside
         Assert.Equal(360, sectors.Where(s => s.RadiusX == 0.65).Sum(s => s.SweepAngle.Degrees), 6);

@@ -43,6 +43,22 @@ internal static class SeedFigures
         }
     }
 
+    /// <summary>
+    /// The sectors a sunburst of EBOPS services has: an inner one for each main component with a positive total, and an
+    /// outer one for each of its parts with one (alternative breakdowns and memo items overlap them and are left out).
+    /// </summary>
+    internal static int Sectors(CategoryRollUp rolled) =>
+        Ebops2010.Services.Children.Sum(c =>
+            c.Relation == CategoryRelation.Part && rolled.TryGetTotal(c, out var t) && t.Amount > 0
+                ? 1
+                    + c.Children.Count(g =>
+                        g.Relation == CategoryRelation.Part
+                        && rolled.TryGetTotal(g, out var u)
+                        && u.Amount > 0
+                    )
+                : 0
+        );
+
     /// <summary>Flows of one year for China: exports and imports of a few EBOPS categories.</summary>
     internal static TradeFlowCollection Flows()
     {

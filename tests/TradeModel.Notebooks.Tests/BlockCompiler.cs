@@ -64,9 +64,7 @@ internal sealed partial class BlockCompiler
             }
         }
         var lines = block.Split('\n');
-        var usings = lines
-            .TakeWhile(l => UsingDirective().IsMatch(l) || l.Trim().Length == 0)
-            .ToList();
+        var usings = lines.TakeWhile(l => IsUsing(l) || l.Trim().Length == 0).ToList();
         var prelude = variables.Select(v => $"{v.Value} {v.Key} = default!;");
         var text = string.Join(
             '\n',
@@ -96,6 +94,9 @@ internal sealed partial class BlockCompiler
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
             previous
         );
+
+    /// <summary>Whether a line is a <c>using</c> directive (of a namespace, a static class or an alias).</summary>
+    internal static bool IsUsing(string line) => UsingDirective().IsMatch(line);
 
     private static bool IsManaged(string path)
     {

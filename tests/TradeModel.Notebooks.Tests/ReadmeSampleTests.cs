@@ -21,17 +21,6 @@ public sealed partial class ReadmeSampleTests(LocalPackage package)
         "src/TradeModel.Sources/README.md",
     ];
 
-    /// <summary>The usings of <c>dotnet new console</c> (ImplicitUsings), which a pasted sample may rely on.</summary>
-    private const string ImplicitUsings = """
-        using System;
-        using System.Collections.Generic;
-        using System.IO;
-        using System.Linq;
-        using System.Net.Http;
-        using System.Threading;
-        using System.Threading.Tasks;
-        """;
-
     public static TheoryData<string, int> Samples()
     {
         var samples = new TheoryData<string, int>();
@@ -58,12 +47,12 @@ public sealed partial class ReadmeSampleTests(LocalPackage package)
         var block = Blocks(File.ReadAllText(Path.Combine(package.RepositoryRoot, readme)))[index];
         var lines = block.Split('\n');
         var usings = lines
-            .TakeWhile(l => UsingDirective().IsMatch(l) || l.Trim().Length == 0)
+            .TakeWhile(l => BlockCompiler.IsUsing(l) || l.Trim().Length == 0)
             .ToList();
         var body = lines.Skip(usings.Count);
         // Compiled inside a method that is never called: the sample's files need not exist here.
         var cell =
-            $"{ImplicitUsings}\n{string.Join('\n', usings)}\n"
+            $"{BlockCompiler.ImplicitUsings}\n{string.Join('\n', usings)}\n"
             + $"async Task PastedSample()\n{{\n{string.Join('\n', body)}\n}}";
 
         var session = await CSharpSession.Run([
@@ -94,7 +83,4 @@ public sealed partial class ReadmeSampleTests(LocalPackage package)
 
     [GeneratedRegex(@"```csharp\n(?<code>.*?)\n```", RegexOptions.Singleline)]
     private static partial Regex CSharpBlock();
-
-    [GeneratedRegex(@"^using (static )?[A-Za-z_][A-Za-z0-9_.]*( = [A-Za-z0-9_.<>]+)?;\s*$")]
-    private static partial Regex UsingDirective();
 }
