@@ -14,17 +14,12 @@ public sealed partial class SdmxClient
     )
     {
         var address = StructureAddress("dataflow", agency ?? Provider.Agency, null, null, false);
-        var fetched = await fetcher
-            .GetAsync(address, StructureMediaType, null, null, cancellationToken)
+        return await StructureAsync(
+                address,
+                (message, _) => StructureMessage.Dataflows(message),
+                cancellationToken
+            )
             .ConfigureAwait(false);
-        var message = StructureMessage.Parse(fetched.Body, address);
-        return new SourceResponse<IReadOnlyList<SdmxDataflow>>(
-            StructureMessage.Dataflows(message),
-            address,
-            fetched.FetchedAt,
-            fetched.FromCache,
-            fetched.Attempts
-        );
     }
 
     /// <summary>
@@ -49,17 +44,12 @@ public sealed partial class SdmxClient
             flow.Version,
             references: true
         );
-        var fetched = await fetcher
-            .GetAsync(address, StructureMediaType, null, null, cancellationToken)
+        return await StructureAsync(
+                address,
+                (message, _) => StructureMessage.Structure(message, flow, address),
+                cancellationToken
+            )
             .ConfigureAwait(false);
-        var message = StructureMessage.Parse(fetched.Body, address);
-        return new SourceResponse<SdmxDataStructure>(
-            StructureMessage.Structure(message, flow, address),
-            address,
-            fetched.FetchedAt,
-            fetched.FromCache,
-            fetched.Attempts
-        );
     }
 
     /// <summary>A codelist with its codes and their names.</summary>
@@ -80,20 +70,34 @@ public sealed partial class SdmxClient
         ArgumentNullException.ThrowIfNull(agency);
         ArgumentNullException.ThrowIfNull(id);
         var address = StructureAddress("codelist", agency, id, version, false);
+        return await StructureAsync(
+                address,
+                (message, attempts) =>
+                    StructureMessage.Codelists(message).FirstOrDefault(c => c.Id == id)
+                    ?? throw new SourceException(
+                        $"{address} answered without the codelist {agency}:{id}.",
+                        address,
+                        null,
+                        attempts
+                    ),
+                cancellationToken
+            )
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>Fetches a structure message and reads from it what <paramref name="read"/> takes (given the calls made).</summary>
+    private async Task<SourceResponse<T>> StructureAsync<T>(
+        Uri address,
+        Func<System.Xml.Linq.XDocument, int, T> read,
+        CancellationToken cancellationToken
+    )
+    {
         var fetched = await fetcher
             .GetAsync(address, StructureMediaType, null, null, cancellationToken)
             .ConfigureAwait(false);
         var message = StructureMessage.Parse(fetched.Body, address);
-        var codelist =
-            StructureMessage.Codelists(message).FirstOrDefault(c => c.Id == id)
-            ?? throw new SourceException(
-                $"{address} answered without the codelist {agency}:{id}.",
-                address,
-                null,
-                fetched.Attempts
-            );
-        return new SourceResponse<SdmxCodelist>(
-            codelist,
+        return new SourceResponse<T>(
+            read(message, fetched.Attempts),
             address,
             fetched.FetchedAt,
             fetched.FromCache,
