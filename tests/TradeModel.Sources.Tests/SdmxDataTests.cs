@@ -203,6 +203,37 @@ public sealed class SdmxDataTests : IDisposable
     }
 
     [Fact]
+    public async Task An_HttpClient_that_times_out_is_retried_and_a_lasting_timeout_is_named_not_a_cancellation()
+    {
+        await using var slow = await StartAsync(
+            (_, _) => Csv with { Delay = TimeSpan.FromSeconds(5) }
+        );
+        using var impatient = new HttpClient { Timeout = TimeSpan.FromMilliseconds(200) };
+        var client = new SdmxClient(
+            impatient,
+            SdmxProviders.Ecb with
+            {
+                BaseAddress = slow.Address,
+            },
+            Fixtures.Quick with
+            {
+                Retries = 1,
+            }
+        );
+
+        var e = await Assert.ThrowsAsync<SourceException>(() =>
+            client.GetDataAsync(Query, cancellationToken: Token)
+        );
+
+        Assert.Equal(2, e.Attempts);
+        Assert.Contains(
+            "longer than the HttpClient's Timeout",
+            e.Message,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public async Task A_connection_dropped_mid_body_or_a_body_cut_short_is_retried_and_nothing_is_doubled()
     {
         await using var reset = await StartAsync(

@@ -39,6 +39,8 @@ internal sealed class HttpFetcher
                         .Handle<HttpRequestException>()
                         .Handle<IOException>()
                         .Handle<TimeoutRejectedException>()
+                        // The HttpClient's own Timeout (not the caller's token): a TimeoutException inside.
+                        .Handle<TaskCanceledException>(e => e.InnerException is TimeoutException)
                         .HandleResult(a =>
                             a.IsTransient
                             && (a.RetryAfter is not { } wait || wait <= options.MaxRetryAfter)
@@ -113,7 +115,12 @@ internal sealed class HttpFetcher
                 .ConfigureAwait(false);
         }
         catch (Exception e)
-            when (e is HttpRequestException or IOException or TimeoutRejectedException)
+            when (e
+                    is HttpRequestException
+                        or IOException
+                        or TimeoutRejectedException
+                        or TaskCanceledException { InnerException: TimeoutException }
+            )
         {
             throw new SourceException(
                 $"{query} failed after {attempts} call{(attempts == 1 ? "" : "s")}: {Describe(e)}",
@@ -233,6 +240,7 @@ internal sealed class HttpFetcher
         {
             TimeoutRejectedException =>
                 "each call took longer than its time (SourceOptions.AttemptTimeout)",
+            TaskCanceledException => "each call took longer than the HttpClient's Timeout",
             _ => e.InnerException is { } inner ? $"{e.Message} ({inner.Message})" : e.Message,
         };
 }
