@@ -9,8 +9,8 @@ namespace TradeModel.DuckDb;
 
 /// <summary>
 /// UN Comtrade's bulk and API columns as a relation the layout engine reads (<see cref="LayoutSql"/>), by the rules of
-/// <see cref="ComtradeFile"/>: the detail rows only (aggregates — <c>cmdCode</c> TOTAL, chapters, headings, or
-/// <c>isAggregate</c> 1 — left out, so the two are never added together), the value of the basis asked for, a month
+/// <see cref="ComtradeFile"/>: the detail rows only (aggregates — <c>cmdCode</c> TOTAL, in an HS edition chapters and
+/// headings, the classification's top categories, or <c>isAggregate</c> 1 — left out, so the two are never added together), the value of the basis asked for, a month
 /// 202401 as 2024-M01, and the quantity in its <see cref="ComtradeQuantityUnits"/> unit or else the net weight in
 /// kilograms. Breakdowns, a classification code of another edition and negative values are refused before the first
 /// query, as the in-memory reader refuses them.
@@ -70,7 +70,17 @@ internal static class ComtradeSql
                 : written;
         var period = Text(Column("period"));
         var value = Column(valueName);
-        var aggregate = $"(upper({category}) = 'TOTAL' OR length({category}) < 6";
+        // As ComtradeFile: TOTAL; in an HS edition chapters and headings; in any classification its top; what is marked.
+        var tops = string.Join(
+            ", ",
+            options.Classification.Roots.Select(r =>
+                $"'{r.Code.Replace("'", "''", StringComparison.Ordinal)}'"
+            )
+        );
+        var aggregate =
+            $"(upper({category}) = 'TOTAL'"
+            + (Code(options.Classification).Length > 0 ? $" OR length({category}) < 6" : "")
+            + (tops.Length > 0 ? $" OR {category} IN ({tops})" : "");
         if (Optional("isAggregate") is { } isAggregate)
         {
             aggregate += $" OR lower({Text(isAggregate)}) IN ('1', 'true')";

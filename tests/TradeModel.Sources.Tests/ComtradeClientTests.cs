@@ -296,6 +296,113 @@ public sealed class ComtradeClientTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_services_query_asks_for_type_S_and_reads_EBOPS_categories()
+    {
+        const string Records = """
+            {"elapsedTime":"0.02 secs","count":3,"data":[
+            {"typeCode":"S","freqCode":"A","period":"2024","reporterCode":156,"flowCode":"X","partnerCode":0,"partner2Code":0,"classificationCode":"EB10","cmdCode":"S","customsCode":"C00","motCode":0,"primaryValue":438462000000,"isAggregate":true},
+            {"typeCode":"S","freqCode":"A","period":"2024","reporterCode":156,"flowCode":"X","partnerCode":0,"partner2Code":0,"classificationCode":"EB10","cmdCode":"SD","customsCode":"C00","motCode":0,"primaryValue":41742000000,"isAggregate":false},
+            {"typeCode":"S","freqCode":"A","period":"2024","reporterCode":156,"flowCode":"X","partnerCode":0,"partner2Code":0,"classificationCode":"EB10","cmdCode":"SC","customsCode":"C00","motCode":0,"primaryValue":54121000000,"isAggregate":false}
+            ],"error":""}
+            """;
+        await using var server = await StartAsync(
+            (_, _) => new Reply(200, Records, "application/json")
+        );
+        var query = new ComtradeQuery([ReferencePeriod.ForYear(2024)])
+        {
+            Type = ComtradeTradeType.Services,
+            Classification = "EB10",
+            Reporters = [156],
+            Partners = [0],
+            Flows = [TradeDirection.Exports],
+        };
+
+        var response = await Client(server).GetAsync(query, cancellationToken: Token);
+
+        Assert.Equal("/data/v1/get/S/A/EB10", server.Requests[0].Path);
+        Assert.Equal(
+            ["SC", "SD"],
+            response.Value.Flows.Select(f => f.Category.Code).Order(StringComparer.Ordinal)
+        );
+        Assert.Equal("S", Assert.Single(response.Value.Aggregates!).Category.Code);
+        Assert.Equal(
+            Money.Parse("USD 41742000000", null),
+            response.Value.Flows.Single(f => f.Category.Code == "SD").Value
+        );
+    }
+
+    public static TheoryData<string> Failures() =>
+        ["500", "503", "reset", "truncated", "slow", "gzip"];
+
+    [Theory]
+    [MemberData(nameof(Failures))]
+    public async Task A_transient_failure_of_a_call_is_survived_and_its_records_come_once(
+        string failure
+    )
+    {
+        await using var server = await StartAsync(
+            (r, n) =>
+                (failure, n) switch
+                {
+                    ("gzip", _) => ComtradeApi.Answer(r) with { Gzip = true },
+                    (_, > 1) => ComtradeApi.Answer(r),
+                    ("500", _) => new Reply(500, "Internal server error"),
+                    ("503", _) => new Reply(503, "The service is unavailable."),
+                    ("reset", _) => ComtradeApi.Answer(r) with { Reset = true },
+                    ("truncated", _) => ComtradeApi.Answer(r) with { Truncate = true },
+                    _ => ComtradeApi.Answer(r) with { Delay = TimeSpan.FromSeconds(5) },
+                }
+        );
+        var client = new ComtradeClient(
+            http,
+            Key,
+            NoWait,
+            Fixtures.Quick with
+            {
+                AttemptTimeout = TimeSpan.FromMilliseconds(500),
+            },
+            server.Address
+        );
+
+        var response = await client.GetAsync(TwoYears, cancellationToken: Token);
+
+        Assert.Equal(failure == "gzip" ? 1 : 2, server.Requests.Count);
+        Assert.Equal(12, response.Value.Flows.Count);
+        Assert.Equal(4, response.Value.Aggregates!.Count);
+    }
+
+    [Fact]
+    public async Task An_HTML_page_or_an_empty_answer_is_named_or_empty_not_misread()
+    {
+        await using var page = await StartAsync(
+            (_, _) =>
+                new Reply(
+                    200,
+                    "<!DOCTYPE html><html><head><title>Scheduled maintenance</title></head></html>",
+                    "text/html"
+                )
+        );
+        await using var empty = await StartAsync(
+            (_, _) =>
+                new Reply(
+                    200,
+                    "{\"elapsedTime\":\"0 secs\",\"count\":0,\"data\":[],\"error\":\"\"}",
+                    "application/json"
+                )
+        );
+
+        var e = await Assert.ThrowsAsync<SourceException>(() =>
+            Client(page).GetAsync(TwoYears, cancellationToken: Token)
+        );
+        var none = await Client(empty).GetAsync(TwoYears, cancellationToken: Token);
+
+        Assert.Contains("Scheduled maintenance", e.Message, StringComparison.Ordinal);
+        Assert.Single(page.Requests);
+        Assert.Empty(none.Value.Flows);
+        Assert.Equal(0, none.Value.Report.RowsRead);
+    }
+
     private sealed class Recorder(List<SourceProgress> reports) : IProgress<SourceProgress>
     {
         public void Report(SourceProgress value) => reports.Add(value);

@@ -26,7 +26,8 @@ namespace TradeModel.Data.Comtrade;
 /// <item><c>period</c> is a year (2024) or a month (202401).</item>
 /// <item>In an HS edition, a <c>cmdCode</c> of an odd number of digits gets back the leading zero an integer column
 /// dropped (pandas writes 010121 as 10121): HS codes have 2, 4 or 6 digits.</item>
-/// <item>Aggregates — <c>cmdCode</c> TOTAL, chapters and headings, or <c>isAggregate</c> 1 — go to
+/// <item>Aggregates — <c>cmdCode</c> TOTAL, in an HS edition chapters and headings, in any classification its top
+/// category (S in EBOPS), or <c>isAggregate</c> 1 — go to
 /// <see cref="ReadResult.Aggregates"/>, apart from the 6-digit detail, so the two are never added together.</item>
 /// <item>Rows broken down by a second partner, a customs procedure or a mode of transport (<c>partner2Code</c> not 0,
 /// <c>customsCode</c> not C00, <c>motCode</c> not 0) are errors: this model has no such dimensions, and adding them
@@ -404,7 +405,8 @@ public static class ComtradeFile
             }
             var status = amount is null ? ObservationStatus.Missing : ObservationStatus.Normal;
             if (
-                category.Value.Code.Length < 6
+                // In an HS edition, chapters and headings; in any classification, its top and what is marked.
+                (classificationCode.Length > 0 && category.Value.Code.Length < 6)
                 || category.Value.Parent is null
                 || csv.Text(isAggregate) is "1" or "true" or "True"
             )

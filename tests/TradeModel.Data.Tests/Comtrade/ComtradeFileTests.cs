@@ -41,6 +41,28 @@ public sealed class ComtradeFileTests
     }
 
     [Fact]
+    public void Services_in_EBOPS_keep_their_categories_as_detail_and_the_top_apart()
+    {
+        const string Csv = """
+            reporterCode,partnerCode,flowCode,classificationCode,cmdCode,period,primaryValue,isAggregate
+            156,0,X,EB10,S,2024,438462000000,false
+            156,0,X,EB10,SD,2024,41742000000,false
+            156,0,X,EB10,SC,2024,54121000000,false
+            """;
+
+        var result = ComtradeFile.ReadFrom(
+            Fixture.Text(Csv),
+            "services.csv",
+            new ComtradeReadOptions { Classification = Ebops2010.Classification },
+            Token
+        );
+
+        // EBOPS codes are short and none is a chapter: only the top (S, not marked) is an aggregate.
+        Assert.Equal(["SD", "SC"], result.Flows.Select(f => f.Category.Code));
+        Assert.Equal("S", Assert.Single(result.Aggregates!).Category.Code);
+    }
+
+    [Fact]
     public void Quantities_take_their_unit_or_else_the_net_weight()
     {
         var flows = Sample().Flows.ToArray();
