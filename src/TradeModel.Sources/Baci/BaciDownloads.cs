@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Polly;
 using Polly.Retry;
+using TradeModel.Sources.Internal;
 
 namespace TradeModel.Sources.Baci;
 
@@ -159,12 +161,9 @@ public sealed partial class BaciDownloads
                     UseJitter = true,
                     Delay = Options.RetryDelay,
                     ShouldHandle = new PredicateBuilder()
+                        // No status: the connection failed; a status: the same ones as every other call.
                         .Handle<HttpRequestException>(e =>
-                            e.StatusCode
-                                is null
-                                    or HttpStatusCode.TooManyRequests
-                                    or HttpStatusCode.RequestTimeout
-                                    or >= HttpStatusCode.InternalServerError
+                            e.StatusCode is not { } status || Answer.IsTransientStatus(status)
                         )
                         .Handle<IOException>(),
                 }
@@ -237,7 +236,12 @@ public sealed partial class BaciDownloads
         }
         if (total is { } whole && written != whole)
         {
-            throw new IOException($"the body ended at {written:N0} of {whole:N0} bytes");
+            throw new IOException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the body ended at {written:N0} of {whole:N0} bytes"
+                )
+            );
         }
     }
 

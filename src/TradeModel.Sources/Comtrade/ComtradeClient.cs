@@ -190,7 +190,10 @@ public sealed class ComtradeClient
                     var parts =
                         Split(part)
                         ?? throw new SourceException(
-                            $"{address} returned {data.Count:N0} records, the most one call returns, and names one period, flow, reporter, partner and commodity: it cannot be split further. Name fewer commodities or ask UN Comtrade's bulk files.",
+                            string.Create(
+                                CultureInfo.InvariantCulture,
+                                $"{address} returned {data.Count:N0} records, the most one call returns, and names one period, flow, reporter, partner and commodity: it cannot be split further. Name fewer commodities or ask UN Comtrade's bulk files."
+                            ),
                             address,
                             null,
                             fetched.Attempts

@@ -11,8 +11,14 @@ internal sealed record Answer(
 )
 {
     /// <summary>Whether the status says to try again: a rate limit, a server error, a gateway's timeout.</summary>
-    internal bool IsTransient =>
-        Status
+    internal bool IsTransient => IsTransientStatus(Status);
+
+    /// <summary>
+    /// The statuses worth another call, for every client: a rate limit (429), a server error or a gateway's timeout
+    /// (500, 502, 503, 504), a request timeout (408).
+    /// </summary>
+    internal static bool IsTransientStatus(HttpStatusCode status) =>
+        status
             is HttpStatusCode.TooManyRequests
                 or HttpStatusCode.RequestTimeout
                 or HttpStatusCode.InternalServerError

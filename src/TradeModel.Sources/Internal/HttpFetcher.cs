@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
@@ -135,7 +136,10 @@ internal sealed class HttpFetcher
         {
             var wait =
                 answer.RetryAfter is { } after && after > options.MaxRetryAfter
-                    ? $"; it asks to wait {after.TotalSeconds:0} s, more than the {options.MaxRetryAfter.TotalSeconds:0} s allowed (SourceOptions.MaxRetryAfter)"
+                    ? string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"; it asks to wait {after.TotalSeconds:0} s, more than the {options.MaxRetryAfter.TotalSeconds:0} s allowed (SourceOptions.MaxRetryAfter)"
+                    )
                     : "";
             throw new SourceException(
                 $"{query} failed with HTTP {(int)answer.Status} {answer.Status} after {attempts} call{(attempts == 1 ? "" : "s")}{wait}: {answer.Excerpt()}",
