@@ -47,6 +47,17 @@ public sealed partial class LayeringTests
             "TradeModel.Flows",
             "TradeModel.Releases",
         ],
+        ["TradeModel.Statements"] =
+        [
+            "TradeModel",
+            "TradeModel.Internal",
+            "TradeModel.Rates",
+            "TradeModel.Economies",
+            "TradeModel.Classifications",
+            "TradeModel.Flows",
+            "TradeModel.Releases",
+            "TradeModel.Analysis",
+        ],
     };
 
     /// <summary>The folder of src/TradeModel each namespace lives in; the root namespace spans the ground floor.</summary>
@@ -63,6 +74,7 @@ public sealed partial class LayeringTests
         ["Flows"] = "TradeModel.Flows",
         ["Releases"] = "TradeModel.Releases",
         ["Analysis"] = "TradeModel.Analysis",
+        ["Statements"] = "TradeModel.Statements",
     };
 
     private static readonly Lazy<ArchUnitNET.Domain.Architecture> Core = new(() =>
@@ -113,7 +125,7 @@ public sealed partial class LayeringTests
             rank[next.Key] = next.Value.Length == 0 ? 0 : next.Value.Max(n => rank[n]) + 1;
         }
         Assert.Equal(0, rank["TradeModel.Internal"]);
-        Assert.Equal(rank.Values.Max(), rank["TradeModel.Analysis"]);
+        Assert.Equal(rank.Values.Max(), rank["TradeModel.Statements"]);
     }
 
     [Fact]
