@@ -9,7 +9,8 @@ namespace TradeModel.Interactive;
 /// How TradeModel's values display in a notebook (HTML) and a terminal (plain text): money and percentages as
 /// formatted text with the exact value at hand, a category as one line with its path (never its whole
 /// classification), flows, cubes, release tables, growth, contributions and shares as tables of at most 20 rows, a
-/// roll-up as an indented tree, a read report as counts with its first errors, a chart as SVG.
+/// roll-up as an indented tree, a read report as counts with its first errors, a chart as SVG, a rendered release
+/// as its paragraphs with its proof tables.
 /// </summary>
 /// <remarks>
 /// <c>#r "nuget: TradeModel.Interactive"</c> in a .NET Interactive notebook (Polyglot Notebooks, Jupyter with the .NET
@@ -50,6 +51,7 @@ public static class TradeModelFormatters
         typeof(IEnumerable<Analysis.FlowContribution>),
         typeof(IEnumerable<Analysis.FlowShare>),
         typeof(IEnumerable<Analysis.IndicatorValue>),
+        typeof(Statements.RenderedRelease),
     ];
 
     private static readonly Lock Gate = new();
@@ -120,7 +122,12 @@ public static class TradeModelFormatters
         {
             InlineView inline => Render.Span(inline.Shown, inline.Exact),
             TableView table => Render.Html(table),
-            _ => value is TradeChart chart ? chart.ToSvg() : throw NotDisplayed(value),
+            _ => value switch
+            {
+                TradeChart chart => chart.ToSvg(),
+                Statements.RenderedRelease release => release.ToHtml(),
+                _ => throw NotDisplayed(value),
+            },
         };
 
     /// <summary>A value as plain text, as a terminal shows it once <see cref="Register"/> has run.</summary>
@@ -133,7 +140,12 @@ public static class TradeModelFormatters
         {
             InlineView inline => inline.Text,
             TableView table => Render.Text(table),
-            _ => value is TradeChart chart ? chart.ToString() : throw NotDisplayed(value),
+            _ => value switch
+            {
+                TradeChart chart => chart.ToString(),
+                Statements.RenderedRelease release => release.Text + "\n\n" + release.ProofTable(),
+                _ => throw NotDisplayed(value),
+            },
         };
 
     /// <summary>How the notebook shows a value and updates it in place, once <see cref="UseNotebookDisplay"/> has run.</summary>

@@ -305,4 +305,35 @@ public sealed class DisplayTests
         );
         Assert.Contains("…</td>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_rendered_release_shows_its_paragraphs_and_the_proof_of_every_number()
+    {
+        var services = new Statements.StatementSubject("services", "服务");
+        var year = ReferencePeriod.ForYear(2024);
+        var data = new Statements.ReleaseData(year, year.YearEarlier(), Currency.CNY)
+            .Add(services, Statements.StatementMeasure.Exports, SeedFigures.Rows[1])
+            .Add(services, Statements.StatementMeasure.Imports, SeedFigures.Rows[2]);
+        var rendered = data.Release(
+                data.Growth(services, Statements.StatementMeasure.Exports),
+                data.Balance(services)
+            )
+            .Render(Statements.ReleaseStyle.Chinese);
+
+        var html = TradeModelFormatters.ToHtml(rendered);
+        var text = TradeModelFormatters.ToText(rendered);
+
+        Assert.StartsWith(
+            "<div class=\"trademodel-release\"><p>2024年，服务出口31755.6亿元，同比增长18.2%。",
+            html,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("<td>growth of exports of services</td>", html, StringComparison.Ordinal);
+        Assert.StartsWith(
+            rendered.Text + "\n\n1. 2024年，服务出口",
+            text,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("服务贸易逆差11726.8亿元", text, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using TradeModel.Rates;
-using TradeModel.Releases;
 using TradeModel.Statements;
 
 namespace TradeModel.Examples;
@@ -67,11 +66,7 @@ public static class SeedReleaseFromData
             };
             var current = Money.Parse(cells[2], Invariant);
             var previous = Money.Parse(cells[3], Invariant);
-            data.Add(
-                subjects[cells[0]],
-                measure,
-                ReleaseTable.Row(cells[0], current, previous, current, previous)
-            );
+            data.Add(subjects[cells[0]], measure, current, previous);
         }
         return data;
     }

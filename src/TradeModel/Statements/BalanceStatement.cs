@@ -5,7 +5,7 @@ namespace TradeModel.Statements;
 /// are signed (exports − imports; the change is positive when the balance rose, i.e. a deficit narrowed or a surplus
 /// grew); a surplus turning into a deficit, or the reverse, is said as a turn, with both balances.
 /// </summary>
-public sealed record BalanceStatement : Statement
+public sealed record BalanceStatement : ReleaseStatement
 {
     /// <summary>Creates the statement.</summary>
     /// <param name="subject">What it is about.</param>

@@ -1,7 +1,7 @@
 namespace TradeModel.Statements;
 
 /// <summary>"Travel services contributed 7.9 percentage points to the growth of total trade in services."</summary>
-public sealed record ContributionStatement : Statement
+public sealed record ContributionStatement : ReleaseStatement
 {
     /// <summary>Creates the statement.</summary>
     /// <param name="item">The component.</param>

@@ -5,7 +5,7 @@ namespace TradeModel.Statements;
 /// cannot be computed (zero or negative base, sign change, missing earlier value) is never printed as a percentage:
 /// the sentence gives the reason.
 /// </summary>
-public sealed record GrowthStatement : Statement
+public sealed record GrowthStatement : ReleaseStatement
 {
     /// <summary>Creates the statement.</summary>
     /// <param name="item">What it is about.</param>

@@ -1,7 +1,7 @@
 namespace TradeModel.Statements;
 
 /// <summary>"Total trade in services was 7,523.8 billion yuan."</summary>
-public sealed record LevelStatement : Statement
+public sealed record LevelStatement : ReleaseStatement
 {
     /// <summary>Creates the statement.</summary>
     /// <param name="item">What it is about.</param>

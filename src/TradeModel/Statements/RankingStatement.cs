@@ -7,7 +7,7 @@ namespace TradeModel.Statements;
 /// were …". Subjects with equal figures share a rank and are said to be joint; every subject tied at the last place
 /// shown is shown. A subject that cannot be ranked (no growth rate) is named with its reason, never dropped.
 /// </summary>
-public sealed record RankingStatement : Statement
+public sealed record RankingStatement : ReleaseStatement
 {
     /// <summary>Creates the statement.</summary>
     /// <param name="measure">The measure the subjects are compared by.</param>

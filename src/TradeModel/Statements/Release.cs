@@ -25,7 +25,7 @@ public sealed class Release
     public Release(
         ReferencePeriod period,
         ReferencePeriod previousPeriod,
-        IEnumerable<Statement> statements
+        IEnumerable<ReleaseStatement> statements
     )
     {
         Preconditions.CheckNotNull(statements);
@@ -46,7 +46,7 @@ public sealed class Release
     public ReferencePeriod PreviousPeriod { get; }
 
     /// <summary>The statements, in order.</summary>
-    public IReadOnlyList<Statement> Statements { get; }
+    public IReadOnlyList<ReleaseStatement> Statements { get; }
 
     /// <summary>Words the release in a style, with its proof, and refuses it when its numbers disagree.</summary>
     /// <param name="style">The house style.</param>

@@ -223,7 +223,7 @@ public sealed partial class ReleaseData
     /// <param name="statements">The statements, in order.</param>
     /// <returns>The release.</returns>
     /// <exception cref="ArgumentException">There are no statements.</exception>
-    public Release Release(params IEnumerable<Statement> statements) =>
+    public Release Release(params IEnumerable<ReleaseStatement> statements) =>
         new(Period, PreviousPeriod, statements);
 
     private Money Required(ReleaseItem item, ReferencePeriod period) =>

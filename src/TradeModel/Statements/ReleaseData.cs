@@ -118,7 +118,45 @@ public sealed partial class ReleaseData
         return AddDirections(subject, Total);
     }
 
-    /// <summary>Adds one measure of a subject from a line of a release table (its value and earlier value).</summary>
+    /// <summary>Adds one measure of a subject from a line of a release table: its value and its earlier value.</summary>
+    /// <param name="subject">The subject.</param>
+    /// <param name="measure">What the line measures.</param>
+    /// <param name="current">The value in the release's period, or null when missing.</param>
+    /// <param name="previous">The value in the period before, or null when missing.</param>
+    /// <returns>This data, to chain.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
+    /// <exception cref="ArgumentException">The measure of the subject was added before, or a value is in another currency.</exception>
+    public ReleaseData Add(
+        StatementSubject subject,
+        StatementMeasure measure,
+        Money? current,
+        Money? previous
+    )
+    {
+        Preconditions.CheckNotNull(subject);
+        if (current is { } now)
+        {
+            CheckCurrency(now.Currency, nameof(current));
+        }
+        if (previous is { } before)
+        {
+            CheckCurrency(before.Currency, nameof(previous));
+        }
+        var item = new ReleaseItem(subject, measure);
+        Preconditions.CheckArgument(
+            !values.ContainsKey(item),
+            nameof(measure),
+            $"{item} was added before."
+        );
+        values[item] = (current, previous);
+        if (!subjects.Contains(subject))
+        {
+            subjects.Add(subject);
+        }
+        return this;
+    }
+
+    /// <summary>Adds one measure of a subject from a <see cref="ReleaseRow"/> (its value and earlier value).</summary>
     /// <param name="subject">The subject.</param>
     /// <param name="measure">What the line measures.</param>
     /// <param name="row">The line; a missing value stays missing.</param>
@@ -127,27 +165,8 @@ public sealed partial class ReleaseData
     /// <exception cref="ArgumentException">The measure of the subject was added before, or the line is in another currency.</exception>
     public ReleaseData Add(StatementSubject subject, StatementMeasure measure, ReleaseRow row)
     {
-        Preconditions.CheckNotNull(subject);
         Preconditions.CheckNotNull(row);
-        foreach (var value in new[] { row.Current, row.Previous })
-        {
-            if (value is { } money)
-            {
-                CheckCurrency(money.Currency, nameof(row));
-            }
-        }
-        var item = new ReleaseItem(subject, measure);
-        Preconditions.CheckArgument(
-            !values.ContainsKey(item),
-            nameof(measure),
-            $"{item} was added before."
-        );
-        values[item] = (row.Current, row.Previous);
-        if (!subjects.Contains(subject))
-        {
-            subjects.Add(subject);
-        }
-        return this;
+        return Add(subject, measure, row.Current, row.Previous);
     }
 
     /// <summary>A value of the data, or null when missing.</summary>

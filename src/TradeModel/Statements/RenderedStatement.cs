@@ -3,7 +3,11 @@ namespace TradeModel.Statements;
 /// <summary>A statement as a sentence, with every number it prints and how each was rounded.</summary>
 public sealed class RenderedStatement
 {
-    internal RenderedStatement(Statement statement, string text, IReadOnlyList<ShownFigure> figures)
+    internal RenderedStatement(
+        ReleaseStatement statement,
+        string text,
+        IReadOnlyList<ShownFigure> figures
+    )
     {
         Statement = statement;
         Text = text;
@@ -11,7 +15,7 @@ public sealed class RenderedStatement
     }
 
     /// <summary>The statement.</summary>
-    public Statement Statement { get; }
+    public ReleaseStatement Statement { get; }
 
     /// <summary>The sentence.</summary>
     public string Text { get; }

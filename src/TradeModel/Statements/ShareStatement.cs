@@ -1,7 +1,7 @@
 namespace TradeModel.Statements;
 
 /// <summary>"Travel services accounted for 27.3% of total trade in services."</summary>
-public sealed record ShareStatement : Statement
+public sealed record ShareStatement : ReleaseStatement
 {
     /// <summary>Creates the statement.</summary>
     /// <param name="item">The part.</param>

@@ -28,7 +28,11 @@ internal sealed partial class StatementRenderer
     private bool IsChinese => style.Language == ReleaseLanguage.Chinese;
 
     /// <summary>Renders one statement; <paramref name="first"/> opens the release with its period.</summary>
-    internal RenderedStatement Render(Statement statement, bool first, Statement? before)
+    internal RenderedStatement Render(
+        ReleaseStatement statement,
+        bool first,
+        ReleaseStatement? before
+    )
     {
         var figures = new List<ShownFigure>();
         var lead = new Lead(
@@ -408,16 +412,17 @@ internal sealed partial class StatementRenderer
         return point < 0 ? 0 : text.TrimEnd('0').Length - point - 1;
     }
 
-    /// <summary>"3,175.56 billion yuan", "US$1 trillion", "31755.6亿元".</summary>
+    /// <summary>"3,175.56 billion yuan", "US$1 trillion", "-€47.5 billion" (the sign before the currency), "31755.6亿元".</summary>
     private string AmountText(decimal value, int decimals, Magnitude magnitude, Currency currency)
     {
         var wording = style.WordingOf(currency);
-        var number = Number(value, decimals, style.GroupDigits);
+        var sign = value < 0m ? "-" : string.Empty;
+        var number = Number(Math.Abs(value), decimals, style.GroupDigits);
         if (IsChinese)
         {
-            return wording.Prefix + number + magnitude.Name + wording.Suffix;
+            return sign + wording.Prefix + number + magnitude.Name + wording.Suffix;
         }
-        var text = wording.Prefix + number;
+        var text = sign + wording.Prefix + number;
         if (magnitude != Magnitude.One)
         {
             text += " " + magnitude.Name;

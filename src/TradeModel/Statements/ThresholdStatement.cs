@@ -7,7 +7,7 @@ namespace TradeModel.Statements;
 /// "Total trade in services exceeded US$1 trillion (US$1,056.5 billion at 7.1217 yuan per US dollar)." The value is
 /// converted at the stated rate; the proof adds the rate at which the value would just equal the threshold.
 /// </summary>
-public sealed record ThresholdStatement : Statement
+public sealed record ThresholdStatement : ReleaseStatement
 {
     /// <summary>Creates the statement.</summary>
     /// <param name="item">What it is about.</param>

@@ -55,10 +55,10 @@ internal static class Releases
     }
 
     /// <summary>The English sentence of one statement, alone in a release (so it opens with the year).</summary>
-    internal static string English(ReleaseData data, Statement statement) =>
+    internal static string English(ReleaseData data, ReleaseStatement statement) =>
         data.Release(statement).Render(ReleaseStyle.English).Text;
 
     /// <summary>The Chinese sentence of one statement, alone in a release.</summary>
-    internal static string Chinese(ReleaseData data, Statement statement) =>
+    internal static string Chinese(ReleaseData data, ReleaseStatement statement) =>
         data.Release(statement).Render(ReleaseStyle.Chinese).Text;
 }

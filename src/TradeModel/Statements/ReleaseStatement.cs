@@ -9,7 +9,7 @@ namespace TradeModel.Statements;
 /// <see cref="ThresholdStatement"/>.
 /// </summary>
 /// <param name="Item">The subject and measure the statement is about.</param>
-public abstract record Statement(ReleaseItem Item)
+public abstract record ReleaseStatement(ReleaseItem Item)
 {
     /// <summary>The subject and measure the statement is about.</summary>
     /// <exception cref="ArgumentException">The item has no subject (the default <see cref="ReleaseItem"/>).</exception>
