@@ -109,7 +109,7 @@ public static class SeedReleaseFromData
         );
     }
 
-    /// <summary>Writes the release in English and Chinese, then the proof of the English one.</summary>
+    /// <summary>Writes the release in English and Chinese, then the proof of each.</summary>
     /// <param name="output">Where to write.</param>
     public static void Write(TextWriter output)
     {
@@ -133,5 +133,14 @@ public static class SeedReleaseFromData
         );
         output.WriteLine();
         output.Write(english.ProofTable());
+        output.WriteLine();
+        output.WriteLine(
+            string.Create(
+                Invariant,
+                $"Proof of the Chinese release (亿元): {chinese.Checks.Count} checks, all consistent: {chinese.IsConsistent}"
+            )
+        );
+        output.WriteLine();
+        output.Write(chinese.ProofTable());
     }
 }
