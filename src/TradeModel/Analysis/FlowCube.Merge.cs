@@ -52,7 +52,7 @@ public sealed partial class FlowCube
         {
             merged[cell.Key] = merged.TryGetValue(cell.Key, out var sum) ? Add(sum, cell) : cell;
         }
-        return FromCells(
+        return FromCellList(
             first.Query,
             first.Classification,
             first.Currency,
@@ -62,10 +62,82 @@ public sealed partial class FlowCube
     }
 
     /// <summary>
-    /// A cube from cells computed elsewhere (another engine, merged parts): the axes take the values the keys hold,
-    /// in the canonical order, and the cells are placed in the cell space.
+    /// A cube from cells computed elsewhere and carried here (from another process or machine, a file of partial
+    /// results): the axes take the values the keys hold, in the canonical order, and the cells are placed in the cell
+    /// space. With cells read back from a cube (<see cref="FlowCell"/>'s public constructor takes every part of a cell,
+    /// quantities included), this gives a cube equal to that cube.
     /// </summary>
-    internal static FlowCube FromCells(
+    /// <param name="query">The query the cells answer.</param>
+    /// <param name="classification">The classification of the flows' categories.</param>
+    /// <param name="currency">The currency of every total.</param>
+    /// <param name="cells">The cells, one per key.</param>
+    /// <param name="flowsOutside">The flows the query's filter matched that fall in no cell.</param>
+    /// <returns>The cube.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a cell is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A key lacks a value for a dimension of the query, holds one for a dimension it does not group by, holds a value
+    /// the dimension cannot take, or repeats another cell's key; or a total is in another currency. The message names
+    /// the key.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="flowsOutside"/> is negative.</exception>
+    public static FlowCube FromCells(
+        FlowQuery query,
+        Classification classification,
+        Currency currency,
+        IEnumerable<FlowCell> cells,
+        int flowsOutside = 0
+    )
+    {
+        Preconditions.CheckNotNull(query);
+        Preconditions.CheckNotNull(classification);
+        Preconditions.CheckNotNull(cells);
+        Preconditions.CheckArgumentRange(nameof(flowsOutside), flowsOutside, 0, int.MaxValue);
+        // The builder checks each value as the in-memory engine would make it (a category of the classification at
+        // the dimension's level, an economy of the dimension's groups, a year period for a year axis…).
+        var values = new FlowCubeBuilder(query, classification, currency);
+        var seen = new HashSet<FlowKey>();
+        var list = new List<FlowCell>();
+        foreach (var cell in cells)
+        {
+            Preconditions.CheckNotNull(cell, nameof(cells));
+            var fitted = default(FlowKey);
+            for (var d = 0; d < query.Dimensions.Count; d++)
+            {
+                var kind = query.Dimensions[d].Kind;
+                var value = CubeAxis.ValueOf(kind, cell.Key);
+                Preconditions.CheckArgument(
+                    value is not null,
+                    nameof(cells),
+                    $"The key {cell.Key} has no value for the dimension {query.Dimensions[d]}."
+                );
+                values.CodeOf(d, value);
+                fitted = fitted.With(kind, value);
+            }
+            Preconditions.CheckArgument(
+                fitted == cell.Key,
+                nameof(cells),
+                $"The key {cell.Key} holds a value for a dimension {query} does not group by."
+            );
+            Preconditions.CheckArgument(
+                seen.Add(cell.Key),
+                nameof(cells),
+                $"Two cells have the key {cell.Key}; a cube has one cell per key (merge partial cubes with Merge)."
+            );
+            Preconditions.CheckArgument(
+                cell.Total is not { } total || total.Currency == currency,
+                nameof(cells),
+                $"The total of {cell.Key} is in {cell.Total?.Currency.Code}, the cube in {currency.Code}."
+            );
+            list.Add(cell);
+        }
+        return FromCellList(query, classification, currency, list, flowsOutside);
+    }
+
+    /// <summary>
+    /// A cube from cells computed elsewhere (another engine, merged parts), trusted: the axes take the values the keys
+    /// hold, in the canonical order, and the cells are placed in the cell space.
+    /// </summary>
+    private static FlowCube FromCellList(
         FlowQuery query,
         Classification classification,
         Currency currency,
