@@ -59,7 +59,9 @@ internal abstract class CubeQuantities
             }
             count += flows[k];
             list[n++] = Quantity.From(all[k], unitOfKind[k]);
-            if (withValue[k] > 0)
+            // Flows with a value and a zero quantity are priced too: their value counts in the unit value of a
+            // whole that a merge makes of this cell and others, as it counts in the cell of all the flows.
+            if (withValue[k] > 0 || values[k] != 0m)
             {
                 priced = new PricedQuantity(
                     new Money(values[k], currency),

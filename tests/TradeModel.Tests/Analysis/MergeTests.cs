@@ -130,6 +130,41 @@ public sealed class MergeTests
     }
 
     [Fact]
+    public void A_part_whose_flows_have_a_value_and_a_zero_quantity_still_counts_in_the_merged_unit_value()
+    {
+        TradeFlowCollection Part(decimal value, double tonnes)
+        {
+            var flows = new TradeFlowCollection(SmallFlows.Hs, Currency.USD);
+            flows.Add(
+                new TradeFlow(
+                    SmallFlows.China,
+                    SmallFlows.Usa,
+                    TradeDirection.Exports,
+                    SmallFlows.Hs["010121"],
+                    ReferencePeriod.ForYear(2024),
+                    SmallFlows.Usd(value),
+                    quantity: UnitsNet.Mass.FromTonnes(tonnes)
+                )
+            );
+            return flows;
+        }
+        var query = FlowQuery.By(FlowDimension.Reporter);
+        var whole = Part(3_000m, 2);
+        whole.Add(Part(1_000m, 0).Single());
+
+        var merged = FlowCube
+            .Merge(Part(3_000m, 2).Aggregate(query), Part(1_000m, 0).Aggregate(query))
+            .Single();
+
+        // Both flows have a value and a quantity (one of zero tonnes): 4,000 dollars over 2 tonnes, as in one cube.
+        Assert.Equal(whole.Aggregate(query).Single().UnitValue, merged.UnitValue);
+        Assert.Equal(
+            new UnitValue(SmallFlows.Usd(2_000m), UnitsNet.Units.MassUnit.Tonne),
+            merged.UnitValue
+        );
+    }
+
+    [Fact]
     public void Cubes_of_different_queries_do_not_merge()
     {
         var flows = RandomFlows.Make(1);

@@ -1,0 +1,156 @@
+using TradeModel.Analysis;
+using TradeModel.Orleans.Datasets;
+using TradeModel.Orleans.Grains;
+using TradeModel.Orleans.Wire;
+
+namespace TradeModel.Orleans;
+
+/// <summary>
+/// Runs a <see cref="FlowQuery"/> on a cluster: one task per partition of the dataset, each on a grain on any silo,
+/// which reads the partition and aggregates it with the in-memory engine; the partial cubes come back exact and are
+/// merged (<see cref="FlowCube.Merge"/>) into the cube the in-memory engine gives on all the flows. A partition whose
+/// silo is lost, or that does not answer in time, runs again elsewhere; each partial carries its partition's id, and
+/// a partition is merged once. The caller's code changes in one place, the engine, not in the query.
+/// </summary>
+/// <example>
+/// <code language="csharp">
+/// var engine = new ClusterFlowEngine(client);   // an IClusterClient, or a silo's IGrainFactory
+/// var dataset = FlowDataset.FromParquetFolder("/shared/baci", HarmonizedSystem2022.Classification, Currency.USD);
+/// FlowCube cube = await engine.AggregateAsync(dataset, FlowQuery.By(FlowDimension.Year, FlowDimension.Reporter));
+/// </code>
+/// </example>
+public sealed class ClusterFlowEngine
+{
+    private readonly IGrainFactory grains;
+
+    /// <summary>Creates an engine over a cluster.</summary>
+    /// <param name="grains">The cluster's grain factory (an <c>IClusterClient</c>, or a silo's).</param>
+    /// <param name="options">Deadline, attempts and partitions in flight; defaults when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="grains"/> is null.</exception>
+    public ClusterFlowEngine(IGrainFactory grains, ClusterQueryOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        this.grains = grains;
+        Options = options ?? new ClusterQueryOptions();
+    }
+
+    /// <summary>The options.</summary>
+    public ClusterQueryOptions Options { get; }
+
+    /// <summary>Runs a query over every partition of a dataset and merges the partial cubes.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="query">The query, as for the in-memory engine.</param>
+    /// <param name="progress">Told the partitions done and planned as each arrives.</param>
+    /// <param name="cancellationToken">Cancels the query and the silos' work on it.</param>
+    /// <returns>The cube of all the partitions' flows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="query"/> is null.</exception>
+    /// <exception cref="ArgumentException">The query groups by economy groups or category groupings, or filters on an economy without a code: silos cannot rebuild those.</exception>
+    /// <exception cref="ClusterQueryException">A partition could not be read, or failed on every attempt; the message names it.</exception>
+    /// <exception cref="TimeoutException">The query ran past its deadline.</exception>
+    /// <exception cref="OperationCanceledException">The query was cancelled.</exception>
+    public async Task<FlowCube> AggregateAsync(
+        FlowDataset dataset,
+        FlowQuery query,
+        IProgress<ClusterProgress>? progress = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(query);
+        var message = QueryMessage.From(query);
+        var run = Guid.NewGuid().ToString("N");
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(Options.Deadline);
+        using var throttle = new SemaphoreSlim(Math.Max(1, Options.MaxInFlight));
+        var planned = dataset.Partitions.Count;
+        var (done, retried) = (0, 0);
+        var partials = new PartialCubes();
+
+        async Task RunPartition(DatasetPartition partition)
+        {
+            await throttle.WaitAsync(deadline.Token).ConfigureAwait(false);
+            try
+            {
+                var work = new PartitionWork
+                {
+                    PartitionId = partition.Id,
+                    Location = partition.Location,
+                    Classification = dataset.Classification.Name,
+                    Currency = dataset.Currency.Code,
+                    Query = message,
+                };
+                var outcome = await Attempts(run, partition, work, () => Interlocked.Increment(ref retried), deadline.Token)
+                    .ConfigureAwait(false);
+                partials.Add(partition.Id, outcome.Cube!.ToCube(query, dataset.Classification, dataset.Currency));
+                progress?.Report(new ClusterProgress(Interlocked.Increment(ref done), planned, Volatile.Read(ref retried)));
+            }
+            finally
+            {
+                throttle.Release();
+            }
+        }
+
+        try
+        {
+            await Task.WhenAll(dataset.Partitions.Select(RunPartition)).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException(
+                $"The query did not finish within its deadline of {Options.Deadline}: {Volatile.Read(ref done)} of {planned} partitions done."
+            );
+        }
+        return partials.Merge(query, dataset);
+    }
+
+    private async Task<PartitionOutcome> Attempts(
+        string run,
+        DatasetPartition partition,
+        PartitionWork work,
+        Action retried,
+        CancellationToken cancellationToken
+    )
+    {
+        Exception? last = null;
+        for (var attempt = 1; attempt <= Math.Max(1, Options.MaxAttempts); attempt++)
+        {
+            if (attempt > 1)
+            {
+                retried();
+            }
+            // A new key each attempt: a new activation, placed on a silo that is alive.
+            var grain = grains.GetGrain<IPartitionGrain>($"{run}/{partition.Id}/{attempt}");
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(Options.AttemptTimeout);
+            try
+            {
+                var outcome = await grain.Aggregate(work, timeout.Token)
+                    .WaitAsync(timeout.Token)
+                    .ConfigureAwait(false);
+                if (outcome.Error is { } error)
+                {
+                    throw new ClusterQueryException(partition.Id, error, null);
+                }
+                return outcome;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (ClusterQueryException)
+            {
+                throw;
+            }
+            catch (Exception e)
+            {
+                // A lost silo, a dropped connection, an attempt past its time: the partition runs again elsewhere.
+                last = e;
+            }
+        }
+        throw new ClusterQueryException(
+            partition.Id,
+            $"The partition '{partition.Id}' failed on all {Options.MaxAttempts} attempts; the last: {last?.Message}",
+            last
+        );
+    }
+}

@@ -1,0 +1,17 @@
+namespace TradeModel.Orleans.Grains;
+
+/// <summary>At most so many partitions read and aggregated at once on a silo, so that its memory stays bounded.</summary>
+internal sealed class PartitionGate(TradeModelSiloOptions options) : IDisposable
+{
+    private readonly SemaphoreSlim slots = new(
+        options.MaxPartitionsInFlight,
+        options.MaxPartitionsInFlight
+    );
+
+    internal Task WaitAsync(CancellationToken cancellationToken) =>
+        slots.WaitAsync(cancellationToken);
+
+    internal void Release() => slots.Release();
+
+    public void Dispose() => slots.Dispose();
+}

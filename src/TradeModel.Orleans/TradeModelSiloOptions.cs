@@ -1,0 +1,60 @@
+using TradeModel.Classifications;
+using TradeModel.Orleans.Datasets;
+
+namespace TradeModel.Orleans;
+
+/// <summary>How a silo takes part in TradeModel's queries (see <see cref="TradeModelSiloBuilderExtensions.AddTradeModel"/>).</summary>
+public sealed class TradeModelSiloOptions
+{
+    private int maxPartitionsInFlight = 2;
+
+    /// <summary>
+    /// At most this many partitions read and aggregated at once on the silo (default 2), so that its memory stays
+    /// bounded: about this many partitions' flows (24 bytes a flow with quantities) plus their cubes.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    public int MaxPartitionsInFlight
+    {
+        get => maxPartitionsInFlight;
+        set =>
+            maxPartitionsInFlight = value >= 1
+                ? value
+                : throw new ArgumentOutOfRangeException(
+                    nameof(MaxPartitionsInFlight),
+                    value,
+                    "A silo takes at least one partition at a time."
+                );
+    }
+
+    /// <summary>How the silo reads a partition; <see cref="ParquetPartitionReader"/> (a path every silo sees) when null.</summary>
+    public IPartitionReader? Reader { get; set; }
+
+    /// <summary>Classifications of the datasets besides the built-in ones (EBOPS 2010 and every HS edition), found by name.</summary>
+    public IList<Classification> Classifications { get; } = [];
+
+    /// <summary>The classification of a name: one added here, EBOPS 2010, or an HS edition ("HS 2017").</summary>
+    internal Classification Resolve(string name)
+    {
+        foreach (var classification in Classifications)
+        {
+            if (classification.Name == name)
+            {
+                return classification;
+            }
+        }
+        if (name == Ebops2010.Classification.Name)
+        {
+            return Ebops2010.Classification;
+        }
+        foreach (var year in HarmonizedSystem.Editions)
+        {
+            if (name == "HS " + year.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                return HarmonizedSystem.Edition(year);
+            }
+        }
+        throw new InvalidOperationException(
+            $"The silo does not know the classification '{name}'; add it to TradeModelSiloOptions.Classifications."
+        );
+    }
+}
