@@ -79,10 +79,25 @@ public sealed class ClusterFlowEngine
                     Currency = dataset.Currency.Code,
                     Query = message,
                 };
-                var outcome = await Attempts(run, partition, work, () => Interlocked.Increment(ref retried), deadline.Token)
+                var outcome = await Attempts(
+                        run,
+                        partition,
+                        work,
+                        () => Interlocked.Increment(ref retried),
+                        deadline.Token
+                    )
                     .ConfigureAwait(false);
-                partials.Add(partition.Id, outcome.Cube!.ToCube(query, dataset.Classification, dataset.Currency));
-                progress?.Report(new ClusterProgress(Interlocked.Increment(ref done), planned, Volatile.Read(ref retried)));
+                partials.Add(
+                    partition.Id,
+                    outcome.Cube!.ToCube(query, dataset.Classification, dataset.Currency)
+                );
+                progress?.Report(
+                    new ClusterProgress(
+                        Interlocked.Increment(ref done),
+                        planned,
+                        Volatile.Read(ref retried)
+                    )
+                );
             }
             finally
             {
@@ -94,7 +109,8 @@ public sealed class ClusterFlowEngine
         {
             await Task.WhenAll(dataset.Partitions.Select(RunPartition)).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
+            when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new TimeoutException(
                 $"The query did not finish within its deadline of {Options.Deadline}: {Volatile.Read(ref done)} of {planned} partitions done."
@@ -124,7 +140,8 @@ public sealed class ClusterFlowEngine
             timeout.CancelAfter(Options.AttemptTimeout);
             try
             {
-                var outcome = await grain.Aggregate(work, timeout.Token)
+                var outcome = await grain
+                    .Aggregate(work, timeout.Token)
                     .WaitAsync(timeout.Token)
                     .ConfigureAwait(false);
                 if (outcome.Error is { } error)

@@ -33,7 +33,10 @@ internal sealed class PartialCubes
     {
         lock (gate)
         {
-            var missing = dataset.Partitions.Where(p => !byPartition.ContainsKey(p.Id)).Select(p => p.Id).ToList();
+            var missing = dataset
+                .Partitions.Where(p => !byPartition.ContainsKey(p.Id))
+                .Select(p => p.Id)
+                .ToList();
             if (missing.Count > 0 || byPartition.Count != dataset.Partitions.Count)
             {
                 throw new InvalidOperationException(

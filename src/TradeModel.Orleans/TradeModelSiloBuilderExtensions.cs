@@ -27,7 +27,8 @@ public static class TradeModelSiloBuilderExtensions
         builder.Services.AddSingleton(
             options.Reader ?? new ParquetPartitionReader([.. options.Classifications])
         );
-        builder.Services.AddSingleton<PartitionGate>();
+        builder.Services.AddSingleton(new PartitionGate(options.MaxPartitionsInFlight));
+        builder.Services.AddSingleton(new KnownClassifications(options.Classifications));
         return builder;
     }
 }

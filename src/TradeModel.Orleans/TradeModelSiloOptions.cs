@@ -17,13 +17,14 @@ public sealed class TradeModelSiloOptions
     {
         get => maxPartitionsInFlight;
         set =>
-            maxPartitionsInFlight = value >= 1
-                ? value
-                : throw new ArgumentOutOfRangeException(
-                    nameof(MaxPartitionsInFlight),
-                    value,
-                    "A silo takes at least one partition at a time."
-                );
+            maxPartitionsInFlight =
+                value >= 1
+                    ? value
+                    : throw new ArgumentOutOfRangeException(
+                        nameof(MaxPartitionsInFlight),
+                        value,
+                        "A silo takes at least one partition at a time."
+                    );
     }
 
     /// <summary>How the silo reads a partition; <see cref="ParquetPartitionReader"/> (a path every silo sees) when null.</summary>
@@ -31,30 +32,4 @@ public sealed class TradeModelSiloOptions
 
     /// <summary>Classifications of the datasets besides the built-in ones (EBOPS 2010 and every HS edition), found by name.</summary>
     public IList<Classification> Classifications { get; } = [];
-
-    /// <summary>The classification of a name: one added here, EBOPS 2010, or an HS edition ("HS 2017").</summary>
-    internal Classification Resolve(string name)
-    {
-        foreach (var classification in Classifications)
-        {
-            if (classification.Name == name)
-            {
-                return classification;
-            }
-        }
-        if (name == Ebops2010.Classification.Name)
-        {
-            return Ebops2010.Classification;
-        }
-        foreach (var year in HarmonizedSystem.Editions)
-        {
-            if (name == "HS " + year.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            {
-                return HarmonizedSystem.Edition(year);
-            }
-        }
-        throw new InvalidOperationException(
-            $"The silo does not know the classification '{name}'; add it to TradeModelSiloOptions.Classifications."
-        );
-    }
 }

@@ -62,6 +62,7 @@ public sealed partial class ArticleSampleTests(LocalPackage package)
                 // The engine over Parquet is a package of its own, referenced as a notebook user would.
                 package.ReferenceTo("TradeModel.DuckDb"),
                 package.ReferenceTo("TradeModel.Sources"),
+                package.ReferenceTo("TradeModel.Orleans"),
                 .. blocks,
             ]);
         }

@@ -30,6 +30,7 @@ public sealed class LocalPackage : IAsyncLifetime
         "TradeModel.DuckDb",
         "TradeModel.Interactive",
         "TradeModel.Sources",
+        "TradeModel.Orleans",
     ];
 
     /// <summary>The kernel directives that load this package instead of one from nuget.org.</summary>

@@ -19,6 +19,7 @@ public sealed partial class ReadmeSampleTests(LocalPackage package)
         "src/TradeModel.DuckDb/README.md",
         "src/TradeModel.Interactive/README.md",
         "src/TradeModel.Sources/README.md",
+        "src/TradeModel.Orleans/README.md",
     ];
 
     public static TheoryData<string, int> Samples()
@@ -59,6 +60,7 @@ public sealed partial class ReadmeSampleTests(LocalPackage package)
             package.ReferenceTo("TradeModel.Interactive"),
             package.ReferenceTo("TradeModel.DuckDb"),
             package.ReferenceTo("TradeModel.Sources"),
+            package.ReferenceTo("TradeModel.Orleans"),
             cell,
         ]);
 

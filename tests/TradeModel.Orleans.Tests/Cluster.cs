@@ -33,13 +33,20 @@ public sealed class Cluster : IAsyncLifetime
         {
             siloBuilder.AddTradeModel(options => options.MaxPartitionsInFlight = 2);
             siloBuilder.Services.AddSingleton<IPartitionReader, GatedReader>();
-            siloBuilder.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
+            siloBuilder.Configure<SiloMessagingOptions>(o =>
+                o.ResponseTimeout = TimeSpan.FromSeconds(10)
+            );
         }
     }
 
     private sealed class ClientSetup : IClientBuilderConfigurator
     {
-        public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder clientBuilder) =>
-            clientBuilder.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
+        public void Configure(
+            Microsoft.Extensions.Configuration.IConfiguration configuration,
+            IClientBuilder clientBuilder
+        ) =>
+            clientBuilder.Configure<ClientMessagingOptions>(o =>
+                o.ResponseTimeout = TimeSpan.FromSeconds(10)
+            );
     }
 }

@@ -26,16 +26,30 @@ public sealed class ClusterQueryTests(Cluster cluster)
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public async Task Every_query_shape_gives_the_cube_of_the_in_memory_engine_and_of_DuckDB(string shape)
+    public async Task Every_query_shape_gives_the_cube_of_the_in_memory_engine_and_of_DuckDB(
+        string shape
+    )
     {
         var (flows, dataset, folder) = await Datasets.Write(seed: 28, count: 3_000, partitions: 8);
         var query = QueryShapes.ByName[shape];
 
-        var onCluster = await Engine().AggregateAsync(dataset, query, cancellationToken: TestContext.Current.CancellationToken);
+        var onCluster = await Engine()
+            .AggregateAsync(
+                dataset,
+                query,
+                cancellationToken: TestContext.Current.CancellationToken
+            );
 
         Cubes.AssertEqual(flows.Aggregate(query), onCluster);
-        using var duckDb = DuckDbFlowEngine.OverParquet(folder, dataset.Classification, dataset.Currency);
-        Cubes.AssertEqual(duckDb.Aggregate(query, TestContext.Current.CancellationToken), onCluster);
+        using var duckDb = DuckDbFlowEngine.OverParquet(
+            folder,
+            dataset.Classification,
+            dataset.Currency
+        );
+        Cubes.AssertEqual(
+            duckDb.Aggregate(query, TestContext.Current.CancellationToken),
+            onCluster
+        );
     }
 
     [Fact]
@@ -44,7 +58,12 @@ public sealed class ClusterQueryTests(Cluster cluster)
         var (flows, dataset, _) = await Datasets.Write(seed: 29, count: 2_000, partitions: 5);
         var query = QueryShapes.ByName["year, reporter, chapter"].WithoutQuantities();
 
-        var onCluster = await Engine().AggregateAsync(dataset, query, cancellationToken: TestContext.Current.CancellationToken);
+        var onCluster = await Engine()
+            .AggregateAsync(
+                dataset,
+                query,
+                cancellationToken: TestContext.Current.CancellationToken
+            );
 
         Cubes.AssertEqual(flows.Aggregate(query), onCluster);
         Assert.All(onCluster, cell => Assert.Empty(cell.Quantities));
@@ -56,7 +75,13 @@ public sealed class ClusterQueryTests(Cluster cluster)
         var (_, dataset, _) = await Datasets.Write(seed: 30, count: 500, partitions: 6);
         var reports = new List<ClusterProgress>();
 
-        await Engine().AggregateAsync(dataset, QueryShapes.ByName["period, direction"], new Collect(reports), TestContext.Current.CancellationToken);
+        await Engine()
+            .AggregateAsync(
+                dataset,
+                QueryShapes.ByName["period, direction"],
+                new Collect(reports),
+                TestContext.Current.CancellationToken
+            );
 
         Assert.Equal(6, reports.Count);
         Assert.Equal([1, 2, 3, 4, 5, 6], reports.Select(r => r.Done).Order());
@@ -68,13 +93,27 @@ public sealed class ClusterQueryTests(Cluster cluster)
     {
         var (_, dataset, folder) = await Datasets.Write(seed: 31, count: 500, partitions: 4);
         var missing = Path.Combine(folder, "part-99.parquet");
-        var withMissing = new FlowDataset(dataset.Classification, dataset.Currency, [.. dataset.Partitions, new DatasetPartition("part-99.parquet", missing)]);
+        var withMissing = new FlowDataset(
+            dataset.Classification,
+            dataset.Currency,
+            [.. dataset.Partitions, new DatasetPartition("part-99.parquet", missing)]
+        );
 
         var error = await Assert.ThrowsAsync<ClusterQueryException>(() =>
-            Engine().AggregateAsync(withMissing, QueryShapes.ByName["grand total"], cancellationToken: TestContext.Current.CancellationToken));
+            Engine()
+                .AggregateAsync(
+                    withMissing,
+                    QueryShapes.ByName["grand total"],
+                    cancellationToken: TestContext.Current.CancellationToken
+                )
+        );
 
         Assert.Equal("part-99.parquet", error.PartitionId);
-        Assert.StartsWith($"The partition 'part-99.parquet' at {missing} could not be read:", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"The partition 'part-99.parquet' at {missing} could not be read:",
+            error.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -82,10 +121,20 @@ public sealed class ClusterQueryTests(Cluster cluster)
     {
         var (_, dataset, folder) = await Datasets.Write(seed: 32, count: 500, partitions: 4);
         var corrupt = dataset.Partitions[2];
-        await File.WriteAllBytesAsync(corrupt.Location, [.. "PAR1 not really a parquet file"u8], TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(
+            corrupt.Location,
+            [.. "PAR1 not really a parquet file"u8],
+            TestContext.Current.CancellationToken
+        );
 
         var error = await Assert.ThrowsAsync<ClusterQueryException>(() =>
-            Engine().AggregateAsync(dataset, QueryShapes.ByName["grand total"], cancellationToken: TestContext.Current.CancellationToken));
+            Engine()
+                .AggregateAsync(
+                    dataset,
+                    QueryShapes.ByName["grand total"],
+                    cancellationToken: TestContext.Current.CancellationToken
+                )
+        );
 
         Assert.Equal(corrupt.Id, error.PartitionId);
         Assert.Contains(corrupt.Id, error.Message, StringComparison.Ordinal);
@@ -99,7 +148,13 @@ public sealed class ClusterQueryTests(Cluster cluster)
         var (_, dataset, _) = await Datasets.Write(seed: 33, count: 100, partitions: 2);
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() =>
-            Engine().AggregateAsync(dataset, QueryShapes.ByName[shape], cancellationToken: TestContext.Current.CancellationToken));
+            Engine()
+                .AggregateAsync(
+                    dataset,
+                    QueryShapes.ByName[shape],
+                    cancellationToken: TestContext.Current.CancellationToken
+                )
+        );
 
         Assert.Contains("does not take the dimension", error.Message, StringComparison.Ordinal);
     }
@@ -113,7 +168,12 @@ public sealed class ClusterQueryTests(Cluster cluster)
         {
             var error = await Assert.ThrowsAsync<TimeoutException>(() =>
                 Engine(new ClusterQueryOptions { Deadline = TimeSpan.FromMilliseconds(500) })
-                    .AggregateAsync(dataset, QueryShapes.ByName["grand total"], cancellationToken: TestContext.Current.CancellationToken));
+                    .AggregateAsync(
+                        dataset,
+                        QueryShapes.ByName["grand total"],
+                        cancellationToken: TestContext.Current.CancellationToken
+                    )
+            );
 
             Assert.Contains("0 of 3 partitions done", error.Message, StringComparison.Ordinal);
         }
@@ -128,7 +188,12 @@ public sealed class ClusterQueryTests(Cluster cluster)
     {
         var hs = Classifications.HarmonizedSystem2022.Classification;
 
-        var cube = await Engine().AggregateAsync(new FlowDataset(hs, Currency.USD, []), QueryShapes.ByName["grand total"], cancellationToken: TestContext.Current.CancellationToken);
+        var cube = await Engine()
+            .AggregateAsync(
+                new FlowDataset(hs, Currency.USD, []),
+                QueryShapes.ByName["grand total"],
+                cancellationToken: TestContext.Current.CancellationToken
+            );
 
         Assert.Empty(cube);
     }

@@ -8,7 +8,9 @@ internal static class Cubes
     internal static void AssertEqual(FlowCube expected, FlowCube actual)
     {
         Assert.Equal(
-            expected.Select(c => (c.Key, c.Total, c.Flows, c.FlowsWithoutValue, c.FlowsWithQuantity)),
+            expected.Select(c =>
+                (c.Key, c.Total, c.Flows, c.FlowsWithoutValue, c.FlowsWithQuantity)
+            ),
             actual.Select(c => (c.Key, c.Total, c.Flows, c.FlowsWithoutValue, c.FlowsWithQuantity))
         );
         Assert.Equal(expected.FlowsOutside, actual.FlowsOutside);

@@ -27,7 +27,8 @@ public sealed class FlowDataset
         {
             ArgumentNullException.ThrowIfNull(partition, nameof(partitions));
         }
-        var repeated = list.GroupBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        var repeated = list.GroupBy(p => p.Id, StringComparer.Ordinal)
+            .FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
             throw new ArgumentException(
@@ -71,7 +72,10 @@ public sealed class FlowDataset
             currency,
             Directory
                 .GetFiles(root, "*.parquet", SearchOption.AllDirectories)
-                .Select(f => new DatasetPartition(Path.GetRelativePath(root, f).Replace('\\', '/'), f))
+                .Select(f => new DatasetPartition(
+                    Path.GetRelativePath(root, f).Replace('\\', '/'),
+                    f
+                ))
                 .OrderBy(p => p.Id, StringComparer.Ordinal)
         );
     }

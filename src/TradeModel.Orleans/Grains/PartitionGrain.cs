@@ -15,23 +15,29 @@ namespace TradeModel.Orleans.Grains;
 internal sealed class PartitionGrain(
     IPartitionReader reader,
     PartitionGate gate,
-    TradeModelSiloOptions options,
+    KnownClassifications classifications,
     ILocalSiloDetails silo
 ) : Grain, IPartitionGrain
 {
-    public async Task<PartitionOutcome> Aggregate(PartitionWork work, CancellationToken cancellationToken)
+    public async Task<PartitionOutcome> Aggregate(
+        PartitionWork work,
+        CancellationToken cancellationToken
+    )
     {
         await gate.WaitAsync(cancellationToken);
         try
         {
-            var classification = options.Resolve(work.Classification);
+            var classification = classifications.Resolve(work.Classification);
             var currency = Currency.FromCode(work.Currency);
             var query = work.Query.ToQuery(classification);
             TradeFlowCollection flows;
             try
             {
                 var partition = new DatasetPartition(work.PartitionId, work.Location);
-                flows = await Task.Run(() => reader.Read(partition, cancellationToken), cancellationToken);
+                flows = await Task.Run(
+                    () => reader.Read(partition, cancellationToken),
+                    cancellationToken
+                );
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

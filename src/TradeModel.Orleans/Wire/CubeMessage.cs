@@ -66,7 +66,9 @@ internal sealed class CubeMessage
     {
         var kinds = cube.Query.Dimensions.Select(d => d.Kind).ToArray();
         var values = kinds.Select(_ => new List<string>()).ToArray();
-        var index = kinds.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        var index = kinds
+            .Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))
+            .ToArray();
         var units = new List<string>();
         var unitIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         int UnitCode(Enum unit)
@@ -79,11 +81,28 @@ internal sealed class CubeMessage
             }
             return code;
         }
-        var message = new CubeMessage { PartitionId = partitionId, FlowsOutside = cube.FlowsOutside };
+        var message = new CubeMessage
+        {
+            PartitionId = partitionId,
+            FlowsOutside = cube.FlowsOutside,
+        };
         var codes = new List<int>(cube.Count * kinds.Length);
-        var (totals, flows, without, withQuantity) = (new List<decimal?>(), new List<int>(), new List<int>(), new List<int>());
-        var (counts, quantityUnits, quantityValues) = (new List<int>(), new List<int>(), new List<double>());
-        var (pricedValues, pricedUnits, pricedQuantities) = (new List<decimal?>(), new List<int>(), new List<double>());
+        var (totals, flows, without, withQuantity) = (
+            new List<decimal?>(),
+            new List<int>(),
+            new List<int>(),
+            new List<int>()
+        );
+        var (counts, quantityUnits, quantityValues) = (
+            new List<int>(),
+            new List<int>(),
+            new List<double>()
+        );
+        var (pricedValues, pricedUnits, pricedQuantities) = (
+            new List<decimal?>(),
+            new List<int>(),
+            new List<double>()
+        );
         foreach (var cell in cube)
         {
             for (var d = 0; d < kinds.Length; d++)
@@ -133,7 +152,9 @@ internal sealed class CubeMessage
     internal FlowCube ToCube(FlowQuery query, Classification classification, Currency currency)
     {
         var kinds = query.Dimensions.Select(d => d.Kind).ToArray();
-        var decoded = Values.Select((v, d) => v.Select(text => Decode(kinds[d], text, classification)).ToArray()).ToArray();
+        var decoded = Values
+            .Select((v, d) => v.Select(text => Decode(kinds[d], text, classification)).ToArray())
+            .ToArray();
         var units = Units.Select(DecodeUnit).ToArray();
         var cells = new List<FlowCell>(Flows.Length);
         var (q, p) = (0, 0);
@@ -177,23 +198,36 @@ internal sealed class CubeMessage
             FlowDimensionKind.Period or FlowDimensionKind.Year => key.Period!.Value.ToString(),
             FlowDimensionKind.Reporter => key.Reporter!.Code!,
             FlowDimensionKind.Partner => key.Partner!.Code!,
-            FlowDimensionKind.Direction => ((int)key.Direction!.Value).ToString(CultureInfo.InvariantCulture),
+            FlowDimensionKind.Direction => ((int)key.Direction!.Value).ToString(
+                CultureInfo.InvariantCulture
+            ),
             _ => key.Category!.Code,
         };
 
-    private static object Decode(FlowDimensionKind kind, string text, Classification classification) =>
+    private static object Decode(
+        FlowDimensionKind kind,
+        string text,
+        Classification classification
+    ) =>
         kind switch
         {
-            FlowDimensionKind.Period or FlowDimensionKind.Year => ReferencePeriod.Parse(text, CultureInfo.InvariantCulture),
+            FlowDimensionKind.Period or FlowDimensionKind.Year => ReferencePeriod.Parse(
+                text,
+                CultureInfo.InvariantCulture
+            ),
             FlowDimensionKind.Reporter or FlowDimensionKind.Partner => Economy.FromCode(text),
-            FlowDimensionKind.Direction => (TradeDirection)int.Parse(text, CultureInfo.InvariantCulture),
+            FlowDimensionKind.Direction => (TradeDirection)
+                int.Parse(text, CultureInfo.InvariantCulture),
             _ => classification[text],
         };
 
     private static Enum DecodeUnit(string name)
     {
         var dot = name.IndexOf('.', StringComparison.Ordinal);
-        var type = typeof(UnitsNet.Units.MassUnit).Assembly.GetType("UnitsNet.Units." + name[..dot], throwOnError: true)!;
+        var type = typeof(UnitsNet.Units.MassUnit).Assembly.GetType(
+            "UnitsNet.Units." + name[..dot],
+            throwOnError: true
+        )!;
         return (Enum)Enum.Parse(type, name[(dot + 1)..]);
     }
 }

@@ -84,7 +84,9 @@ internal sealed class QueryMessage
                     FlowDimensionKind.Direction => FlowDimension.Direction,
                     FlowDimensionKind.Category => FlowDimension.Category,
                     FlowDimensionKind.CategoryLevel => FlowDimension.CategoryAtLevel(Levels[d]),
-                    _ => throw new InvalidOperationException($"A query message holds the dimension kind {kind}."),
+                    _ => throw new InvalidOperationException(
+                        $"A query message holds the dimension kind {kind}."
+                    ),
                 }
         );
         var query = FlowQuery
@@ -94,7 +96,9 @@ internal sealed class QueryMessage
                     Reporter: Reporter is null ? null : Economy.FromCode(Reporter),
                     Partner: Partner is null ? null : Economy.FromCode(Partner),
                     Direction: Direction,
-                    Period: Period is null ? null : ReferencePeriod.Parse(Period, CultureInfo.InvariantCulture),
+                    Period: Period is null
+                        ? null
+                        : ReferencePeriod.Parse(Period, CultureInfo.InvariantCulture),
                     Category: Category is null ? null : classification[Category]
                 )
             );
