@@ -8,7 +8,9 @@ namespace TradeModel.Orleans;
 /// <summary>
 /// Runs a <see cref="FlowQuery"/> on a cluster: one task per partition of the dataset, each on a grain on any silo,
 /// which reads the partition and aggregates it with the in-memory engine; the partial cubes come back exact and are
-/// merged (<see cref="FlowCube.Merge"/>) into the cube the in-memory engine gives on all the flows. A partition whose
+/// merged (<see cref="FlowCube.Merge"/>) into the cube the in-memory engine gives on all the flows. A partition runs on
+/// the silo it names as holding its data (<see cref="DatasetPartition.PreferredSilo"/>), otherwise where a hash of its
+/// id places it, spreading the partitions over the silos. A partition whose
 /// silo is lost, or that does not answer in time, runs again elsewhere; each partial carries its partition's id, and
 /// a partition is merged once. The caller's code changes in one place, the engine, not in the query.
 /// </summary>
@@ -136,6 +138,10 @@ public sealed class ClusterFlowEngine
             }
             // A new key each attempt: a new activation, placed on a silo that is alive.
             var grain = grains.GetGrain<IPartitionGrain>($"{run}/{partition.Id}/{attempt}");
+            if (partition.PreferredSilo is { } preferred)
+            {
+                RequestContext.Set(PartitionPlacementDirector.PreferredSiloKey, preferred);
+            }
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(Options.AttemptTimeout);
             try

@@ -29,6 +29,7 @@ public static class TradeModelSiloBuilderExtensions
         );
         builder.Services.AddSingleton(new PartitionGate(options.MaxPartitionsInFlight));
         builder.Services.AddSingleton(new KnownClassifications(options.Classifications));
+        builder.AddPlacementDirector<PartitionPlacement, PartitionPlacementDirector>();
         return builder;
     }
 }

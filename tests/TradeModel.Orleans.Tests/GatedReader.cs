@@ -24,6 +24,9 @@ internal sealed class GatedReader(ILocalSiloDetails silo) : IPartitionReader
         Started.Clear();
     }
 
+    /// <summary>Forgets the reads recorded so far.</summary>
+    internal static void Forget() => Started.Clear();
+
     /// <summary>Lets every waiting and later read go on.</summary>
     internal static void Release() => open.TrySetResult();
 

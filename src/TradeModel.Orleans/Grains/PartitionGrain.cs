@@ -10,8 +10,9 @@ namespace TradeModel.Orleans.Grains;
 /// <summary>
 /// Aggregates one partition on the silo it is placed on: reads it with the silo's <see cref="IPartitionReader"/>,
 /// runs the query with the in-memory engine (on the silo's cores), and answers the cube as a compact message. A read
-/// that fails is answered as such; the activation leaves memory when done.
+/// that fails is answered as such; the activation leaves memory when done. Placed by <see cref="PartitionPlacement"/>.
 /// </summary>
+[PartitionPlacement]
 internal sealed class PartitionGrain(
     IPartitionReader reader,
     PartitionGate gate,
