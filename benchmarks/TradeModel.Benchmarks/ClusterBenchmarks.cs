@@ -40,7 +40,10 @@ public class ClusterBenchmarks
             : 1_000_000;
 
     private static int Partitions =>
-        int.TryParse(Environment.GetEnvironmentVariable("TRADEMODEL_CLUSTER_PARTITIONS"), out var parts)
+        int.TryParse(
+            Environment.GetEnvironmentVariable("TRADEMODEL_CLUSTER_PARTITIONS"),
+            out var parts
+        )
             ? parts
             : 20;
 
@@ -54,7 +57,9 @@ public class ClusterBenchmarks
         );
         if (!Directory.Exists(folder))
         {
-            var flows = AnalysisData.Generate(Rows, firstYear: 2023, seed: 28).ToCollection(tonnes: true);
+            var flows = AnalysisData
+                .Generate(Rows, firstYear: 2023, seed: 28)
+                .ToCollection(tonnes: true);
             var parts = Enumerable
                 .Range(0, Partitions)
                 .Select(_ => new TradeFlowCollection(flows.Classification, flows.Currency))
@@ -67,12 +72,22 @@ public class ClusterBenchmarks
             for (var p = 0; p < Partitions; p++)
             {
                 TradeParquet
-                    .WriteFileAsync(parts[p], Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"part-{p:D3}.parquet")))
+                    .WriteFileAsync(
+                        parts[p],
+                        Path.Combine(
+                            folder,
+                            string.Create(CultureInfo.InvariantCulture, $"part-{p:D3}.parquet")
+                        )
+                    )
                     .GetAwaiter()
                     .GetResult();
             }
         }
-        dataset = FlowDataset.FromParquetFolder(folder, HarmonizedSystem2022.Classification, Currency.USD);
+        dataset = FlowDataset.FromParquetFolder(
+            folder,
+            HarmonizedSystem2022.Classification,
+            Currency.USD
+        );
         query = FlowQuery.By(
             FlowDimension.Year,
             FlowDimension.Reporter,
@@ -83,14 +98,20 @@ public class ClusterBenchmarks
         cluster = builder.Build();
         cluster.Deploy();
         engine = new ClusterFlowEngine(cluster.Client);
-        duck = DuckDbFlowEngine.OverParquet(folder, HarmonizedSystem2022.Classification, Currency.USD);
+        duck = DuckDbFlowEngine.OverParquet(
+            folder,
+            HarmonizedSystem2022.Classification,
+            Currency.USD
+        );
 
         var expected = SingleProcess();
         Check(expected, Cluster(), "the cluster");
         Check(expected, DuckDb(), "DuckDB");
         var serializer = cluster.Client.ServiceProvider.GetRequiredService<Serializer>();
         var partial = TradeParquet.Read(dataset.Partitions[0].Location).Flows.Aggregate(query);
-        var bytes = serializer.SerializeToArray(TradeModel.Orleans.Wire.CubeMessage.From("part-000", partial)).Length;
+        var bytes = serializer
+            .SerializeToArray(TradeModel.Orleans.Wire.CubeMessage.From("part-000", partial))
+            .Length;
         Console.WriteLine(
             string.Create(
                 CultureInfo.InvariantCulture,
@@ -112,7 +133,9 @@ public class ClusterBenchmarks
     /// <returns>The cube.</returns>
     [Benchmark(Baseline = true)]
     public FlowCube SingleProcess() =>
-        FlowCube.Merge(dataset.Partitions.Select(p => TradeParquet.Read(p.Location).Flows.Aggregate(query)));
+        FlowCube.Merge(
+            dataset.Partitions.Select(p => TradeParquet.Read(p.Location).Flows.Aggregate(query))
+        );
 
     /// <summary>The same on the cluster: a grain per partition, the partial cubes serialized and merged.</summary>
     /// <returns>The cube.</returns>
@@ -132,7 +155,9 @@ public class ClusterBenchmarks
                 .SequenceEqual(actual.Select(c => (c.Key, c.Total, c.Flows, c.FlowsWithoutValue)))
         )
         {
-            throw new InvalidOperationException($"{what} does not give the cube of the single process.");
+            throw new InvalidOperationException(
+                $"{what} does not give the cube of the single process."
+            );
         }
     }
 

@@ -63,6 +63,9 @@ public sealed class ClusterFlowEngine
         var run = Guid.NewGuid().ToString("N");
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(Options.Deadline);
+        // Cancelled too when a partition fails: the query's answer is already an error, so the others stop.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token);
+        Exception? failure = null;
         using var throttle = new SemaphoreSlim(Math.Max(1, Options.MaxInFlight));
         var planned = dataset.Partitions.Count;
         var (done, retried) = (0, 0);
@@ -70,7 +73,7 @@ public sealed class ClusterFlowEngine
 
         async Task RunPartition(DatasetPartition partition)
         {
-            await throttle.WaitAsync(deadline.Token).ConfigureAwait(false);
+            await throttle.WaitAsync(stop.Token).ConfigureAwait(false);
             try
             {
                 var work = new PartitionWork
@@ -86,7 +89,7 @@ public sealed class ClusterFlowEngine
                         partition,
                         work,
                         () => Interlocked.Increment(ref retried),
-                        deadline.Token
+                        stop.Token
                     )
                     .ConfigureAwait(false);
                 partials.Add(
@@ -101,6 +104,12 @@ public sealed class ClusterFlowEngine
                     )
                 );
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Interlocked.CompareExchange(ref failure, e, null);
+                await stop.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
             finally
             {
                 throttle.Release();
@@ -110,6 +119,11 @@ public sealed class ClusterFlowEngine
         try
         {
             await Task.WhenAll(dataset.Partitions.Select(RunPartition)).ConfigureAwait(false);
+        }
+        catch (Exception) when (Volatile.Read(ref failure) is { } first)
+        {
+            // The first partition that failed, not a partition cancelled because of it.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
         }
         catch (OperationCanceledException)
             when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)

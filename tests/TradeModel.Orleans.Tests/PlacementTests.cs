@@ -22,7 +22,11 @@ public sealed class PlacementTests(Cluster cluster)
         );
         GatedReader.Forget();
 
-        var cube = await new ClusterFlowEngine(cluster.Silos.Client).AggregateAsync(hinted, Query, cancellationToken: TestContext.Current.CancellationToken);
+        var cube = await new ClusterFlowEngine(cluster.Silos.Client).AggregateAsync(
+            hinted,
+            Query,
+            cancellationToken: TestContext.Current.CancellationToken
+        );
 
         Cubes.AssertEqual(flows.Aggregate(Query), cube);
         Assert.Equal(6, GatedReader.Started.Count);
@@ -35,7 +39,11 @@ public sealed class PlacementTests(Cluster cluster)
         var (flows, dataset, _) = await Datasets.Write(seed: 61, count: 1_000, partitions: 9);
         GatedReader.Forget();
 
-        var cube = await new ClusterFlowEngine(cluster.Silos.Client).AggregateAsync(dataset, Query, cancellationToken: TestContext.Current.CancellationToken);
+        var cube = await new ClusterFlowEngine(cluster.Silos.Client).AggregateAsync(
+            dataset,
+            Query,
+            cancellationToken: TestContext.Current.CancellationToken
+        );
 
         Cubes.AssertEqual(flows.Aggregate(Query), cube);
         // The nine ids hash to every one of three silos (part-00 … part-08: 0, 0, 1, 2, 0, 2, 1, 0, 2).
@@ -52,7 +60,11 @@ public sealed class PlacementTests(Cluster cluster)
             dataset.Partitions.Select(p => p with { PreferredSilo = "192.0.2.1:11111" })
         );
 
-        var cube = await new ClusterFlowEngine(cluster.Silos.Client).AggregateAsync(elsewhere, Query, cancellationToken: TestContext.Current.CancellationToken);
+        var cube = await new ClusterFlowEngine(cluster.Silos.Client).AggregateAsync(
+            elsewhere,
+            Query,
+            cancellationToken: TestContext.Current.CancellationToken
+        );
 
         Cubes.AssertEqual(flows.Aggregate(Query), cube);
     }

@@ -51,12 +51,12 @@ internal sealed class PartitionGrain(
                     $"holds {flows.Classification.Name} flows in {flows.Currency.Code}; the dataset is {classification.Name} in {currency.Code}"
                 );
             }
-            var cube = flows.Aggregate(query);
-            return new PartitionOutcome
-            {
-                Cube = CubeMessage.From(work.PartitionId, cube),
-                Silo = silo.SiloAddress.ToString(),
-            };
+            // Off the grain's turn: the aggregation runs on the silo's cores for as long as it needs.
+            var message = await Task.Run(
+                () => CubeMessage.From(work.PartitionId, flows.Aggregate(query)),
+                cancellationToken
+            );
+            return new PartitionOutcome { Cube = message, Silo = silo.SiloAddress.ToString() };
         }
         finally
         {
