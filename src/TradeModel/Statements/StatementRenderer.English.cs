@@ -240,14 +240,5 @@ internal sealed partial class StatementRenderer
         return sentence + ".";
     }
 
-    private static string EnglishList(IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count switch
-        {
-            0 => string.Empty,
-            1 => list[0],
-            _ => string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1],
-        };
-    }
+    private static string EnglishList(IEnumerable<string> items) => List(items, ", ", " and ");
 }

@@ -404,6 +404,18 @@ internal sealed partial class StatementRenderer
             inSentence
         );
 
+    /// <summary>"a, b and c" in a language's separators: every item but the last joined by one, the last by the other.</summary>
+    private static string List(IEnumerable<string> items, string separator, string last)
+    {
+        var list = items.ToList();
+        return list.Count switch
+        {
+            0 => string.Empty,
+            1 => list[0],
+            _ => string.Join(separator, list.Take(list.Count - 1)) + last + list[^1],
+        };
+    }
+
     /// <summary>The decimals a value needs, trailing zeros aside.</summary>
     private static int Trimmed(decimal value)
     {

@@ -39,6 +39,24 @@ public sealed class MergeTests
         return result;
     }
 
+    /// <summary>One flow of live horses, China to the United States in 2024, with a value and a quantity in tonnes.</summary>
+    private static TradeFlowCollection Part(decimal value, double tonnes)
+    {
+        var flows = new TradeFlowCollection(SmallFlows.Hs, Currency.USD);
+        flows.Add(
+            new TradeFlow(
+                SmallFlows.China,
+                SmallFlows.Usa,
+                TradeDirection.Exports,
+                SmallFlows.Hs["010121"],
+                ReferencePeriod.ForYear(2024),
+                SmallFlows.Usd(value),
+                quantity: UnitsNet.Mass.FromTonnes(tonnes)
+            )
+        );
+        return flows;
+    }
+
     private static List<(FlowKey, Money?, int, int, int)> Cells(FlowCube cube) =>
         [.. cube.Select(c => (c.Key, c.Total, c.Flows, c.FlowsWithoutValue, c.FlowsWithQuantity))];
 
@@ -100,22 +118,6 @@ public sealed class MergeTests
     [Fact]
     public void The_unit_value_of_merged_cells_is_the_merged_value_over_the_merged_quantity()
     {
-        TradeFlowCollection Part(decimal value, double tonnes)
-        {
-            var flows = new TradeFlowCollection(SmallFlows.Hs, Currency.USD);
-            flows.Add(
-                new TradeFlow(
-                    SmallFlows.China,
-                    SmallFlows.Usa,
-                    TradeDirection.Exports,
-                    SmallFlows.Hs["010121"],
-                    ReferencePeriod.ForYear(2024),
-                    SmallFlows.Usd(value),
-                    quantity: UnitsNet.Mass.FromTonnes(tonnes)
-                )
-            );
-            return flows;
-        }
         var query = FlowQuery.By(FlowDimension.Reporter);
 
         var merged = FlowCube
@@ -132,22 +134,6 @@ public sealed class MergeTests
     [Fact]
     public void A_part_whose_flows_have_a_value_and_a_zero_quantity_still_counts_in_the_merged_unit_value()
     {
-        TradeFlowCollection Part(decimal value, double tonnes)
-        {
-            var flows = new TradeFlowCollection(SmallFlows.Hs, Currency.USD);
-            flows.Add(
-                new TradeFlow(
-                    SmallFlows.China,
-                    SmallFlows.Usa,
-                    TradeDirection.Exports,
-                    SmallFlows.Hs["010121"],
-                    ReferencePeriod.ForYear(2024),
-                    SmallFlows.Usd(value),
-                    quantity: UnitsNet.Mass.FromTonnes(tonnes)
-                )
-            );
-            return flows;
-        }
         var query = FlowQuery.By(FlowDimension.Reporter);
         var whole = Part(3_000m, 2);
         whole.Add(Part(1_000m, 0).Single());
