@@ -94,6 +94,7 @@ public class ClusterBenchmarks
             FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
         );
         var builder = new TestClusterBuilder((short)Silos);
+        builder.Options.ConfigureFileLogging = false;
         builder.AddSiloBuilderConfigurator<SiloSetup>();
         cluster = builder.Build();
         cluster.Deploy();

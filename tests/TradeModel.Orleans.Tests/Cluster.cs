@@ -13,6 +13,8 @@ public sealed class Cluster : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var builder = new TestClusterBuilder(3);
+        // The test host otherwise writes a log file per silo into the working directory.
+        builder.Options.ConfigureFileLogging = false;
         builder.AddSiloBuilderConfigurator<SiloSetup>();
         builder.AddClientBuilderConfigurator<ClientSetup>();
         Silos = builder.Build();
