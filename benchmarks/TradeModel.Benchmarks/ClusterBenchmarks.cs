@@ -34,6 +34,10 @@ public class ClusterBenchmarks
     [Params(1, 2, 4)]
     public int Silos { get; set; }
 
+    /// <summary>How the silos read a partition: TradeModel's Parquet reader (Parquet.Net), or DuckDB.</summary>
+    [Params("Parquet.Net", "DuckDB")]
+    public string Reader { get; set; } = "Parquet.Net";
+
     private static int Rows =>
         int.TryParse(Environment.GetEnvironmentVariable("TRADEMODEL_CLUSTER_ROWS"), out var rows)
             ? rows
@@ -95,7 +99,14 @@ public class ClusterBenchmarks
         );
         var builder = new TestClusterBuilder((short)Silos);
         builder.Options.ConfigureFileLogging = false;
-        builder.AddSiloBuilderConfigurator<SiloSetup>();
+        if (Reader == "DuckDB")
+        {
+            builder.AddSiloBuilderConfigurator<DuckDbSiloSetup>();
+        }
+        else
+        {
+            builder.AddSiloBuilderConfigurator<SiloSetup>();
+        }
         cluster = builder.Build();
         cluster.Deploy();
         engine = new ClusterFlowEngine(cluster.Client);
@@ -166,5 +177,34 @@ public class ClusterBenchmarks
     {
         public void Configure(ISiloBuilder siloBuilder) =>
             siloBuilder.AddTradeModel(options => options.MaxPartitionsInFlight = 2);
+    }
+
+    private sealed class DuckDbSiloSetup : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder) =>
+            siloBuilder.AddTradeModel(options =>
+            {
+                options.MaxPartitionsInFlight = 2;
+                options.Reader = new DuckDbPartitionReader();
+            });
+    }
+
+    /// <summary>A partition read through DuckDB, as docs/cluster.md shows a user writing it.</summary>
+    private sealed class DuckDbPartitionReader : IPartitionReader
+    {
+        public TradeFlowCollection Read(
+            DatasetPartition partition,
+            Classification classification,
+            Currency currency,
+            CancellationToken cancellationToken
+        )
+        {
+            using var engine = DuckDbFlowEngine.OverParquet(
+                partition.Location,
+                classification,
+                currency
+            );
+            return engine.ReadFlows(cancellationToken: cancellationToken);
+        }
     }
 }

@@ -30,11 +30,16 @@ internal sealed class GatedReader(ILocalSiloDetails silo) : IPartitionReader
     /// <summary>Lets every waiting and later read go on.</summary>
     internal static void Release() => open.TrySetResult();
 
-    public TradeFlowCollection Read(DatasetPartition partition, CancellationToken cancellationToken)
+    public TradeFlowCollection Read(
+        DatasetPartition partition,
+        Classifications.Classification classification,
+        Currency currency,
+        CancellationToken cancellationToken
+    )
     {
         Started.Enqueue((silo.SiloAddress.ToString(), partition.Id));
         open.Task.Wait(cancellationToken);
-        return Parquet.Read(partition, cancellationToken);
+        return Parquet.Read(partition, classification, currency, cancellationToken);
     }
 
     private static TaskCompletionSource Opened()

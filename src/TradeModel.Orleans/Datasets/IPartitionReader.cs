@@ -1,3 +1,4 @@
+using TradeModel.Classifications;
 using TradeModel.Flows;
 
 namespace TradeModel.Orleans.Datasets;
@@ -11,8 +12,15 @@ public interface IPartitionReader
 {
     /// <summary>Reads a partition.</summary>
     /// <param name="partition">The partition.</param>
+    /// <param name="classification">The dataset's classification (a reader of files without metadata needs it).</param>
+    /// <param name="currency">The dataset's currency.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>Its flows.</returns>
     /// <exception cref="Exception">Any failure to read (a missing or corrupt file): the query fails naming the partition and this message.</exception>
-    TradeFlowCollection Read(DatasetPartition partition, CancellationToken cancellationToken);
+    TradeFlowCollection Read(
+        DatasetPartition partition,
+        Classification classification,
+        Currency currency,
+        CancellationToken cancellationToken
+    );
 }

@@ -13,7 +13,12 @@ public sealed class ParquetPartitionReader(IReadOnlyList<Classification>? classi
     /// <inheritdoc/>
     /// <exception cref="FileNotFoundException">The file is not there.</exception>
     /// <exception cref="DataFormatException">The file is not a TradeModel Parquet file, or a row is bad.</exception>
-    public TradeFlowCollection Read(DatasetPartition partition, CancellationToken cancellationToken)
+    public TradeFlowCollection Read(
+        DatasetPartition partition,
+        Classification classification,
+        Currency currency,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(partition);
         return TradeParquet

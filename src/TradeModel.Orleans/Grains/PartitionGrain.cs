@@ -36,7 +36,7 @@ internal sealed class PartitionGrain(
             {
                 var partition = new DatasetPartition(work.PartitionId, work.Location);
                 flows = await Task.Run(
-                    () => reader.Read(partition, cancellationToken),
+                    () => reader.Read(partition, classification, currency, cancellationToken),
                     cancellationToken
                 );
             }
