@@ -225,26 +225,51 @@ public sealed class ComtradeClientTests : IDisposable
             CallInterval = TimeSpan.FromMilliseconds(300),
             MaxPeriodsPerCall = 1,
         };
+        // When each call leaves the client: the server's arrival times also hold the first call's connection set-up,
+        // which can bring the second arrival closer to the first than the calls were sent.
+        var sent = new List<DateTimeOffset>();
+        using var recording = new HttpClient(
+            new SendTimes(sent) { InnerHandler = new HttpClientHandler() }
+        );
+        // A first request sets up the connection and the handlers, so that no call below carries that one-time cost
+        // between its turn and its send.
+        (await recording.GetAsync(server.Address, Token)).Dispose();
+        sent.Clear();
 
-        await Client(server, limits: limits)
-            .GetAsync(
-                TwoYears with
-                {
-                    Periods = [.. Enumerable.Range(2021, 3).Select(ReferencePeriod.ForYear)],
-                },
-                cancellationToken: Token
-            );
+        await new ComtradeClient(recording, Key, limits, Fixtures.Quick, server.Address).GetAsync(
+            TwoYears with
+            {
+                Periods = [.. Enumerable.Range(2021, 3).Select(ReferencePeriod.ForYear)],
+            },
+            cancellationToken: Token
+        );
 
-        var starts = server.Requests.Select(r => r.At).ToList();
-        Assert.Equal(3, starts.Count);
+        Assert.Equal(4, server.Requests.Count);
+        Assert.Equal(3, sent.Count);
         Assert.All(
-            starts.Zip(starts.Skip(1)),
+            sent.Zip(sent.Skip(1)),
             pair =>
                 Assert.True(
                     pair.Second - pair.First >= TimeSpan.FromMilliseconds(290),
                     $"{(pair.Second - pair.First).TotalMilliseconds:0} ms apart"
                 )
         );
+    }
+
+    /// <summary>Records when each request is sent.</summary>
+    private sealed class SendTimes(List<DateTimeOffset> sent) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            CancellationToken cancellationToken
+        )
+        {
+            lock (sent)
+            {
+                sent.Add(DateTimeOffset.UtcNow);
+            }
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     [Fact]
