@@ -164,6 +164,82 @@ public partial class AnalysisBenchmarks
             FlowDimensionKind.Partner
         );
 
+    // Grubel–Lloyd by reporter over HS chapters
+
+    /// <summary>
+    /// A reporter's exports and imports by chapter in the second year, without quantities, on the flows of both
+    /// directions (the same rows as the BACI-shaped ones, each an export or an import of its reporter).
+    /// </summary>
+    private static FlowQuery GrubelLloydQuery =>
+        FlowQuery
+            .By(
+                FlowDimension.Reporter,
+                FlowDimension.Direction,
+                FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
+            )
+            .Where(new Flows.FlowFilter(Period: SecondYear))
+            .WithoutQuantities();
+
+    /// <summary>
+    /// The floor: one thread, long sums by (direction, reporter, chapter) for the second year, then each reporter's
+    /// Grubel–Lloyd index over its chapters in decimal, 1 − Σ|X − M| ÷ Σ(X + M).
+    /// </summary>
+    /// <returns>The indices, by reporter (0 where it traded nothing).</returns>
+    [Benchmark(Baseline = true), BenchmarkCategory("Grubel-Lloyd by reporter")]
+    public decimal[] HandLoop_GrubelLloyd()
+    {
+        var e = data.Economies.Length;
+        var sums = new long[2 * e * chapters];
+        var (years, reporters, products, values, directions) = (
+            data.Years,
+            data.Exporters,
+            data.Products,
+            data.Values,
+            data.Directions
+        );
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (years[i] == 1)
+            {
+                sums[(((directions[i] * e) + reporters[i]) * chapters) + chapterOf[products[i]]] +=
+                    values[i];
+            }
+        }
+        var gl = new decimal[e];
+        for (var x = 0; x < e; x++)
+        {
+            decimal gap = 0m,
+                sum = 0m;
+            for (var c = 0; c < chapters; c++)
+            {
+                var exports = sums[(x * chapters) + c];
+                var imports = sums[((e + x) * chapters) + c];
+                gap += Math.Abs(exports - imports);
+                sum += exports + imports;
+            }
+            gl[x] = sum > 0 ? 1m - (gap / sum) : 0m;
+        }
+        return gl;
+    }
+
+    /// <summary>TradeModel, all cores: the cube, then <see cref="TradeIndicators.GrubelLloyd"/> over the chapters.</summary>
+    /// <returns>The indices.</returns>
+    [Benchmark, BenchmarkCategory("Grubel-Lloyd by reporter")]
+    public IReadOnlyList<IndicatorValue> TradeModel_GrubelLloyd() =>
+        TradeIndicators.GrubelLloyd(
+            tradeFlows.Aggregate(GrubelLloydQuery),
+            FlowDimensionKind.CategoryLevel
+        );
+
+    /// <summary>TradeModel, one thread.</summary>
+    /// <returns>The indices.</returns>
+    [Benchmark, BenchmarkCategory("Grubel-Lloyd by reporter")]
+    public IReadOnlyList<IndicatorValue> TradeModel1Thread_GrubelLloyd() =>
+        TradeIndicators.GrubelLloyd(
+            tradeFlows.Aggregate(GrubelLloydQuery, OneThread),
+            FlowDimensionKind.CategoryLevel
+        );
+
     /// <summary>
     /// Before anything is timed: the indicators agree with their hand loops, RCA exactly (the same decimal operations in
     /// the same order), HHI to 20 decimals (its sum of squares adds the partners in another order).
@@ -199,8 +275,26 @@ public partial class AnalysisBenchmarks
                 );
             }
         }
+        var gl = HandLoop_GrubelLloyd();
+        var glValues = TradeModel1Thread_GrubelLloyd();
+        foreach (var value in glValues)
+        {
+            var expected = gl[Array.IndexOf(data.Economies, value.Key.Reporter)];
+            if (value.Value != expected)
+            {
+                throw new InvalidOperationException(
+                    $"Grubel-Lloyd of {value.Key} is {value.Value}; the hand loop's {expected}."
+                );
+            }
+        }
+        if (glValues.Count != gl.Count(v => v != 0))
+        {
+            throw new InvalidOperationException(
+                "The Grubel-Lloyd reporters differ from the hand loop's."
+            );
+        }
         Console.WriteLine(
-            "// RCA and HHI agree with their hand loops (RCA exactly, HHI to 20 decimals)"
+            "// RCA, HHI and Grubel-Lloyd agree with their hand loops (RCA and Grubel-Lloyd exactly, HHI to 20 decimals)"
         );
     }
 }

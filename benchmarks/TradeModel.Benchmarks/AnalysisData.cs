@@ -27,8 +27,10 @@ public sealed class AnalysisData
         Products = new ushort[rows];
         Values = new long[rows];
         Tonnes = new long[rows];
+        Directions = new byte[rows];
         var random = new Random(seed);
         var quantities = new Random(seed + 1);
+        var directions = new Random(seed + 2);
         for (var i = 0; i < rows; i++)
         {
             // Sorted by year and exporter, as BACI files are.
@@ -43,6 +45,7 @@ public sealed class AnalysisData
                 quantities.Next(50) == 0
                     ? NoQuantity
                     : (long)(Values[i] / Math.Exp(quantities.NextDouble() * 7) * 10) + 1;
+            Directions[i] = (byte)directions.Next(2);
         }
     }
 
@@ -73,6 +76,12 @@ public sealed class AnalysisData
     /// <summary>Values in USD.</summary>
     public long[] Values { get; }
 
+    /// <summary>
+    /// For data of both directions (a reporter's exports and imports, as UN Comtrade has them): 0 when the flow is the
+    /// reporter's export, 1 when it is its import (from the partner). BACI-shaped benchmarks leave it aside.
+    /// </summary>
+    public byte[] Directions { get; }
+
     /// <summary>What <see cref="Tonnes"/> holds for a flow without a quantity.</summary>
     public const long NoQuantity = long.MinValue;
 
@@ -97,8 +106,9 @@ public sealed class AnalysisData
 
     /// <summary>The flows as a collection, through the bulk appender.</summary>
     /// <param name="tonnes">Whether flows get their quantity in tonnes (98% of them, as in BACI).</param>
+    /// <param name="bothDirections">Whether flows are exports or imports as <see cref="Directions"/> says (else all exports, as in BACI).</param>
     /// <returns>The collection.</returns>
-    public TradeFlowCollection ToCollection(bool tonnes = false)
+    public TradeFlowCollection ToCollection(bool tonnes = false, bool bothDirections = false)
     {
         var flows = new TradeFlowCollection(
             HarmonizedSystem2022.Classification,
@@ -116,7 +126,9 @@ public sealed class AnalysisData
             appender.Append(
                 Economies[Exporters[i]],
                 Economies[Importers[i]],
-                TradeDirection.Exports,
+                bothDirections && Directions[i] == 1
+                    ? TradeDirection.Imports
+                    : TradeDirection.Exports,
                 Subheadings[Products[i]],
                 years[Years[i]],
                 Values[i],

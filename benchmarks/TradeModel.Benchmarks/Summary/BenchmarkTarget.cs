@@ -77,6 +77,12 @@ public sealed record BenchmarkTarget(
             1.3
         ),
         new(
+            "Grubel–Lloyd by reporter over HS2, end to end, 1 thread ≤ 1.3× its hand loop",
+            "TradeModel1Thread_GrubelLloyd",
+            "HandLoop_GrubelLloyd",
+            1.3
+        ),
+        new(
             "one filtered total: Aggregate(By().Where(f)), 1 thread, as fast as Total(f)",
             "TradeModel1Thread_FilteredTotal",
             "TradeModelTotal_FilteredTotal",

@@ -92,6 +92,7 @@ internal sealed class CellAccumulator
     /// <summary>
     /// The cell indexes that have a flow, in order, and their slots (null in dense mode, where the slot is the cell).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal (int[]? Slots, long[] Cells) OccupiedSlotsByCell()
     {
         if (slots is not null)
@@ -120,10 +121,12 @@ internal sealed class CellAccumulator
     internal bool HasOutliers => outliers is { Count: > 0 };
 
     /// <summary>The flows of a slot.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal long Count(int slot) => Pairs[(Stride * slot) + 1];
 
     /// <summary>The total of a slot: its fixed-point sum at a scale, plus what was summed apart as decimals.</summary>
     /// <exception cref="OverflowException">The total is outside the range of decimal.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal decimal Total(int slot, int scale)
     {
         var sum = WideSums is { } wide

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TradeModel.Flows;
 using TradeModel.Internal;
 
@@ -5,6 +6,7 @@ namespace TradeModel.Analysis;
 
 internal sealed partial class FlowAggregator
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private FlowCube BuildCube(CellAccumulator cells, int outside)
     {
         var currency = flows.Currency;

@@ -244,6 +244,7 @@ internal sealed partial class FlowAggregator
         {
             Kernel<TR, TP, TC, TK, TOne, On, On>(m, cells, start, end);
         }
+        AddSpecialRows(m, cells, start, end);
     }
 
     /// <summary>
@@ -272,34 +273,53 @@ internal sealed partial class FlowAggregator
         where TQ : struct, ISwitch
         where TU : struct, ISwitch
     {
-        ref var reporters = ref MemoryMarshal.GetArrayDataReference(flows.ReporterColumn);
-        ref var partners = ref MemoryMarshal.GetArrayDataReference(flows.PartnerColumn);
-        ref var categories = ref MemoryMarshal.GetArrayDataReference(flows.CategoryColumn);
-        ref var keys = ref MemoryMarshal.GetArrayDataReference(flows.KeyColumn);
+        // Only the columns in use are touched, and nothing before the loop may call out (an empty array's static would):
+        // a reference live across a call must sit in a callee-saved register or on the stack, and the JIT then kept
+        // every column's reference on the stack through the loop, one extra load per column a row.
+        ref var reporters = ref Data<ushort, TR>(flows.ReporterColumn);
+        ref var partners = ref Data<ushort, TP>(flows.PartnerColumn);
+        ref var categories = ref Data<ushort, TC>(flows.CategoryColumn);
+        ref var keys = ref Data<ushort, TK>(flows.KeyColumn);
         ref var units = ref MemoryMarshal.GetArrayDataReference(flows.Values.Units);
-        ref var rm = ref MemoryMarshal.GetArrayDataReference(m[0] ?? []);
-        ref var pm = ref MemoryMarshal.GetArrayDataReference(m[1] ?? []);
-        ref var cm = ref MemoryMarshal.GetArrayDataReference(m[2] ?? []);
-        ref var km = ref MemoryMarshal.GetArrayDataReference(m[3] ?? []);
+        ref var rm = ref Data<int, TR>(m[0]);
+        ref var pm = ref Data<int, TP>(m[1]);
+        ref var cm = ref Data<int, TC>(m[2]);
+        ref var km = ref Data<int, TK>(m[3]);
         ref var pairs = ref MemoryMarshal.GetArrayDataReference(cells.Pairs);
-        ref var quantities = ref MemoryMarshal.GetArrayDataReference(flows.QuantityColumn ?? []);
-        ref var unitCodes = ref MemoryMarshal.GetArrayDataReference(flows.QuantityUnitColumn ?? []);
-        ref var kindOf = ref MemoryMarshal.GetArrayDataReference(quantityKinds?.KindOf ?? []);
-        ref var factors = ref MemoryMarshal.GetArrayDataReference(quantityKinds?.Factor ?? []);
-        ref var slots = ref MemoryMarshal.GetArrayDataReference(cells.Quantities);
-        ref var unquantifiedSlots = ref MemoryMarshal.GetArrayDataReference(
-            cells.UnquantifiedUnits
-        );
+        ref var quantities = ref Data<double, TQ>(flows.QuantityColumn);
+        ref var unitCodes = ref Data<byte, TU>(flows.QuantityUnitColumn);
+        ref var kindOf = ref Data<int, TU>(quantityKinds?.KindOf);
+        ref var factors = ref Data<double, TU>(quantityKinds?.Factor);
+        ref var slots = ref Data<QuantitySlot, TU>(cells.Quantities);
+        ref var unquantifiedSlots = ref Data<long, TQ>(cells.UnquantifiedUnits);
         var kinds = Kinds;
         long sum = 0,
             count = 0,
             unquantified = 0;
         var one = default(QuantitySlot);
-        for (var i = start; i < end; i++)
+        // The row columns are read from their ends with a negative index that counts up to 0: no register holds the end.
+        reporters = ref Unsafe.Add(ref reporters, end);
+        partners = ref Unsafe.Add(ref partners, end);
+        categories = ref Unsafe.Add(ref categories, end);
+        keys = ref Unsafe.Add(ref keys, end);
+        units = ref Unsafe.Add(ref units, end);
+        quantities = ref Unsafe.Add(ref quantities, end);
+        unitCodes = ref Unsafe.Add(ref unitCodes, end);
+        for (nint i = start - end; i < 0; i++)
         {
-            // A single cell's maps are only a filter: a column that excludes the row ends its work there, as a
-            // hand-written filter would; a grouping adds every column's part, without branches, and checks once.
+            // The key (period, direction) comes first and ends the row's work when its map excludes it: files are
+            // sorted by period, so a filter on the year skips whole runs of rows for a branch that is always foretold.
+            // A single cell's maps are only a filter, so every column that excludes the row ends its work there, as a
+            // hand-written filter would; a grouping adds the other columns' parts without branches and checks once.
             var cell = 0;
+            if (TK.On)
+            {
+                cell = Unsafe.Add(ref km, Unsafe.Add(ref keys, i));
+                if (cell < 0)
+                {
+                    continue;
+                }
+            }
             if (TR.On)
             {
                 cell += Unsafe.Add(ref rm, Unsafe.Add(ref reporters, i));
@@ -319,14 +339,6 @@ internal sealed partial class FlowAggregator
             if (TC.On)
             {
                 cell += Unsafe.Add(ref cm, Unsafe.Add(ref categories, i));
-                if (TOne.On && cell < 0)
-                {
-                    continue;
-                }
-            }
-            if (TK.On)
-            {
-                cell += Unsafe.Add(ref km, Unsafe.Add(ref keys, i));
             }
             if (cell < 0)
             {
@@ -404,19 +416,22 @@ internal sealed partial class FlowAggregator
         }
         if (TOne.On)
         {
-            cells.Pairs[0] += sum;
-            cells.Pairs[1] += count;
+            pairs += sum;
+            Unsafe.Add(ref pairs, 1) += count;
             if (TQ.On && !TU.On)
             {
-                cells.Pairs[2] = BitConverter.DoubleToInt64Bits(
-                    BitConverter.Int64BitsToDouble(cells.Pairs[2]) + one.Quantity
-                );
-                cells.Pairs[3] += one.Flows;
-                cells.UnquantifiedUnits[0] += unquantified;
+                Unsafe.As<long, double>(ref Unsafe.Add(ref pairs, 2)) += one.Quantity;
+                Unsafe.Add(ref pairs, 3) += one.Flows;
+                unquantifiedSlots += unquantified;
             }
         }
-        AddSpecialRows(m, cells, start, end);
     }
+
+    /// <summary>The first element of a column the kernel reads when <typeparamref name="TOn"/> is on; a null reference (never read) otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref T Data<T, TOn>(T[]? array)
+        where TOn : struct, ISwitch =>
+        ref TOn.On ? ref MemoryMarshal.GetArrayDataReference(array!) : ref Unsafe.NullRef<T>();
 
     /// <summary>Adds the rows without a fixed-point value (missing, or kept as decimals) between two rows.</summary>
     private void AddSpecialRows(int[]?[] m, CellAccumulator cells, int start, int end)

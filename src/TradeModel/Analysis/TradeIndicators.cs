@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using TradeModel.Flows;
 using TradeModel.Internal;
 using TradeModel.Releases;
@@ -19,34 +21,42 @@ public static class TradeIndicators
     /// <param name="exports">A cube of exports grouped by reporter and by a category dimension (and optionally period).</param>
     /// <returns>One value per cell, in the cube's order.</returns>
     /// <exception cref="ArgumentException">The cube is not grouped by reporter and a category dimension.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<IndicatorValue> RevealedComparativeAdvantage(FlowCube exports)
     {
         Preconditions.CheckNotNull(exports);
         var product = exports.AxisOf(ProductDimension(exports))!;
         Require(exports, FlowDimensionKind.Reporter);
         var reporter = exports.AxisOf(FlowDimensionKind.Reporter)!;
-        // Groups are cells with an axis left out: a cell index less that axis's part, so no key is made or hashed.
+        // Groups are cells with an axis left out: a cell index less that axis's part, so no key is made or hashed; each
+        // cell's three groups are found once and kept.
         var byEconomy = new GroupSums(exports.Count);
         var byProduct = new GroupSums(exports.Count);
         var world = new GroupSums(exports.Count);
+        var economyOf = new int[exports.Count];
+        var productOf = new int[exports.Count];
+        var worldOf = new int[exports.Count];
         for (var p = 0; p < exports.Count; p++)
         {
             var cell = exports.CellIndexAt(p);
             var known = exports.TryAmountAt(p, out var amount);
-            byEconomy.Add(cell - product.PartOf(cell), known, amount);
-            byProduct.Add(cell - reporter.PartOf(cell), known, amount);
-            world.Add(cell - product.PartOf(cell) - reporter.PartOf(cell), known, amount);
+            var productPart = product.PartOf(cell);
+            var reporterPart = reporter.PartOf(cell);
+            economyOf[p] = byEconomy.Add(cell - productPart, known, amount);
+            productOf[p] = byProduct.Add(cell - reporterPart, known, amount);
+            worldOf[p] = world.Add(cell - productPart - reporterPart, known, amount);
         }
+        // X(world, p) ÷ X(world) depends on the product group alone: computed once for each, the same decimal division.
+        var worldShares = new decimal?[byProduct.Count];
         var values = new IndicatorValue[exports.Count];
         for (var p = 0; p < exports.Count; p++)
         {
-            var cell = exports.CellIndexAt(p);
-            var key = exports.KeyOf(cell);
+            var key = exports.KeyOf(exports.CellIndexAt(p));
             if (
                 !exports.TryAmountAt(p, out var x)
-                || !byEconomy.TryGet(cell - product.PartOf(cell), out var xc)
-                || !byProduct.TryGet(cell - reporter.PartOf(cell), out var xp)
-                || !world.TryGet(cell - product.PartOf(cell) - reporter.PartOf(cell), out var xw)
+                || !byEconomy.TryGetAt(economyOf[p], out var xc)
+                || !byProduct.TryGetAt(productOf[p], out var xp)
+                || !world.TryGetAt(worldOf[p], out var xw)
             )
             {
                 values[p] = IndicatorValue.Undefined(key, UndefinedReason.MissingValue);
@@ -55,7 +65,7 @@ public static class TradeIndicators
             values[p] =
                 xc <= 0 || xp <= 0 || xw <= 0
                     ? IndicatorValue.Undefined(key, UndefinedReason.ZeroBase)
-                    : IndicatorValue.Of(key, x / xc / (xp / xw));
+                    : IndicatorValue.Of(key, x / xc / (worldShares[productOf[p]] ??= xp / xw));
         }
         return values;
     }
@@ -69,6 +79,7 @@ public static class TradeIndicators
     /// <param name="over">What the concentration is over: <see cref="FlowDimensionKind.Partner"/>, a category kind…</param>
     /// <returns>One value per group (the key without <paramref name="over"/>), in the cube's order; undefined when a cell has no value or the group's total is not positive.</returns>
     /// <exception cref="ArgumentException">The cube does not group by <paramref name="over"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<IndicatorValue> HerfindahlHirschman(
         FlowCube cube,
         FlowDimensionKind over
@@ -79,23 +90,28 @@ public static class TradeIndicators
         var axis = cube.AxisOf(over)!;
         // Each group's total, then its sum of squared shares, adding its cells in the cube's order.
         var totals = new GroupSums(cube.Count);
+        var groupOf = new int[cube.Count];
         for (var p = 0; p < cube.Count; p++)
         {
             var cell = cube.CellIndexAt(p);
-            totals.Add(cell - axis.PartOf(cell), cube.TryAmountAt(p, out var amount), amount);
+            groupOf[p] = totals.Add(
+                cell - axis.PartOf(cell),
+                cube.TryAmountAt(p, out var amount),
+                amount
+            );
         }
         var squares = new decimal[totals.Count];
         for (var p = 0; p < cube.Count; p++)
         {
-            var cell = cube.CellIndexAt(p);
-            var group = totals.IndexOf(cell - axis.PartOf(cell));
+            var group = groupOf[p];
             if (
                 totals.TryGetAt(group, out var total)
                 && total > 0
                 && cube.TryAmountAt(p, out var amount)
             )
             {
-                squares[group] += amount / total * (amount / total);
+                var share = amount / total;
+                squares[group] += share * share;
             }
         }
         var values = new IndicatorValue[totals.Count];
@@ -129,6 +145,7 @@ public static class TradeIndicators
     /// <param name="over">The dimension to aggregate over (the products), or null for one value per line.</param>
     /// <returns>One value per line (the key without direction, and without <paramref name="over"/> when given); undefined when exports or imports have cells without a value, or when both are zero.</returns>
     /// <exception cref="ArgumentException">The cube does not group by direction (or by <paramref name="over"/>).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<IndicatorValue> GrubelLloyd(
         FlowCube cube,
         FlowDimensionKind? over = null
@@ -140,59 +157,80 @@ public static class TradeIndicators
         {
             Require(cube, o);
         }
-        var lines = cube.Select(c => c.Key with { Direction = null }).Distinct().ToList();
-        return
-        [
-            .. lines
-                .GroupBy(l => over is { } k ? l.Without(k) : l)
-                .Select(group =>
-                {
-                    var gap = 0m;
-                    var sum = 0m;
-                    foreach (var line in group)
-                    {
-                        if (
-                            !TryTrade(cube, line, TradeDirection.Exports, out var x)
-                            || !TryTrade(cube, line, TradeDirection.Imports, out var m)
-                        )
-                        {
-                            return IndicatorValue.Undefined(
-                                group.Key,
-                                UndefinedReason.MissingValue
-                            );
-                        }
-                        gap += Math.Abs(x - m);
-                        sum += x + m;
-                    }
-                    return sum <= 0
-                        ? IndicatorValue.Undefined(group.Key, UndefinedReason.ZeroBase)
-                        : IndicatorValue.Of(group.Key, 1m - (gap / sum));
-                }),
-        ];
+        var direction = cube.AxisOf(FlowDimensionKind.Direction)!;
+        var grouped = over is { } kind ? cube.AxisOf(kind) : null;
+        var exports = direction.IndexOf(TradeDirection.Exports);
+        var imports = direction.IndexOf(TradeDirection.Imports);
+        // A line is a cell less its direction's part, a group a line less its part on `over`: found by arithmetic, no
+        // key made or hashed until the result. Lines are taken in the order the cube first shows them, and each group
+        // adds its lines in that order.
+        var lines = new HashSet<long>(cube.Count);
+        var groupOf = new Dictionary<long, int>();
+        var groups = new List<(long Group, decimal Gap, decimal Sum, bool Missing)>();
+        for (var p = 0; p < cube.Count; p++)
+        {
+            var cell = cube.CellIndexAt(p);
+            var line = cell - direction.PartOf(cell);
+            if (!lines.Add(line))
+            {
+                continue;
+            }
+            var group = grouped is null ? line : line - grouped.PartOf(line);
+            ref var at = ref CollectionsMarshal.GetValueRefOrAddDefault(
+                groupOf,
+                group,
+                out var seen
+            );
+            if (!seen)
+            {
+                at = groups.Count;
+                groups.Add((group, 0m, 0m, false));
+            }
+            ref var sums = ref CollectionsMarshal.AsSpan(groups)[at];
+            if (sums.Missing)
+            {
+                continue;
+            }
+            if (
+                !TryTrade(cube, line, direction, exports, out var x)
+                || !TryTrade(cube, line, direction, imports, out var m)
+            )
+            {
+                sums.Missing = true;
+                continue;
+            }
+            sums.Gap += Math.Abs(x - m);
+            sums.Sum += x + m;
+        }
+        var values = new IndicatorValue[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var (group, gap, sum, missing) = groups[g];
+            var key = cube.KeyOf(group, direction);
+            key = over is { } without ? key.Without(without) : key;
+            values[g] =
+                missing ? IndicatorValue.Undefined(key, UndefinedReason.MissingValue)
+                : sum <= 0 ? IndicatorValue.Undefined(key, UndefinedReason.ZeroBase)
+                : IndicatorValue.Of(key, 1m - (gap / sum));
+        }
+        return values;
     }
 
     /// <summary>
-    /// The value traded one way on a line: 0 when the cube has no cell for it (no such trade), false when its cell has
-    /// flows but no value.
+    /// The value traded one way on a line (a cell index without its direction's part): 0 when the cube has no cell for
+    /// it (no such trade), false when its cell has flows but no value.
     /// </summary>
     private static bool TryTrade(
         FlowCube cube,
-        FlowKey line,
-        TradeDirection direction,
+        long line,
+        CubeAxis direction,
+        int way,
         out decimal value
     )
     {
         value = 0m;
-        if (!cube.TryGetCell(line with { Direction = direction }, out var cell))
-        {
-            return true;
-        }
-        if (cell.Total is not { } total)
-        {
-            return false;
-        }
-        value = total.Amount;
-        return true;
+        var position = way < 0 ? -1 : cube.PositionOf(line + (way * direction.Stride));
+        return position < 0 || cube.TryAmountAt(position, out value);
     }
 
     /// <summary>
@@ -370,23 +408,26 @@ public static class TradeIndicators
 
         internal int Count => groups.Count;
 
-        internal void Add(long group, bool known, decimal amount)
+        /// <summary>Adds a cell's amount (or its lack) to its group; returns the group's index.</summary>
+        internal int Add(long group, bool known, decimal amount)
         {
-            if (!places.TryGetValue(group, out var place))
+            ref var place = ref CollectionsMarshal.GetValueRefOrAddDefault(
+                places,
+                group,
+                out var exists
+            );
+            if (!exists)
             {
-                places[group] = groups.Count;
+                place = groups.Count;
                 groups.Add((group, known ? amount : 0m, !known));
-                return;
+                return place;
             }
-            var (g, sum, missing) = groups[place];
-            groups[place] = (g, known ? sum + amount : sum, missing || !known);
+            ref var entry = ref CollectionsMarshal.AsSpan(groups)[place];
+            entry = (entry.Group, known ? entry.Sum + amount : entry.Sum, entry.Missing || !known);
+            return place;
         }
 
-        internal int IndexOf(long group) => places[group];
-
         internal long GroupAt(int index) => groups[index].Group;
-
-        internal bool TryGet(long group, out decimal sum) => TryGetAt(places[group], out sum);
 
         internal bool TryGetAt(int index, out decimal sum)
         {
