@@ -13,8 +13,8 @@ namespace TradeModel.Analysis;
 /// <remarks>
 /// <para>
 /// Inline quantities: when every quantity is in one unit (BACI's tonnes) and the cells are dense with 64-bit sums, a
-/// slot is four longs in one 32-byte block, <c>[sum, count, quantity (a double's bits), flows with a quantity]</c>, so
-/// that a flow touches one cache line; the value of the hot flows without a quantity, rare, is kept apart
+/// slot is four longs in one 32-byte block, <c>[sum, count, quantity (a double's bits), flows whose quantity is not
+/// in the slot]</c> (none, or summed apart), so that a flow touches one cache line and, with a quantity, three longs; the value of the hot flows without a quantity, rare, is kept apart
 /// (<see cref="UnquantifiedUnits"/>), and the value of those with one is the sum less it.
 /// </para>
 /// <para>Dense arrays are rented from the shared pools (a query must not leave megabytes of garbage behind) and go back with <see cref="Return"/>.</para>
@@ -76,7 +76,7 @@ internal sealed class CellAccumulator
 
     /// <summary>
     /// Slot s's 64-bit sum at <see cref="Stride"/> × s (unused when sums are wide) and its flow count after it (then,
-    /// with inline quantities, its quantity's bits and its flows with a quantity).
+    /// with inline quantities, its quantity's bits and its flows whose quantity is not in it).
     /// </summary>
     internal long[] Pairs { get; private set; }
 
@@ -168,6 +168,11 @@ internal sealed class CellAccumulator
     internal void Add(int slot, long units, bool hasValue)
     {
         Pairs[(Stride * slot) + 1]++;
+        if (InlineQuantities)
+        {
+            // Its quantity, if any, is summed apart (AddSpecialQuantity), not in the slot's lane.
+            Pairs[(Stride * slot) + 3]++;
+        }
         if (!hasValue)
         {
             Missing[slot]++;
@@ -185,6 +190,10 @@ internal sealed class CellAccumulator
     internal void AddOutlier(int slot, decimal value)
     {
         Pairs[(Stride * slot) + 1]++;
+        if (InlineQuantities)
+        {
+            Pairs[(Stride * slot) + 3]++;
+        }
         outliers ??= [];
         outliers[slot] = outliers.GetValueOrDefault(slot) + value;
     }
@@ -227,7 +236,7 @@ internal sealed class CellAccumulator
                 ? new QuantitySlot
                 {
                     Quantity = BitConverter.Int64BitsToDouble(Pairs[(Stride * slot) + 2]),
-                    Flows = Pairs[(Stride * slot) + 3],
+                    Flows = Pairs[(Stride * slot) + 1] - Pairs[(Stride * slot) + 3],
                     ValueUnits = Pairs[Stride * slot] - UnquantifiedUnits[slot],
                 }
                 : Quantities[(slot * Kinds) + k];

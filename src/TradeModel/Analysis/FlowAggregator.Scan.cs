@@ -295,7 +295,8 @@ internal sealed partial class FlowAggregator
         var kinds = Kinds;
         long sum = 0,
             count = 0,
-            unquantified = 0;
+            unquantified = 0,
+            unquantifiedFlows = 0;
         var one = default(QuantitySlot);
         // The row columns are read from their ends with a negative index that counts up to 0: no register holds the end.
         reporters = ref Unsafe.Add(ref reporters, end);
@@ -360,6 +361,7 @@ internal sealed partial class FlowAggregator
                     if (double.IsNaN(q))
                     {
                         unquantified += u;
+                        unquantifiedFlows++;
                     }
                     else if (TU.On)
                     {
@@ -372,13 +374,13 @@ internal sealed partial class FlowAggregator
                     else
                     {
                         one.Quantity += q;
-                        one.Flows++;
                     }
                 }
             }
             else if (TQ.On && !TU.On)
             {
-                // One unit: the slot is [sum, count, quantity, flows with one], one cache line for the whole flow.
+                // One unit: the slot is [sum, count, quantity, flows without one], one cache line for the whole flow,
+                // and a flow with a quantity (nearly all) updates three of them.
                 ref var slot = ref Unsafe.Add(ref pairs, 4 * cell);
                 slot += u;
                 Unsafe.Add(ref slot, 1)++;
@@ -386,10 +388,10 @@ internal sealed partial class FlowAggregator
                 if (double.IsNaN(q))
                 {
                     Unsafe.Add(ref unquantifiedSlots, cell) += u;
+                    Unsafe.Add(ref slot, 3)++;
                     continue;
                 }
                 Unsafe.As<long, double>(ref Unsafe.Add(ref slot, 2)) += q;
-                Unsafe.Add(ref slot, 3)++;
             }
             else
             {
@@ -421,7 +423,7 @@ internal sealed partial class FlowAggregator
             if (TQ.On && !TU.On)
             {
                 Unsafe.As<long, double>(ref Unsafe.Add(ref pairs, 2)) += one.Quantity;
-                Unsafe.Add(ref pairs, 3) += one.Flows;
+                Unsafe.Add(ref pairs, 3) += unquantifiedFlows;
                 unquantifiedSlots += unquantified;
             }
         }
