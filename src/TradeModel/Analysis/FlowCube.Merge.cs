@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TradeModel.Classifications;
 using TradeModel.Economies;
 using TradeModel.Flows;
@@ -22,6 +23,7 @@ public sealed partial class FlowCube
     /// Merging is for disjoint parts: a flow in two parts counts twice. Quantities are floating-point, so their sums
     /// may differ in the last bits between merge orders; totals and counts never do.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FlowCube Merge(params IEnumerable<FlowCube> parts)
     {
         Preconditions.CheckNotNull(parts);

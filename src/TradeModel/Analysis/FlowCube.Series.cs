@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TradeModel.Internal;
 using TradeModel.Releases;
 
@@ -13,6 +14,7 @@ public sealed partial class FlowCube
     /// <param name="previous">The earlier period; over several periods this is the cumulative growth.</param>
     /// <returns>The lines, in the cube's order.</returns>
     /// <exception cref="InvalidOperationException">The query does not group by period or year.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<FlowGrowth> Growth(ReferencePeriod current, ReferencePeriod previous)
     {
         var axis = RequirePeriodAxis();
@@ -199,6 +201,7 @@ public sealed partial class FlowCube
     /// The lines (cell index with the period's part removed) with a cell in either period, in cell order: the cells of
     /// one period give their lines in order, so the two lists merge without sorting.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long[] Lines(CubeAxis axis, int now, int before)
     {
         var (first, second) = (PeriodLines(axis, now), PeriodLines(axis, before));
@@ -220,6 +223,7 @@ public sealed partial class FlowCube
     }
 
     /// <summary>The lines of the cells of one period, in order; none for a period the cube does not have.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long[] PeriodLines(CubeAxis axis, int period)
     {
         if (period < 0)
@@ -269,6 +273,7 @@ public sealed partial class FlowCube
     /// The sum of the totals of each group (cells alike but for one axis), among the cells a test keeps; null for a
     /// group with a cell without total (its sum would be short).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Dictionary<long, Money?> GroupTotals(CubeAxis axis, Func<long, bool> keep)
     {
         var groups = new Dictionary<long, Money?>();

@@ -23,8 +23,8 @@ public sealed partial class FlowCube : IReadOnlyList<FlowCell>
     private readonly int[] flowCounts;
     private readonly int[] missingCounts;
     private readonly CubeQuantities? quantities;
-    private readonly FlowCell?[] cellObjects;
     private readonly long cellSpace;
+    private FlowCell?[]? cellObjects;
     private int[]? denseIndex;
 
     internal FlowCube(
@@ -50,7 +50,6 @@ public sealed partial class FlowCube : IReadOnlyList<FlowCell>
         this.missingCounts = missingCounts;
         this.quantities = quantities;
         FlowsOutside = flowsOutside;
-        cellObjects = new FlowCell?[cellIndexes.Length];
         cellSpace = axes.Aggregate(1L, (n, a) => n * Math.Max(1, a.Cardinality));
     }
 
@@ -81,7 +80,13 @@ public sealed partial class FlowCube : IReadOnlyList<FlowCell>
         get
         {
             Preconditions.CheckArgumentRange(nameof(index), index, 0, Count - 1);
-            return cellObjects[index] ??= MakeCell(index);
+            // The cells' objects are made as they are read: a cube that is only summarised (an indicator, a merge)
+            // allocates no array for them.
+            var made =
+                cellObjects
+                ?? Interlocked.CompareExchange(ref cellObjects, new FlowCell?[Count], null)
+                ?? cellObjects;
+            return made[index] ??= MakeCell(index);
         }
     }
 

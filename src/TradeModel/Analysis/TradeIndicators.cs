@@ -29,45 +29,64 @@ public static class TradeIndicators
         Require(exports, FlowDimensionKind.Reporter);
         var reporter = exports.AxisOf(FlowDimensionKind.Reporter)!;
         // Groups are cells with an axis left out: a cell index less that axis's part, so no key is made or hashed; each
-        // cell's three groups are found once and kept.
-        var byEconomy = new GroupSums(exports.Count);
-        var byProduct = new GroupSums(exports.Count);
-        var world = new GroupSums(exports.Count);
-        var economyOf = new int[exports.Count];
-        var productOf = new int[exports.Count];
-        var worldOf = new int[exports.Count];
-        for (var p = 0; p < exports.Count; p++)
+        // cell's three groups are found once and kept (in a rented array: an indicator leaves no large garbage).
+        var count = exports.Count;
+        var byEconomy = new GroupSums();
+        var byProduct = new GroupSums();
+        var world = new GroupSums();
+        var groupsOf = System.Buffers.ArrayPool<int>.Shared.Rent(3 * count);
+        var indices = new decimal[count];
+        var reasons = new UndefinedReason[count];
+        try
         {
-            var cell = exports.CellIndexAt(p);
-            var known = exports.TryAmountAt(p, out var amount);
-            var productPart = product.PartOf(cell);
-            var reporterPart = reporter.PartOf(cell);
-            economyOf[p] = byEconomy.Add(cell - productPart, known, amount);
-            productOf[p] = byProduct.Add(cell - reporterPart, known, amount);
-            worldOf[p] = world.Add(cell - productPart - reporterPart, known, amount);
-        }
-        // X(world, p) ÷ X(world) depends on the product group alone: computed once for each, the same decimal division.
-        var worldShares = new decimal?[byProduct.Count];
-        var values = new IndicatorValue[exports.Count];
-        for (var p = 0; p < exports.Count; p++)
-        {
-            var key = exports.KeyOf(exports.CellIndexAt(p));
-            if (
-                !exports.TryAmountAt(p, out var x)
-                || !byEconomy.TryGetAt(economyOf[p], out var xc)
-                || !byProduct.TryGetAt(productOf[p], out var xp)
-                || !world.TryGetAt(worldOf[p], out var xw)
-            )
+            for (var p = 0; p < count; p++)
             {
-                values[p] = IndicatorValue.Undefined(key, UndefinedReason.MissingValue);
-                continue;
+                var cell = exports.CellIndexAt(p);
+                var known = exports.TryAmountAt(p, out var amount);
+                var productPart = product.PartOf(cell);
+                var reporterPart = reporter.PartOf(cell);
+                groupsOf[3 * p] = byEconomy.Add(cell - productPart, known, amount);
+                groupsOf[(3 * p) + 1] = byProduct.Add(cell - reporterPart, known, amount);
+                groupsOf[(3 * p) + 2] = world.Add(cell - productPart - reporterPart, known, amount);
             }
-            values[p] =
-                xc <= 0 || xp <= 0 || xw <= 0
-                    ? IndicatorValue.Undefined(key, UndefinedReason.ZeroBase)
-                    : IndicatorValue.Of(key, x / xc / (worldShares[productOf[p]] ??= xp / xw));
+            // X(world, p) ÷ X(world) depends on the product group alone: computed once for each, the same division.
+            var worldShares = new decimal?[byProduct.Count];
+            for (var p = 0; p < count; p++)
+            {
+                if (
+                    !exports.TryAmountAt(p, out var x)
+                    || !byEconomy.TryGetAt(groupsOf[3 * p], out var xc)
+                    || !byProduct.TryGetAt(groupsOf[(3 * p) + 1], out var xp)
+                    || !world.TryGetAt(groupsOf[(3 * p) + 2], out var xw)
+                )
+                {
+                    reasons[p] = UndefinedReason.MissingValue;
+                }
+                else if (xc <= 0 || xp <= 0 || xw <= 0)
+                {
+                    reasons[p] = UndefinedReason.ZeroBase;
+                }
+                else
+                {
+                    indices[p] = x / xc / (worldShares[groupsOf[(3 * p) + 1]] ??= xp / xw);
+                }
+            }
         }
-        return values;
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(groupsOf);
+        }
+        // Every index is computed; a row (its key made from the cell index) only when it is read.
+        return new LazyRows<IndicatorValue>(
+            count,
+            p =>
+            {
+                var key = exports.KeyOf(exports.CellIndexAt(p));
+                return reasons[p] == UndefinedReason.None
+                    ? IndicatorValue.Of(key, indices[p])
+                    : IndicatorValue.Undefined(key, reasons[p]);
+            }
+        );
     }
 
     /// <summary>
@@ -89,7 +108,7 @@ public static class TradeIndicators
         Require(cube, over);
         var axis = cube.AxisOf(over)!;
         // Each group's total, then its sum of squared shares, adding its cells in the cube's order.
-        var totals = new GroupSums(cube.Count);
+        var totals = new GroupSums();
         var groupOf = new int[cube.Count];
         for (var p = 0; p < cube.Count; p++)
         {
@@ -401,10 +420,10 @@ public static class TradeIndicators
     /// Sums of cell amounts by group (a cell index with an axis left out), in the order the groups are first met;
     /// a group is missing as soon as one of its cells has no total.
     /// </summary>
-    private sealed class GroupSums(int capacity)
+    private sealed class GroupSums
     {
-        private readonly Dictionary<long, int> places = new(capacity);
-        private readonly List<(long Group, decimal Sum, bool Missing)> groups = new(capacity);
+        private readonly Dictionary<long, int> places = [];
+        private readonly List<(long Group, decimal Sum, bool Missing)> groups = [];
 
         internal int Count => groups.Count;
 
