@@ -115,7 +115,21 @@ public sealed class AnalysisData
             Currency.USD,
             Values.Length
         );
-        var appender = flows.CreateAppender();
+        AppendTo(flows.CreateAppender(), tonnes, bothDirections);
+        return flows;
+    }
+
+    /// <summary>Appends the flows to a collection (one of several slices, say), through its bulk appender.</summary>
+    /// <param name="appender">The collection's appender.</param>
+    /// <param name="tonnes">Whether flows get their quantity in tonnes (98% of them, as in BACI).</param>
+    /// <param name="bothDirections">Whether flows are exports or imports as <see cref="Directions"/> says (else all exports, as in BACI).</param>
+    public void AppendTo(
+        TradeFlowAppender appender,
+        bool tonnes = false,
+        bool bothDirections = false
+    )
+    {
+        ArgumentNullException.ThrowIfNull(appender);
         var years = new[]
         {
             ReferencePeriod.ForYear(StartYear),
@@ -138,6 +152,5 @@ public sealed class AnalysisData
                     : null
             );
         }
-        return flows;
     }
 }

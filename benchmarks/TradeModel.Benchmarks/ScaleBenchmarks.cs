@@ -5,6 +5,7 @@ using TradeModel.Analysis;
 using TradeModel.Classifications;
 using TradeModel.Data.Parquet;
 using TradeModel.DuckDb;
+using TradeModel.Flows;
 
 namespace TradeModel.Benchmarks;
 
@@ -13,7 +14,9 @@ namespace TradeModel.Benchmarks;
 /// default, with BACI's quantities in tonnes on 98% of them, generated once into <c>TRADEMODEL_SCALE_DIR</c> or the
 /// temp folder, deterministic) queried through
 /// <see cref="DuckDbFlowEngine"/> with a memory limit (<c>TRADEMODEL_SCALE_MEMORY</c>, 1GB by default), against the same
-/// question typed by hand as SQL in DuckDB with the same limit (the baseline).
+/// question typed by hand as SQL in DuckDB with the same limit (the baseline); and, for the scaling of both engines,
+/// the same flows in memory, queried on one thread and on every core (the cubes checked equal before anything is
+/// timed).
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
@@ -24,6 +27,9 @@ public class ScaleBenchmarks
     private string pattern = "";
     private FlowQuery yearExporterChapter = null!;
     private SqlPlan plan = null!;
+    private TradeFlowCollection inMemory = null!;
+    private static readonly ParallelOptions OneThread = new() { MaxDegreeOfParallelism = 1 };
+    private static TradeFlowCollection? sharedFlows;
 
     private static int Rows =>
         int.TryParse(Environment.GetEnvironmentVariable("TRADEMODEL_SCALE_ROWS"), out var rows)
@@ -41,9 +47,19 @@ public class ScaleBenchmarks
             Environment.GetEnvironmentVariable("TRADEMODEL_SCALE_DIR") ?? Path.GetTempPath(),
             string.Create(CultureInfo.InvariantCulture, $"trademodel-scale-tonnes-{Rows}")
         );
-        if (!Directory.Exists(folder))
+        // The same flows in memory, slice by slice (made once per process: with --inProcess every benchmark's setup
+        // runs in it); and, unless it is there, on disk, each slice a year pair of its own, so that memory holds one
+        // slice's arrays at a time.
+        var write = !Directory.Exists(folder);
+        if (write || sharedFlows?.Count != Rows)
         {
-            // Written in slices of 5 M flows, each a year of its own, so that memory holds one slice at a time.
+            sharedFlows = null;
+            var flows = new TradeFlowCollection(
+                HarmonizedSystem2022.Classification,
+                Currency.USD,
+                Rows
+            );
+            var appender = flows.CreateAppender();
             for (var slice = 0; slice * 5_000_000 < Rows; slice++)
             {
                 var data = AnalysisData.Generate(
@@ -51,12 +67,18 @@ public class ScaleBenchmarks
                     firstYear: 2000 + (2 * slice),
                     seed: 42 + slice
                 );
-                TradeParquet
-                    .WritePartitionedAsync(data.ToCollection(tonnes: true), folder)
-                    .GetAwaiter()
-                    .GetResult();
+                data.AppendTo(appender, tonnes: true);
+                if (write)
+                {
+                    TradeParquet
+                        .WritePartitionedAsync(data.ToCollection(tonnes: true), folder)
+                        .GetAwaiter()
+                        .GetResult();
+                }
             }
+            sharedFlows = flows;
         }
+        inMemory = sharedFlows;
         pattern = Path.Combine(folder, "**", "*.parquet");
         engine = DuckDbFlowEngine.OverParquet(
             folder,
@@ -74,7 +96,11 @@ public class ScaleBenchmarks
             FlowDimension.Reporter,
             FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
         );
-        engine.Aggregate(yearExporterChapter); // reads the dataset's dictionary once
+        // Reads the dataset's dictionary once, and checks the engines against each other before anything is timed.
+        CheckSameCubes(
+            engine.Aggregate(yearExporterChapter),
+            inMemory.Aggregate(yearExporterChapter)
+        );
         // The query's result, computed once into a table, so that reading it isolates the typed layer's own work.
         plan = SqlPlan.For(
             yearExporterChapter,
@@ -142,6 +168,20 @@ public class ScaleBenchmarks
     public FlowCube TradeModelDuckDbValuesOnly_YearExporterChapter() =>
         engine.Aggregate(yearExporterChapter.WithoutQuantities());
 
+    /// <summary>The same question on the same flows in memory, on one thread.</summary>
+    /// <returns>The cube.</returns>
+    [Benchmark]
+    [BenchmarkCategory("query")]
+    public FlowCube TradeModelInMemory1Thread_YearExporterChapter() =>
+        inMemory.Aggregate(yearExporterChapter, OneThread);
+
+    /// <summary>The same question on the same flows in memory, on every core.</summary>
+    /// <returns>The cube.</returns>
+    [Benchmark]
+    [BenchmarkCategory("query")]
+    public FlowCube TradeModelInMemory_YearExporterChapter() =>
+        inMemory.Aggregate(yearExporterChapter);
+
     /// <summary>Year-on-year growth by (exporter, HS2) of the last two years, through the engine and the cube.</summary>
     /// <returns>The growth lines.</returns>
     [Benchmark]
@@ -164,6 +204,41 @@ public class ScaleBenchmarks
         using var command = duck.CreateCommand();
         command.CommandText = "SELECT * FROM result";
         return ReadTyped(command);
+    }
+
+    /// <summary>
+    /// The DuckDB engine's cube and the in-memory one hold the same cells with the same totals and counts exactly, and
+    /// the same quantities within a part in 10^9 (doubles summed in another order).
+    /// </summary>
+    private static void CheckSameCubes(FlowCube onDuckDb, FlowCube inMemory)
+    {
+        if (onDuckDb.Count != inMemory.Count)
+        {
+            throw new InvalidOperationException(
+                $"DuckDB's cube has {onDuckDb.Count} cells, the in-memory one {inMemory.Count}."
+            );
+        }
+        foreach (var cell in inMemory)
+        {
+            var other = onDuckDb[cell.Key];
+            var (tonnes, otherTonnes) = (
+                ((UnitsNet.Mass?)cell.Quantity)?.Tonnes ?? 0,
+                ((UnitsNet.Mass?)other.Quantity)?.Tonnes ?? 0
+            );
+            if (
+                other.Total != cell.Total
+                || other.Flows != cell.Flows
+                || Math.Abs(tonnes - otherTonnes) > 1e-9 * Math.Max(1, tonnes)
+            )
+            {
+                throw new InvalidOperationException(
+                    $"The cell {cell.Key} is {other.Total}, {other.Flows} flows, {otherTonnes} t on DuckDB and {cell.Total}, {cell.Flows} flows, {tonnes} t in memory."
+                );
+            }
+        }
+        Console.WriteLine(
+            $"// DuckDB's cube and the in-memory one agree on all {inMemory.Count:N0} cells"
+        );
     }
 
     /// <summary>

@@ -15,9 +15,10 @@ public static class BenchmarkSummary
     /// summary to OUT.md, between its lines <c>&lt;!-- generated: CLASS --&gt;</c> and
     /// <c>&lt;!-- end generated: CLASS --&gt;</c> when it has them (the rest of the page is left as it is). CLASS:LABEL
     /// reads CLASS's reports and writes between <c>&lt;!-- generated: CLASS:LABEL --&gt;</c> and its end: runs of some of
-    /// a class's benchmarks (a <c>--filter</c>) get a section of their own.
+    /// a class's benchmarks (a <c>--filter</c>) get a section of their own. With <c>--rows N</c> after the class, each
+    /// method's line also says how many flows a second its median makes of the N flows it read.
     /// </summary>
-    /// <param name="args">The output file, the class, then one artifacts folder per run.</param>
+    /// <param name="args">The output file, the class, optionally <c>--rows N</c>, then one artifacts folder per run.</param>
     /// <returns>The process's exit code: 0, or 2 for bad arguments.</returns>
     public static int Run(string[] args)
     {
@@ -28,8 +29,28 @@ public static class BenchmarkSummary
         }
         // CLASS:LABEL writes the runs of some of a class's benchmarks (a --filter) into a section of their own.
         var benchmarkClass = args[1].Split(':')[0];
-        var runs = args[2..].Select(folder => BenchmarkRun.Read(folder, benchmarkClass)).ToList();
-        var table = Markdown(benchmarkClass, runs, BenchmarkTarget.Of(benchmarkClass));
+        long? rows = null;
+        var folders = args[2..];
+        if (folders.Length > 2 && folders[0] == "--rows")
+        {
+            if (
+                !long.TryParse(
+                    folders[1],
+                    NumberStyles.None,
+                    CultureInfo.InvariantCulture,
+                    out var n
+                )
+            )
+            {
+                Console.Error.WriteLine(
+                    $"--rows takes a whole number of flows, not '{folders[1]}'"
+                );
+                return 2;
+            }
+            (rows, folders) = (n, folders[2..]);
+        }
+        var runs = folders.Select(folder => BenchmarkRun.Read(folder, benchmarkClass)).ToList();
+        var table = Markdown(benchmarkClass, runs, BenchmarkTarget.Of(benchmarkClass), rows);
         var (start, end) = ($"<!-- generated: {args[1]} -->", $"<!-- end generated: {args[1]} -->");
         var page = File.Exists(args[0]) ? File.ReadAllText(args[0]) : "";
         var (from, to) = (
@@ -50,11 +71,13 @@ public static class BenchmarkSummary
     /// <param name="benchmarkClass">The class.</param>
     /// <param name="runs">Its runs.</param>
     /// <param name="targets">The targets to check.</param>
+    /// <param name="rows">The flows each method read, for a column of flows a second; null for none.</param>
     /// <returns>The Markdown.</returns>
     public static string Markdown(
         string benchmarkClass,
         IReadOnlyList<BenchmarkRun> runs,
-        IReadOnlyList<BenchmarkTarget> targets
+        IReadOnlyList<BenchmarkTarget> targets,
+        long? rows = null
     )
     {
         var text = new StringBuilder();
@@ -93,8 +116,14 @@ public static class BenchmarkSummary
             );
         }
         text.AppendLine();
-        text.AppendLine("| category | method | threads | median | range |");
-        text.AppendLine("|---|---|---:|---:|---|");
+        text.AppendLine(
+            rows is null
+                ? "| category | method | threads | median | range |"
+                : Invariant(
+                    $"| category | method | threads | median | range | flows a second ({rows:N0} flows) |"
+                )
+        );
+        text.AppendLine(rows is null ? "|---|---|---:|---:|---|" : "|---|---|---:|---:|---|---:|");
         foreach (
             var (method, (category, _)) in runs[0]
                 .Means.OrderBy(m => m.Value.Category, StringComparer.Ordinal)
@@ -105,7 +134,7 @@ public static class BenchmarkSummary
                 .ToList();
             text.AppendLine(
                 Invariant(
-                    $"| {category} | {method} | {Threads(method, cores)} | {Milliseconds(Median(means))} | {Milliseconds(means.Min())}–{Milliseconds(means.Max())} |"
+                    $"| {category} | {method} | {Threads(method, cores)} | {Milliseconds(Median(means))} | {Milliseconds(means.Min())}–{Milliseconds(means.Max())} |{(rows is { } n ? Invariant($" {n / (Median(means) / 1e9) / 1e6:F0} M |") : "")}"
                 )
             );
         }
