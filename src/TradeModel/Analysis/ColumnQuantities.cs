@@ -55,20 +55,21 @@ internal sealed class ColumnQuantities : CubeQuantities
         );
     }
 
-    /// <summary>Sets the sums of the cell at a position, one element per kind (an engine's rows, summed per cell).</summary>
-    internal void Set(
+    /// <summary>Adds one row's sums of one kind to the cell at a position (an engine's rows, summed as they come).</summary>
+    internal void Add(
         int position,
-        ReadOnlySpan<double> cellAll,
-        ReadOnlySpan<int> cellFlows,
-        ReadOnlySpan<double> cellWithValue,
-        ReadOnlySpan<decimal> cellValues
+        int kind,
+        double rowAll,
+        int rowFlows,
+        double rowWithValue,
+        decimal rowValue
     )
     {
-        var at = position * Kinds;
-        cellAll.CopyTo(all.AsSpan(at, Kinds));
-        cellFlows.CopyTo(flows.AsSpan(at, Kinds));
-        cellWithValue.CopyTo(withValue.AsSpan(at, Kinds));
-        cellValues.CopyTo(values.AsSpan(at, Kinds));
+        var at = (position * Kinds) + kind;
+        all[at] += rowAll;
+        flows[at] += rowFlows;
+        withValue[at] += rowWithValue;
+        values[at] += rowValue;
     }
 
     /// <inheritdoc/>

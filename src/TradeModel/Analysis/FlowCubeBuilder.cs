@@ -41,8 +41,8 @@ public sealed class FlowCubeBuilder
     private readonly int[] kindOfUnit = [];
     private readonly double[] factorOfUnit = [];
     private readonly Enum[] unitOfKind = [];
-    private readonly Dictionary<CellCodes, QuantityCell> quantities = [];
     private int[][] codes;
+    private QuantityRows? quantityRows;
     private decimal[] totals = new decimal[256];
     private int[] flows = new int[256];
     private int[] missing = new int[256];
@@ -221,16 +221,15 @@ public sealed class FlowCubeBuilder
             nameof(quantityWithValue),
             $"The quantity {quantityWithValue} is negative or not finite."
         );
-        var cellCodes = new CellCodes([.. codes]);
-        if (!quantities.TryGetValue(cellCodes, out var cell))
-        {
-            quantities[cellCodes] = cell = new QuantityCell(unitOfKind.Length);
-        }
-        var (kind, factor) = (kindOfUnit[unit], factorOfUnit[unit]);
-        cell.All[kind] += quantity * factor;
-        cell.Flows[kind] += flows;
-        cell.WithValue[kind] += quantityWithValue * factor;
-        cell.Values[kind] += valueWithQuantity;
+        // Kept as a row of columns, like the totals, and summed into its cell when the cube is built: no object per row.
+        (quantityRows ??= new QuantityRows(dimensions.Count)).Add(
+            codes,
+            kindOfUnit[unit],
+            quantity * factorOfUnit[unit],
+            flows,
+            quantityWithValue * factorOfUnit[unit],
+            valueWithQuantity
+        );
     }
 
     /// <summary>Adds quantities to the cell of a key (see <see cref="AddQuantity(ReadOnlySpan{int}, int, double, int, double, decimal)"/>).</summary>
@@ -301,7 +300,7 @@ public sealed class FlowCubeBuilder
         }
         var (cellIndexes, sums, flowCounts, missingCounts) =
             stride <= (4L * Rows) + 4096 ? Placed(indexes, stride) : Sorted(indexes);
-        var measured = units is null ? null : Measured(axes, positions, cellIndexes);
+        var measured = units is null ? null : Measured(axes, positions, cellIndexes, stride);
         built = true;
         return new FlowCube(
             Query,
@@ -317,41 +316,60 @@ public sealed class FlowCubeBuilder
         );
     }
 
-    private ColumnQuantities Measured(CubeAxis[] axes, int[][] positions, long[] cellIndexes)
+    /// <summary>
+    /// The quantity rows summed into their cells, row by row in the order they were added (so a cell's sums are the same
+    /// doubles however many rows it had); measured when a cell is read, as the in-memory engine keeps them.
+    /// </summary>
+    private ColumnQuantities Measured(
+        CubeAxis[] axes,
+        int[][] positions,
+        long[] cellIndexes,
+        long space
+    )
     {
-        // Sums by cell, measured when a cell is read, as the in-memory engine keeps them.
         var measured = new ColumnQuantities(unitOfKind, cellIndexes.Length);
-        var byCell = new Dictionary<long, QuantityCell>();
-        foreach (var (cellCodes, cell) in quantities)
+        if (quantityRows is not { } rows)
+        {
+            return measured;
+        }
+        int[]? dense = null;
+        if (space <= (4L * Rows) + 4096)
+        {
+            dense = new int[space];
+            Array.Fill(dense, -1);
+            for (var c = 0; c < cellIndexes.Length; c++)
+            {
+                dense[cellIndexes[c]] = c;
+            }
+        }
+        HashSet<long>? orphans = null;
+        for (var r = 0; r < rows.Count; r++)
         {
             var index = 0L;
             for (var d = 0; d < axes.Length; d++)
             {
-                index += positions[d][cellCodes.Codes[d]] * axes[d].Stride;
+                index += positions[d][rows.Codes[d][r]] * axes[d].Stride;
             }
-            if (byCell.TryGetValue(index, out var same))
+            var cell = dense is not null ? dense[index] : Array.BinarySearch(cellIndexes, index);
+            if (cell < 0)
             {
-                same.Add(cell);
+                (orphans ??= []).Add(index);
+                continue;
             }
-            else
-            {
-                byCell[index] = cell;
-            }
+            measured.Add(
+                cell,
+                rows.Kinds[r],
+                rows.All[r],
+                rows.Flows[r],
+                rows.WithValue[r],
+                rows.Values[r]
+            );
         }
-        var found = 0;
-        for (var c = 0; c < cellIndexes.Length; c++)
-        {
-            if (byCell.TryGetValue(cellIndexes[c], out var cell))
-            {
-                found++;
-                measured.Set(c, cell.All, cell.Flows, cell.WithValue, cell.Values);
-            }
-        }
-        if (found != byCell.Count)
+        if (orphans is not null)
         {
             throw new InvalidOperationException(
                 Errors.Format(
-                    $"Quantities were added to {byCell.Count - found} cells that have no row of totals; every flow with a quantity is a flow of some row."
+                    $"Quantities were added to {orphans.Count} cells that have no row of totals; every flow with a quantity is a flow of some row."
                 )
             );
         }
@@ -503,41 +521,57 @@ public sealed class FlowCubeBuilder
     }
 
     /// <summary>A cell's codes, compared by value.</summary>
-    private readonly record struct CellCodes(int[] Codes)
+    /// <summary>The quantity rows added, as columns: each row's codes, kind of quantity and sums (in the kind's unit).</summary>
+    private sealed class QuantityRows(int dimensions)
     {
-        public bool Equals(CellCodes other) => Codes.AsSpan().SequenceEqual(other.Codes);
+        internal int Count { get; private set; }
 
-        public override int GetHashCode()
+        internal int[][] Codes { get; private set; } =
+        [.. Enumerable.Range(0, dimensions).Select(_ => new int[256])];
+
+        internal int[] Kinds { get; private set; } = new int[256];
+
+        internal double[] All { get; private set; } = new double[256];
+
+        internal int[] Flows { get; private set; } = new int[256];
+
+        internal double[] WithValue { get; private set; } = new double[256];
+
+        internal decimal[] Values { get; private set; } = new decimal[256];
+
+        internal void Add(
+            ReadOnlySpan<int> codes,
+            int kind,
+            double all,
+            int flows,
+            double withValue,
+            decimal value
+        )
         {
-            var hash = default(HashCode);
-            foreach (var code in Codes)
+            if (Count == Kinds.Length)
             {
-                hash.Add(code);
+                var size = checked(Count * 2);
+                Codes = [.. Codes.Select(c => Resized(c, size))];
+                (Kinds, All, Flows) = (
+                    Resized(Kinds, size),
+                    Resized(All, size),
+                    Resized(Flows, size)
+                );
+                (WithValue, Values) = (Resized(WithValue, size), Resized(Values, size));
             }
-            return hash.ToHashCode();
+            for (var d = 0; d < codes.Length; d++)
+            {
+                Codes[d][Count] = codes[d];
+            }
+            (Kinds[Count], All[Count], Flows[Count]) = (kind, all, flows);
+            (WithValue[Count], Values[Count]) = (withValue, value);
+            Count++;
         }
-    }
 
-    /// <summary>One cell's quantity sums per kind of quantity.</summary>
-    private sealed class QuantityCell(int kinds)
-    {
-        internal double[] All { get; } = new double[kinds];
-
-        internal int[] Flows { get; } = new int[kinds];
-
-        internal double[] WithValue { get; } = new double[kinds];
-
-        internal decimal[] Values { get; } = new decimal[kinds];
-
-        internal void Add(QuantityCell other)
+        private static T[] Resized<T>(T[] array, int size)
         {
-            for (var k = 0; k < All.Length; k++)
-            {
-                All[k] += other.All[k];
-                Flows[k] += other.Flows[k];
-                WithValue[k] += other.WithValue[k];
-                Values[k] += other.Values[k];
-            }
+            Array.Resize(ref array, size);
+            return array;
         }
     }
 }
