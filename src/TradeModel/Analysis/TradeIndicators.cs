@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using TradeModel.Flows;
 using TradeModel.Internal;
 using TradeModel.Releases;
@@ -184,8 +183,7 @@ public static class TradeIndicators
         // key made or hashed until the result. Lines are taken in the order the cube first shows them, and each group
         // adds its lines in that order.
         var lines = new HashSet<long>(cube.Count);
-        var groupOf = new Dictionary<long, int>();
-        var groups = new List<(long Group, decimal Gap, decimal Sum, bool Missing)>();
+        var groups = new CellGroups<(decimal Gap, decimal Sum, bool Missing)>();
         for (var p = 0; p < cube.Count; p++)
         {
             var cell = cube.CellIndexAt(p);
@@ -194,18 +192,11 @@ public static class TradeIndicators
             {
                 continue;
             }
-            var group = grouped is null ? line : line - grouped.PartOf(line);
-            ref var at = ref CollectionsMarshal.GetValueRefOrAddDefault(
-                groupOf,
-                group,
-                out var seen
+            ref var sums = ref groups.Of(
+                grouped is null ? line : line - grouped.PartOf(line),
+                out _,
+                out _
             );
-            if (!seen)
-            {
-                at = groups.Count;
-                groups.Add((group, 0m, 0m, false));
-            }
-            ref var sums = ref CollectionsMarshal.AsSpan(groups)[at];
             if (sums.Missing)
             {
                 continue;
@@ -224,8 +215,8 @@ public static class TradeIndicators
         var values = new IndicatorValue[groups.Count];
         for (var g = 0; g < groups.Count; g++)
         {
-            var (group, gap, sum, missing) = groups[g];
-            var key = cube.KeyOf(group, direction);
+            var (gap, sum, missing) = groups.At(g);
+            var key = cube.KeyOf(groups.GroupAt(g), direction);
             key = over is { } without ? key.Without(without) : key;
             values[g] =
                 missing ? IndicatorValue.Undefined(key, UndefinedReason.MissingValue)
@@ -422,35 +413,25 @@ public static class TradeIndicators
     /// </summary>
     private sealed class GroupSums
     {
-        private readonly Dictionary<long, int> places = [];
-        private readonly List<(long Group, decimal Sum, bool Missing)> groups = [];
+        private readonly CellGroups<(decimal Sum, bool Missing)> groups = new();
 
         internal int Count => groups.Count;
 
         /// <summary>Adds a cell's amount (or its lack) to its group; returns the group's index.</summary>
         internal int Add(long group, bool known, decimal amount)
         {
-            ref var place = ref CollectionsMarshal.GetValueRefOrAddDefault(
-                places,
-                group,
-                out var exists
-            );
-            if (!exists)
-            {
-                place = groups.Count;
-                groups.Add((group, known ? amount : 0m, !known));
-                return place;
-            }
-            ref var entry = ref CollectionsMarshal.AsSpan(groups)[place];
-            entry = (entry.Group, known ? entry.Sum + amount : entry.Sum, entry.Missing || !known);
-            return place;
+            ref var entry = ref groups.Of(group, out var index, out var made);
+            entry = made
+                ? (known ? amount : 0m, !known)
+                : (known ? entry.Sum + amount : entry.Sum, entry.Missing || !known);
+            return index;
         }
 
-        internal long GroupAt(int index) => groups[index].Group;
+        internal long GroupAt(int index) => groups.GroupAt(index);
 
         internal bool TryGetAt(int index, out decimal sum)
         {
-            (_, sum, var missing) = groups[index];
+            (sum, var missing) = groups.At(index);
             return !missing;
         }
     }
