@@ -268,6 +268,31 @@ public partial class AnalysisBenchmarks
     }
 
     /// <summary>
+    /// The value-only hand loop that also counts each cell's flows, as a cube does (a cell's <c>Flows</c>, and whether a
+    /// cell exists when its flows add up to zero): the like-for-like baseline of a value-only query.
+    /// </summary>
+    /// <returns>The sums and counts.</returns>
+    [Benchmark, BenchmarkCategory("Year, exporter, HS2")]
+    public long[] HandLoopLongCounted_YearExporterChapter()
+    {
+        var e = data.Economies.Length;
+        var sums = new long[2 * 2 * e * chapters];
+        var (years, exporters, products, values) = (
+            data.Years,
+            data.Exporters,
+            data.Products,
+            data.Values
+        );
+        for (var i = 0; i < values.Length; i++)
+        {
+            var cell = 2 * ((((years[i] * e) + exporters[i]) * chapters) + chapterOf[products[i]]);
+            sums[cell] += values[i];
+            sums[cell + 1]++;
+        }
+        return sums;
+    }
+
+    /// <summary>
     /// What a cube computes, as a user would write it: one thread, one pass, long sums of values and of quantities
     /// (thousandths of a tonne) by (year, exporter, chapter).
     /// </summary>
