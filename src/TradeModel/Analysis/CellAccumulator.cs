@@ -14,8 +14,9 @@ namespace TradeModel.Analysis;
 /// <para>
 /// Inline quantities: when every quantity is in one unit (BACI's tonnes) and the cells are dense with 64-bit sums, a
 /// slot is four longs in one 32-byte block, <c>[sum, count, quantity (a double's bits), flows whose quantity is not
-/// in the slot]</c> (none, or summed apart), so that a flow touches one cache line and, with a quantity, three longs; the value of the hot flows without a quantity, rare, is kept apart
-/// (<see cref="UnquantifiedUnits"/>), and the value of those with one is the sum less it.
+/// in the slot]</c> (none, or summed apart), so that a flow touches one cache line and, with a quantity, three longs.
+/// The value of the hot flows without a quantity, rare, is kept apart (<see cref="UnquantifiedUnits"/>), and the value
+/// of those with one is the sum less it.
 /// </para>
 /// <para>Dense arrays are rented from the shared pools (a query must not leave megabytes of garbage behind) and go back with <see cref="Return"/>.</para>
 /// </remarks>

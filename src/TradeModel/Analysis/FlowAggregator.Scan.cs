@@ -297,7 +297,7 @@ internal sealed partial class FlowAggregator
             count = 0,
             unquantified = 0,
             unquantifiedFlows = 0;
-        var one = default(QuantitySlot);
+        var oneQuantity = 0d;
         // The row columns are read from their ends with a negative index that counts up to 0: no register holds the end.
         reporters = ref Unsafe.Add(ref reporters, end);
         partners = ref Unsafe.Add(ref partners, end);
@@ -373,7 +373,7 @@ internal sealed partial class FlowAggregator
                     }
                     else
                     {
-                        one.Quantity += q;
+                        oneQuantity += q;
                     }
                 }
             }
@@ -422,7 +422,7 @@ internal sealed partial class FlowAggregator
             Unsafe.Add(ref pairs, 1) += count;
             if (TQ.On && !TU.On)
             {
-                Unsafe.As<long, double>(ref Unsafe.Add(ref pairs, 2)) += one.Quantity;
+                Unsafe.As<long, double>(ref Unsafe.Add(ref pairs, 2)) += oneQuantity;
                 Unsafe.Add(ref pairs, 3) += unquantifiedFlows;
                 unquantifiedSlots += unquantified;
             }
