@@ -127,6 +127,23 @@ public sealed class AnalysisData
         TradeFlowAppender appender,
         bool tonnes = false,
         bool bothDirections = false
+    ) => AppendRange(appender, 0, Values.Length, tonnes, bothDirections);
+
+    /// <summary>
+    /// Appends a range of the rows (sorted by year and exporter, as BACI files are) to a collection: one partition of a
+    /// dataset cut into files of consecutive rows.
+    /// </summary>
+    /// <param name="appender">The collection's appender.</param>
+    /// <param name="start">The first row.</param>
+    /// <param name="count">How many rows.</param>
+    /// <param name="tonnes">Whether flows get their quantity in tonnes (98% of them, as in BACI).</param>
+    /// <param name="bothDirections">Whether flows are exports or imports as <see cref="Directions"/> says (else all exports, as in BACI).</param>
+    public void AppendRange(
+        TradeFlowAppender appender,
+        int start,
+        int count,
+        bool tonnes = false,
+        bool bothDirections = false
     )
     {
         ArgumentNullException.ThrowIfNull(appender);
@@ -135,7 +152,7 @@ public sealed class AnalysisData
             ReferencePeriod.ForYear(StartYear),
             ReferencePeriod.ForYear(StartYear + 1),
         };
-        for (var i = 0; i < Values.Length; i++)
+        for (var i = start; i < start + count; i++)
         {
             appender.Append(
                 Economies[Exporters[i]],

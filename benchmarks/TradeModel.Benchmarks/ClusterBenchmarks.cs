@@ -5,129 +5,78 @@ using Orleans.Serialization;
 using Orleans.TestingHost;
 using TradeModel.Analysis;
 using TradeModel.Classifications;
-using TradeModel.Data.Parquet;
 using TradeModel.DuckDb;
-using TradeModel.Flows;
 using TradeModel.Orleans;
 using TradeModel.Orleans.Datasets;
 
 namespace TradeModel.Benchmarks;
 
 /// <summary>
-/// The cost of distribution (issue #28): a Parquet dataset of BACI-shaped flows (<c>TRADEMODEL_CLUSTER_ROWS</c>, 1 M by
-/// default, quantities in tonnes on 98% of rows) in <c>TRADEMODEL_CLUSTER_PARTITIONS</c> files (20 by default), asked
-/// (year, exporter, HS2) on an Orleans cluster of 1, 2 and 4 silos in this process, against the same partitions read,
-/// aggregated and merged in one process (the baseline) and DuckDB over the same files. One machine, so the figures
-/// are the overhead of distribution, not a speed-up. The setup checks the three cubes equal before anything is timed,
-/// and prints the serialized size of a partial cube.
+/// The cost of distribution (issue #28): the Parquet dataset of <see cref="ClusterData"/> (BACI-shaped flows with
+/// quantities, in files of consecutive rows) asked (year, exporter, HS2) with quantities on an Orleans cluster of 1, 2
+/// and 4 silos in this process, each silo aggregating its partitions in memory (read through DuckDB) or in DuckDB.
+/// Beside them, in the same run: the same partitions read, aggregated and merged in one process, one after another
+/// (the baseline), the same with each partition aggregated in DuckDB, and DuckDB over the whole folder. One machine, so
+/// the figures are the overhead of distribution, not a speed-up. The first setup of each cluster size checks that every
+/// method gives the baseline's cube before anything is timed, and prints the serialized size of a partial cube.
 /// </summary>
 [MemoryDiagnoser]
 public class ClusterBenchmarks
 {
+    private static readonly FlowQuery Query = FlowQuery.By(
+        FlowDimension.Year,
+        FlowDimension.Reporter,
+        FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
+    );
+
+    private static readonly DuckDbPartitionReader Reader = new();
+
+    /// <summary>The cluster sizes whose cubes were checked: once each, not again for every method.</summary>
+    private static readonly HashSet<int> Checked = [];
+
     private TestCluster cluster = null!;
-    private ClusterFlowEngine engine = null!;
     private DuckDbFlowEngine duck = null!;
     private FlowDataset dataset = null!;
-    private FlowQuery query = null!;
 
     /// <summary>Silos in the cluster.</summary>
     [Params(1, 2, 4)]
     public int Silos { get; set; }
 
-    /// <summary>How the silos read a partition: TradeModel's Parquet reader (Parquet.Net), or DuckDB.</summary>
-    [Params("Parquet.Net", "DuckDB")]
-    public string Reader { get; set; } = "Parquet.Net";
-
-    private static int Rows =>
-        int.TryParse(Environment.GetEnvironmentVariable("TRADEMODEL_CLUSTER_ROWS"), out var rows)
-            ? rows
-            : 1_000_000;
-
-    private static int Partitions =>
-        int.TryParse(
-            Environment.GetEnvironmentVariable("TRADEMODEL_CLUSTER_PARTITIONS"),
-            out var parts
-        )
-            ? parts
-            : 20;
-
     /// <summary>Writes the dataset (unless it is there), starts the cluster and checks the engines agree.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        var folder = Path.Combine(
-            Environment.GetEnvironmentVariable("TRADEMODEL_CLUSTER_DIR") ?? Path.GetTempPath(),
-            string.Create(CultureInfo.InvariantCulture, $"trademodel-cluster-{Rows}-{Partitions}")
-        );
-        if (!Directory.Exists(folder))
-        {
-            var flows = AnalysisData
-                .Generate(Rows, firstYear: 2023, seed: 28)
-                .ToCollection(tonnes: true);
-            var parts = Enumerable
-                .Range(0, Partitions)
-                .Select(_ => new TradeFlowCollection(flows.Classification, flows.Currency))
-                .ToArray();
-            var i = 0;
-            foreach (var flow in flows)
-            {
-                parts[i++ % Partitions].Add(flow);
-            }
-            for (var p = 0; p < Partitions; p++)
-            {
-                TradeParquet
-                    .WriteFileAsync(
-                        parts[p],
-                        Path.Combine(
-                            folder,
-                            string.Create(CultureInfo.InvariantCulture, $"part-{p:D3}.parquet")
-                        )
-                    )
-                    .GetAwaiter()
-                    .GetResult();
-            }
-        }
-        dataset = FlowDataset.FromParquetFolder(
-            folder,
-            HarmonizedSystem2022.Classification,
-            Currency.USD
-        );
-        query = FlowQuery.By(
-            FlowDimension.Year,
-            FlowDimension.Reporter,
-            FlowDimension.CategoryAtLevel(HarmonizedSystem2022.ChapterLevel)
-        );
+        var folder = ClusterData.Folder();
+        dataset = ClusterData.Dataset(folder);
         var builder = new TestClusterBuilder((short)Silos);
         builder.Options.ConfigureFileLogging = false;
-        if (Reader == "DuckDB")
-        {
-            builder.AddSiloBuilderConfigurator<DuckDbSiloSetup>();
-        }
-        else
-        {
-            builder.AddSiloBuilderConfigurator<SiloSetup>();
-        }
+        builder.AddSiloBuilderConfigurator<SiloSetup>();
         cluster = builder.Build();
         cluster.Deploy();
-        engine = new ClusterFlowEngine(cluster.Client);
         duck = DuckDbFlowEngine.OverParquet(
             folder,
             HarmonizedSystem2022.Classification,
             Currency.USD
         );
 
+        if (!Checked.Add(Silos))
+        {
+            return;
+        }
         var expected = SingleProcess();
-        Check(expected, Cluster(), "the cluster");
-        Check(expected, DuckDb(), "DuckDB");
+        Check(expected, SingleProcessDuckDb(), "each partition in DuckDB, merged");
+        Check(expected, ClusterInMemory(), "the cluster, in memory");
+        Check(expected, ClusterDuckDb(), "the cluster, in DuckDB");
+        Check(expected, DuckDb(), "DuckDB over the folder");
         var serializer = cluster.Client.ServiceProvider.GetRequiredService<Serializer>();
-        var partial = TradeParquet.Read(dataset.Partitions[0].Location).Flows.Aggregate(query);
+        var partial = ReadPartition(dataset.Partitions[0]).Aggregate(Query);
         var bytes = serializer
             .SerializeToArray(TradeModel.Orleans.Wire.CubeMessage.From("part-000", partial))
             .Length;
         Console.WriteLine(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"// partial cube of one partition ({Rows / Partitions:N0} flows): {partial.Count:N0} cells, {bytes:N0} bytes ({(double)bytes / partial.Count:F1} a cell); {Silos} silo(s), {Environment.ProcessorCount} cores"
+                $"// partial cube of one partition ({ClusterData.Rows / ClusterData.Partitions:N0} flows): {partial.Count:N0} cells, {bytes:N0} bytes ({(double)bytes / partial.Count:F1} a cell); whole cube {expected.Count:N0} cells; {Silos} silo(s), {Environment.ProcessorCount} cores"
             )
         );
     }
@@ -141,30 +90,71 @@ public class ClusterBenchmarks
         cluster.Dispose();
     }
 
-    /// <summary>The baseline: each partition read, aggregated (on every core) and merged, in this process.</summary>
+    /// <summary>
+    /// The baseline: each partition read (through DuckDB, the faster reader), aggregated in memory on every core, and
+    /// merged, in this process.
+    /// </summary>
     /// <returns>The cube.</returns>
     [Benchmark(Baseline = true)]
     public FlowCube SingleProcess() =>
+        FlowCube.Merge(dataset.Partitions.Select(p => ReadPartition(p).Aggregate(Query)));
+
+    /// <summary>Each partition aggregated in DuckDB and merged, in this process.</summary>
+    /// <returns>The cube.</returns>
+    [Benchmark]
+    public FlowCube SingleProcessDuckDb() =>
         FlowCube.Merge(
-            dataset.Partitions.Select(p => TradeParquet.Read(p.Location).Flows.Aggregate(query))
+            dataset.Partitions.Select(p =>
+            {
+                using var engine = DuckDbFlowEngine.OverParquet(
+                    p.Location,
+                    HarmonizedSystem2022.Classification,
+                    Currency.USD
+                );
+                return engine.Aggregate(Query);
+            })
         );
 
-    /// <summary>The same on the cluster: a grain per partition, the partial cubes serialized and merged.</summary>
+    /// <summary>The cluster: a grain per partition reads it through DuckDB and aggregates it in memory.</summary>
     /// <returns>The cube.</returns>
     [Benchmark]
-    public FlowCube Cluster() => engine.AggregateAsync(dataset, query).GetAwaiter().GetResult();
+    public FlowCube ClusterInMemory() => OnCluster(PartitionEngine.InMemory);
 
-    /// <summary>DuckDB over the same files, on every core.</summary>
+    /// <summary>The cluster: a grain per partition aggregates it in DuckDB.</summary>
     /// <returns>The cube.</returns>
     [Benchmark]
-    public FlowCube DuckDb() => duck.Aggregate(query);
+    public FlowCube ClusterDuckDb() => OnCluster(PartitionEngine.DuckDb);
 
-    private static void Check(FlowCube expected, FlowCube actual, string what)
+    /// <summary>DuckDB over the whole folder, on every core.</summary>
+    /// <returns>The cube.</returns>
+    [Benchmark]
+    public FlowCube DuckDb() => duck.Aggregate(Query);
+
+    private FlowCube OnCluster(PartitionEngine engine) =>
+        new ClusterFlowEngine(cluster.Client, new ClusterQueryOptions { Engine = engine })
+            .AggregateAsync(dataset, Query)
+            .GetAwaiter()
+            .GetResult();
+
+    private static Flows.TradeFlowCollection ReadPartition(DatasetPartition partition) =>
+        Reader.Read(
+            partition,
+            HarmonizedSystem2022.Classification,
+            Currency.USD,
+            CancellationToken.None
+        );
+
+    /// <summary>Throws unless <paramref name="actual"/> is <paramref name="expected"/>: keys, totals and counts exactly.</summary>
+    internal static void Check(FlowCube expected, FlowCube actual, string what)
     {
         if (
             !expected
-                .Select(c => (c.Key, c.Total, c.Flows, c.FlowsWithoutValue))
-                .SequenceEqual(actual.Select(c => (c.Key, c.Total, c.Flows, c.FlowsWithoutValue)))
+                .Select(c => (c.Key, c.Total, c.Flows, c.FlowsWithoutValue, c.FlowsWithQuantity))
+                .SequenceEqual(
+                    actual.Select(c =>
+                        (c.Key, c.Total, c.Flows, c.FlowsWithoutValue, c.FlowsWithQuantity)
+                    )
+                )
         )
         {
             throw new InvalidOperationException(
@@ -176,35 +166,10 @@ public class ClusterBenchmarks
     private sealed class SiloSetup : ISiloConfigurator
     {
         public void Configure(ISiloBuilder siloBuilder) =>
-            siloBuilder.AddTradeModel(options => options.MaxPartitionsInFlight = 2);
-    }
-
-    private sealed class DuckDbSiloSetup : ISiloConfigurator
-    {
-        public void Configure(ISiloBuilder siloBuilder) =>
             siloBuilder.AddTradeModel(options =>
             {
                 options.MaxPartitionsInFlight = 2;
-                options.Reader = new DuckDbPartitionReader();
+                options.Reader = Reader;
             });
-    }
-
-    /// <summary>A partition read through DuckDB, as docs/cluster.md shows a user writing it.</summary>
-    private sealed class DuckDbPartitionReader : IPartitionReader
-    {
-        public TradeFlowCollection Read(
-            DatasetPartition partition,
-            Classification classification,
-            Currency currency,
-            CancellationToken cancellationToken
-        )
-        {
-            using var engine = DuckDbFlowEngine.OverParquet(
-                partition.Location,
-                classification,
-                currency
-            );
-            return engine.ReadFlows(cancellationToken: cancellationToken);
-        }
     }
 }

@@ -46,7 +46,11 @@ public sealed class ClusterFlowEngine
     /// <param name="cancellationToken">Cancels the query and the silos' work on it.</param>
     /// <returns>The cube of all the partitions' flows.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="query"/> is null.</exception>
-    /// <exception cref="ArgumentException">The query groups by economy groups or category groupings, or filters on an economy without a code: silos cannot rebuild those.</exception>
+    /// <exception cref="ArgumentException">
+    /// A category grouping, or the filter's category, is of another classification than the dataset's; or a group the
+    /// caller defined has a member without a code. Economy groups and category groupings are otherwise sent to the
+    /// silos and rebuilt there.
+    /// </exception>
     /// <exception cref="ClusterQueryException">A partition could not be read, or failed on every attempt; the message names it.</exception>
     /// <exception cref="TimeoutException">The query ran past its deadline.</exception>
     /// <exception cref="OperationCanceledException">The query was cancelled.</exception>
@@ -59,7 +63,7 @@ public sealed class ClusterFlowEngine
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(query);
-        var message = QueryMessage.From(query);
+        var message = QueryMessage.From(query, dataset.Classification);
         var run = Guid.NewGuid().ToString("N");
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(Options.Deadline);
@@ -83,6 +87,7 @@ public sealed class ClusterFlowEngine
                     Classification = dataset.Classification.Name,
                     Currency = dataset.Currency.Code,
                     Query = message,
+                    Engine = Options.Engine,
                 };
                 var outcome = await Attempts(
                         run,
@@ -135,6 +140,49 @@ public sealed class ClusterFlowEngine
         return partials.Merge(query, dataset);
     }
 
+    /// <summary>
+    /// Starts an attempt and polls it until it is done. A silo that does not answer within
+    /// <see cref="ClusterQueryOptions.LostSiloTimeout"/>, or that no longer knows the work, has lost the attempt.
+    /// </summary>
+    private async Task<PartitionOutcome> Follow(
+        IPartitionGrain grain,
+        PartitionWork work,
+        CancellationToken cancellationToken
+    )
+    {
+        var lost = Options.LostSiloTimeout;
+        await grain.Start(work).WaitAsync(lost, cancellationToken).ConfigureAwait(false);
+        while (true)
+        {
+            var status = await grain
+                .Poll(lost / 2)
+                .WaitAsync(lost, cancellationToken)
+                .ConfigureAwait(false);
+            switch (status.State)
+            {
+                case PartitionState.Done when status.Outcome!.Error is { } error:
+                    throw new ClusterQueryException(work.PartitionId, error, null);
+                case PartitionState.Done:
+                    return status.Outcome!;
+                case PartitionState.Unknown:
+                    throw new InvalidOperationException(
+                        $"The silo running the partition '{work.PartitionId}' no longer has it: it was stopped or lost."
+                    );
+            }
+        }
+    }
+
+    /// <summary>Tells an attempt given up on to stop, if its silo is there to hear it.</summary>
+    private static void Abandon(IPartitionGrain grain) =>
+        _ = grain
+            .Cancel()
+            .ContinueWith(
+                t => _ = t.Exception,
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted,
+                TaskScheduler.Default
+            );
+
     private async Task<PartitionOutcome> Attempts(
         string run,
         DatasetPartition partition,
@@ -160,18 +208,11 @@ public sealed class ClusterFlowEngine
             timeout.CancelAfter(Options.AttemptTimeout);
             try
             {
-                var outcome = await grain
-                    .Aggregate(work, timeout.Token)
-                    .WaitAsync(timeout.Token)
-                    .ConfigureAwait(false);
-                if (outcome.Error is { } error)
-                {
-                    throw new ClusterQueryException(partition.Id, error, null);
-                }
-                return outcome;
+                return await Follow(grain, work, timeout.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
+                Abandon(grain);
                 throw;
             }
             catch (ClusterQueryException)
@@ -182,6 +223,7 @@ public sealed class ClusterFlowEngine
             {
                 // A lost silo, a dropped connection, an attempt past its time: the partition runs again elsewhere.
                 last = e;
+                Abandon(grain);
             }
         }
         throw new ClusterQueryException(

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TradeModel.Orleans.Datasets;
 using TradeModel.Orleans.Grains;
 
@@ -24,9 +25,13 @@ public static class TradeModelSiloBuilderExtensions
         var options = new TradeModelSiloOptions();
         configure?.Invoke(options);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(
+        builder.Services.TryAddSingleton<IPartitionReader>(
             options.Reader ?? new ParquetPartitionReader([.. options.Classifications])
         );
+        builder.Services.AddSingleton(provider => new SiloSettings(
+            provider.GetRequiredService<IPartitionReader>(),
+            options.DuckDb
+        ));
         builder.Services.AddSingleton(new PartitionGate(options.MaxPartitionsInFlight));
         builder.Services.AddSingleton(new KnownClassifications(options.Classifications));
         builder.AddPlacementDirector<PartitionPlacement, PartitionPlacementDirector>();

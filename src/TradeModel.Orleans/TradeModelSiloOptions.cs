@@ -1,4 +1,5 @@
 using TradeModel.Classifications;
+using TradeModel.DuckDb;
 using TradeModel.Orleans.Datasets;
 
 namespace TradeModel.Orleans;
@@ -29,6 +30,12 @@ public sealed class TradeModelSiloOptions
 
     /// <summary>How the silo reads a partition; <see cref="ParquetPartitionReader"/> (a path every silo sees) when null.</summary>
     public IPartitionReader? Reader { get; set; }
+
+    /// <summary>
+    /// DuckDB's memory limit, threads and spill folder when the silo aggregates a partition in DuckDB
+    /// (<see cref="PartitionEngine.DuckDb"/>); DuckDB's defaults (80% of memory, every core) when null.
+    /// </summary>
+    public DuckDbEngineOptions? DuckDb { get; set; }
 
     /// <summary>Classifications of the datasets besides the built-in ones (EBOPS 2010 and every HS edition), found by name.</summary>
     public IList<Classification> Classifications { get; } = [];

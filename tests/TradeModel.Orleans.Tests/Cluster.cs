@@ -8,13 +8,32 @@ namespace TradeModel.Orleans.Tests;
 /// <summary>A real Orleans cluster of three silos in the test process, each able to aggregate TradeModel partitions.</summary>
 public sealed class Cluster : IAsyncLifetime
 {
+    private const string ResponseTimeoutKey = "TradeModelTests:ResponseTimeout";
+    private readonly short silos;
+    private readonly TimeSpan responseTimeout;
+
+    /// <summary>Three silos; Orleans' response timeout ten seconds.</summary>
+    public Cluster()
+        : this(3, TimeSpan.FromSeconds(10)) { }
+
+    /// <summary>A cluster of <paramref name="silos"/> silos whose calls time out after <paramref name="responseTimeout"/>.</summary>
+    internal Cluster(short silos, TimeSpan responseTimeout)
+    {
+        this.silos = silos;
+        this.responseTimeout = responseTimeout;
+    }
+
     internal TestCluster Silos { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
-        var builder = new TestClusterBuilder(3);
+        var builder = new TestClusterBuilder(silos);
         // The test host otherwise writes a log file per silo into the working directory.
         builder.Options.ConfigureFileLogging = false;
+        builder.Properties[ResponseTimeoutKey] = responseTimeout.ToString(
+            "c",
+            System.Globalization.CultureInfo.InvariantCulture
+        );
         builder.AddSiloBuilderConfigurator<SiloSetup>();
         builder.AddClientBuilderConfigurator<ClientSetup>();
         Silos = builder.Build();
@@ -28,7 +47,16 @@ public sealed class Cluster : IAsyncLifetime
         await Silos.DisposeAsync();
     }
 
-    /// <summary>Each silo: TradeModel's services, the gated reader, and short timeouts so that a lost silo is noticed quickly.</summary>
+    private static TimeSpan ResponseTimeout(
+        Microsoft.Extensions.Configuration.IConfiguration configuration
+    ) =>
+        TimeSpan.ParseExact(
+            configuration[ResponseTimeoutKey]!,
+            "c",
+            System.Globalization.CultureInfo.InvariantCulture
+        );
+
+    /// <summary>Each silo: TradeModel's services, the gated reader, and the cluster's response timeout.</summary>
     private sealed class SiloSetup : ISiloConfigurator
     {
         public void Configure(ISiloBuilder siloBuilder)
@@ -36,7 +64,7 @@ public sealed class Cluster : IAsyncLifetime
             siloBuilder.AddTradeModel(options => options.MaxPartitionsInFlight = 2);
             siloBuilder.Services.AddSingleton<IPartitionReader, GatedReader>();
             siloBuilder.Configure<SiloMessagingOptions>(o =>
-                o.ResponseTimeout = TimeSpan.FromSeconds(10)
+                o.ResponseTimeout = ResponseTimeout(siloBuilder.Configuration)
             );
         }
     }
@@ -48,7 +76,7 @@ public sealed class Cluster : IAsyncLifetime
             IClientBuilder clientBuilder
         ) =>
             clientBuilder.Configure<ClientMessagingOptions>(o =>
-                o.ResponseTimeout = TimeSpan.FromSeconds(10)
+                o.ResponseTimeout = ResponseTimeout(configuration)
             );
     }
 }

@@ -1,4 +1,5 @@
 using TradeModel.Analysis;
+using TradeModel.Classifications;
 using TradeModel.DuckDb;
 using TradeModel.Orleans.Datasets;
 using TradeModel.Tests.Analysis;
@@ -6,34 +7,36 @@ using TradeModel.Tests.Analysis;
 namespace TradeModel.Orleans.Tests;
 
 /// <summary>
-/// The same FlowQuery on a three-silo cluster gives the cube of the in-memory engine and of DuckDB on the same dataset;
-/// a partition that cannot be read is an error that names it, never a smaller total.
+/// The same FlowQuery on a three-silo cluster gives the cube of the in-memory engine and of DuckDB on the same dataset,
+/// economy groups and category groupings included; a partition that cannot be read is an error that names it, never a
+/// smaller total.
 /// </summary>
 [Collection(ClusterTests.Name)]
 public sealed class ClusterQueryTests(Cluster cluster)
 {
-    public static TheoryData<string> Shapes =>
+    public static TheoryData<string> Shapes => new(QueryShapes.ByName.Keys);
+
+    public static TheoryData<string, PartitionEngine> ShapesOnEachEngine =>
         new(
-            "grand total",
-            "year, reporter, chapter",
-            "period, direction",
-            "every flow as stored",
-            "exports of chapter 85 by partner in 2024"
+            QueryShapes.ByName.Keys.SelectMany(shape =>
+                new[] { (shape, PartitionEngine.InMemory), (shape, PartitionEngine.DuckDb) }
+            )
         );
 
     private ClusterFlowEngine Engine(ClusterQueryOptions? options = null) =>
         new(cluster.Silos.Client, options);
 
     [Theory]
-    [MemberData(nameof(Shapes))]
+    [MemberData(nameof(ShapesOnEachEngine))]
     public async Task Every_query_shape_gives_the_cube_of_the_in_memory_engine_and_of_DuckDB(
-        string shape
+        string shape,
+        PartitionEngine onSilos
     )
     {
         var (flows, dataset, folder) = await Datasets.Write(seed: 28, count: 3_000, partitions: 8);
         var query = QueryShapes.ByName[shape];
 
-        var onCluster = await Engine()
+        var onCluster = await Engine(new ClusterQueryOptions { Engine = onSilos })
             .AggregateAsync(
                 dataset,
                 query,
@@ -88,8 +91,12 @@ public sealed class ClusterQueryTests(Cluster cluster)
         Assert.All(reports, r => Assert.Equal(6, r.Planned));
     }
 
-    [Fact]
-    public async Task A_missing_partition_fails_the_query_naming_it_never_a_smaller_total()
+    [Theory]
+    [InlineData(PartitionEngine.InMemory)]
+    [InlineData(PartitionEngine.DuckDb)]
+    public async Task A_missing_partition_fails_the_query_naming_it_never_a_smaller_total(
+        PartitionEngine onSilos
+    )
     {
         var (_, dataset, folder) = await Datasets.Write(seed: 31, count: 500, partitions: 4);
         var missing = Path.Combine(folder, "part-99.parquet");
@@ -100,7 +107,7 @@ public sealed class ClusterQueryTests(Cluster cluster)
         );
 
         var error = await Assert.ThrowsAsync<ClusterQueryException>(() =>
-            Engine()
+            Engine(new ClusterQueryOptions { Engine = onSilos })
                 .AggregateAsync(
                     withMissing,
                     QueryShapes.ByName["grand total"],
@@ -110,14 +117,16 @@ public sealed class ClusterQueryTests(Cluster cluster)
 
         Assert.Equal("part-99.parquet", error.PartitionId);
         Assert.StartsWith(
-            $"The partition 'part-99.parquet' at {missing} could not be read:",
+            $"The partition 'part-99.parquet' at {missing} could not be read",
             error.Message,
             StringComparison.Ordinal
         );
     }
 
-    [Fact]
-    public async Task A_corrupt_partition_fails_the_query_naming_it()
+    [Theory]
+    [InlineData(PartitionEngine.InMemory)]
+    [InlineData(PartitionEngine.DuckDb)]
+    public async Task A_corrupt_partition_fails_the_query_naming_it(PartitionEngine onSilos)
     {
         var (_, dataset, folder) = await Datasets.Write(seed: 32, count: 500, partitions: 4);
         var corrupt = dataset.Partitions[2];
@@ -128,7 +137,7 @@ public sealed class ClusterQueryTests(Cluster cluster)
         );
 
         var error = await Assert.ThrowsAsync<ClusterQueryException>(() =>
-            Engine()
+            Engine(new ClusterQueryOptions { Engine = onSilos })
                 .AggregateAsync(
                     dataset,
                     QueryShapes.ByName["grand total"],
@@ -140,23 +149,89 @@ public sealed class ClusterQueryTests(Cluster cluster)
         Assert.Contains(corrupt.Id, error.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("partner groups that overlap, heading")]
-    [InlineData("reporter groups, groupings that overlap")]
-    public async Task A_query_over_groups_is_refused_before_any_work_with_the_reason(string shape)
+    [Fact]
+    public async Task Groups_come_back_as_the_callers_own_group_objects()
+    {
+        var (_, dataset, _) = await Datasets.Write(seed: 33, count: 1_000, partitions: 3);
+        var query = QueryShapes.ByName["reporter groups, groupings that overlap"];
+
+        var cube = await Engine()
+            .AggregateAsync(
+                dataset,
+                query,
+                cancellationToken: TestContext.Current.CancellationToken
+            );
+
+        Assert.NotEmpty(cube);
+        Assert.All(
+            cube,
+            cell =>
+            {
+                Assert.Contains(cell.Key.Reporter!, query.Dimensions[0].EconomyGroups);
+                Assert.Contains(cell.Key.Grouping!, query.Dimensions[1].CategoryGroupings);
+            }
+        );
+    }
+
+    [Fact]
+    public async Task A_grouping_of_another_classification_is_refused_before_any_work_naming_it()
     {
         var (_, dataset, _) = await Datasets.Write(seed: 33, count: 100, partitions: 2);
+        var older = HarmonizedSystem.Edition(2017);
+        var query = FlowQuery.By(
+            FlowDimension.ByGroupings(new CategoryGrouping("live animals", [older["01"]]))
+        );
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() =>
             Engine()
                 .AggregateAsync(
                     dataset,
-                    QueryShapes.ByName[shape],
+                    query,
                     cancellationToken: TestContext.Current.CancellationToken
                 )
         );
 
-        Assert.Contains("does not take the dimension", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "The grouping 'live animals' is of HS 2017",
+            error.Message,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public async Task A_silo_reads_no_more_partitions_at_once_than_its_bound()
+    {
+        var (flows, dataset, _) = await Datasets.Write(seed: 36, count: 900, partitions: 9);
+        var query = QueryShapes.ByName["grand total"];
+        GatedReader.Hold();
+        Task<FlowCube> running;
+        try
+        {
+            running = Engine()
+                .AggregateAsync(
+                    dataset,
+                    query,
+                    cancellationToken: TestContext.Current.CancellationToken
+                );
+            // Nine partitions over three silos of two slots each (hashed 4, 2 and 3 to a silo): six reads start.
+            var until = DateTime.UtcNow.AddSeconds(30);
+            while (GatedReader.Started.Count < 6 && DateTime.UtcNow < until)
+            {
+                await Task.Delay(50, TestContext.Current.CancellationToken);
+            }
+            await Task.Delay(1_000, TestContext.Current.CancellationToken);
+
+            Assert.Equal(6, GatedReader.Started.Count);
+            Assert.All(
+                GatedReader.Started.GroupBy(read => read.Silo),
+                silo => Assert.Equal(2, silo.Count())
+            );
+        }
+        finally
+        {
+            GatedReader.Release();
+        }
+        Cubes.AssertEqual(flows.Aggregate(query), await running);
     }
 
     [Fact]

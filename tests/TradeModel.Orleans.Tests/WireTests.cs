@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using TradeModel.Analysis;
+using TradeModel.Flows;
 using TradeModel.Orleans.Wire;
 using TradeModel.Tests.Analysis;
 
@@ -32,29 +33,93 @@ public sealed class WireTests(Cluster cluster)
         Assert.True(bytes.Length < 80 * cube.Count, $"{bytes.Length} bytes for {cube.Count} cells");
     }
 
-    [Fact]
-    public void A_query_travels_through_the_serializer_and_comes_back_the_same()
+    [Theory]
+    [MemberData(nameof(ClusterQueryTests.Shapes), MemberType = typeof(ClusterQueryTests))]
+    public void A_query_travels_through_the_serializer_and_comes_back_the_same(string shape)
     {
-        foreach (
-            var name in new[]
-            {
-                "grand total",
-                "year, reporter, chapter",
-                "exports of chapter 85 by partner in 2024",
-            }
-        )
-        {
-            var query = QueryShapes.ByName[name];
+        var query = QueryShapes.ByName[shape];
+        var hs = Classifications.HarmonizedSystem2022.Classification;
 
-            var back = Serializer
-                .Deserialize<QueryMessage>(Serializer.SerializeToArray(QueryMessage.From(query)))!
-                .ToQuery(Classifications.HarmonizedSystem2022.Classification);
+        var back = Serializer
+            .Deserialize<QueryMessage>(Serializer.SerializeToArray(QueryMessage.From(query, hs)))!
+            .ToQuery(hs);
 
-            Assert.Equal(query.ToString(), back.ToString());
-            Assert.Equal(query.Filter, back.Filter);
-            Assert.Equal(query.SumsQuantities, back.SumsQuantities);
-        }
+        Assert.Equal(query.ToString(), back.ToString());
+        Assert.Equal(query.SumsQuantities, back.SumsQuantities);
+        Assert.Equal(Describe(query.Filter), Describe(back.Filter));
+        Assert.Equal(query.Dimensions.Select(Describe), back.Dimensions.Select(Describe));
     }
+
+    [Fact]
+    public void A_group_the_caller_defined_travels_by_name_and_members_and_a_region_by_code()
+    {
+        var defined = QueryShapes.Europe;
+        var region = Economies.Economy.FromCode("USA");
+
+        var definedBack = Serializer
+            .Deserialize<EconomyMessage>(
+                Serializer.SerializeToArray(EconomyMessage.From(defined, "x"))
+            )!
+            .ToEconomy();
+        var regionBack = Serializer
+            .Deserialize<EconomyMessage>(
+                Serializer.SerializeToArray(EconomyMessage.From(region, "x"))
+            )!
+            .ToEconomy();
+
+        Assert.Equal("Europe", definedBack.Name);
+        Assert.Null(definedBack.Code);
+        Assert.Equal(defined.Members, definedBack.Members);
+        Assert.Same(region, regionBack);
+    }
+
+    [Fact]
+    public void An_older_peer_reads_a_newer_query_message_and_a_newer_peer_an_older_one()
+    {
+        var hs = Classifications.HarmonizedSystem2022.Classification;
+        var message = QueryMessage.From(QueryShapes.ByName["year, reporter, chapter"], hs);
+
+        var older = Serializer.Deserialize<QueryMessageBeforeGroups>(
+            Serializer.SerializeToArray(message)
+        )!;
+        var newer = Serializer.Deserialize<QueryMessage>(Serializer.SerializeToArray(older))!;
+
+        Assert.Equal(message.Kinds, older.Kinds);
+        Assert.Equal(message.Levels, older.Levels);
+        Assert.Equal(message.Kinds, newer.Kinds);
+        Assert.Equal(message.SumsQuantities, newer.SumsQuantities);
+        Assert.Empty(newer.EconomyGroups);
+        Assert.Null(newer.ReporterGroup);
+        Assert.Equal(
+            QueryShapes.ByName["year, reporter, chapter"].ToString(),
+            newer.ToQuery(hs).ToString()
+        );
+    }
+
+    /// <summary>A filter by what silos see: codes, and each group's name and members.</summary>
+    private static string Describe(FlowFilter filter) =>
+        string.Join(
+            "; ",
+            Describe(filter.Reporter),
+            Describe(filter.Partner),
+            filter.Direction,
+            filter.Period,
+            filter.Category?.Code
+        );
+
+    private static string Describe(FlowDimension dimension) =>
+        string.Join(
+            "; ",
+            dimension.Kind,
+            dimension.Level,
+            string.Join(" | ", dimension.EconomyGroups.Select(Describe)),
+            string.Join(" | ", dimension.CategoryGroupings.Select(g => $"{g} ({g.Note})"))
+        );
+
+    private static string Describe(Economies.Economy? economy) =>
+        economy is null
+            ? "-"
+            : $"{economy.Code ?? economy.Name}: {string.Join(",", economy.Members.Select(m => m.Code))}";
 
     [Fact]
     public void An_older_peer_reads_a_newer_cube_message_and_a_newer_peer_an_older_one()
@@ -94,4 +159,33 @@ internal sealed class CubeMessageBeforeOutside
 
     [Id(4)]
     public int[] Flows { get; set; } = [];
+}
+
+/// <summary>The query message before groups travelled (fields 8 to 11).</summary>
+[GenerateSerializer, Alias("TradeModel.Orleans.Tests.QueryMessageBeforeGroups")]
+internal sealed class QueryMessageBeforeGroups
+{
+    [Id(0)]
+    public FlowDimensionKind[] Kinds { get; set; } = [];
+
+    [Id(1)]
+    public int[] Levels { get; set; } = [];
+
+    [Id(2)]
+    public string? Reporter { get; set; }
+
+    [Id(3)]
+    public string? Partner { get; set; }
+
+    [Id(4)]
+    public TradeDirection? Direction { get; set; }
+
+    [Id(5)]
+    public string? Period { get; set; }
+
+    [Id(6)]
+    public string? Category { get; set; }
+
+    [Id(7)]
+    public bool SumsQuantities { get; set; }
 }

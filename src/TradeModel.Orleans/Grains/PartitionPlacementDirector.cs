@@ -1,3 +1,4 @@
+using System.Globalization;
 using Orleans.Runtime.Placement;
 
 namespace TradeModel.Orleans.Grains;
@@ -5,7 +6,8 @@ namespace TradeModel.Orleans.Grains;
 /// <summary>
 /// Places a partition grain on the silo its partition prefers (the data is there) when that silo is in the cluster;
 /// otherwise on a silo chosen by a stable hash of the partition's id, so that partitions spread over the silos and a
-/// query placed twice lands the same way.
+/// query placed twice lands the same way. Each attempt after the first moves one silo on from the last, so that a
+/// partition whose silo was lost runs on another at once, before the cluster has noticed the loss.
 /// </summary>
 internal sealed class PartitionPlacementDirector : IPlacementDirector
 {
@@ -37,7 +39,14 @@ internal sealed class PartitionPlacementDirector : IPlacementDirector
         var key = target.GrainIdentity.Key.ToString();
         var parts = key.Split('/');
         var partition = parts.Length >= 3 ? string.Join('/', parts[1..^1]) : key;
-        return Task.FromResult(silos[(int)(StableHash(partition) % (uint)silos.Length)]);
+        var attempt =
+            parts.Length >= 3
+            && uint.TryParse(parts[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var a)
+            && a >= 1
+                ? a
+                : 1;
+        var slot = (StableHash(partition) + (attempt - 1)) % (uint)silos.Length;
+        return Task.FromResult(silos[(int)slot]);
     }
 
     /// <summary>Whether a silo is the one named: its endpoint ("10.0.0.5:11111") or its address as Orleans writes it.</summary>

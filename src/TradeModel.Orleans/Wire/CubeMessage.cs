@@ -64,7 +64,8 @@ internal sealed class CubeMessage
     /// <summary>The message of a partition's cube.</summary>
     internal static CubeMessage From(string partitionId, FlowCube cube)
     {
-        var kinds = cube.Query.Dimensions.Select(d => d.Kind).ToArray();
+        var dimensions = cube.Query.Dimensions;
+        var kinds = dimensions.Select(d => d.Kind).ToArray();
         var values = kinds.Select(_ => new List<string>()).ToArray();
         var index = kinds
             .Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))
@@ -107,7 +108,7 @@ internal sealed class CubeMessage
         {
             for (var d = 0; d < kinds.Length; d++)
             {
-                var text = Encode(kinds[d], cell.Key);
+                var text = Encode(dimensions[d], cell.Key);
                 if (!index[d].TryGetValue(text, out var code))
                 {
                     index[d][text] = code = values[d].Count;
@@ -153,7 +154,10 @@ internal sealed class CubeMessage
     {
         var kinds = query.Dimensions.Select(d => d.Kind).ToArray();
         var decoded = Values
-            .Select((v, d) => v.Select(text => Decode(kinds[d], text, classification)).ToArray())
+            .Select(
+                (v, d) =>
+                    v.Select(text => Decode(query.Dimensions[d], text, classification)).ToArray()
+            )
             .ToArray();
         var units = Units.Select(DecodeUnit).ToArray();
         var cells = new List<FlowCell>(Flows.Length);
@@ -192,30 +196,61 @@ internal sealed class CubeMessage
         return FlowCube.FromCells(query, classification, currency, cells, FlowsOutside);
     }
 
-    private static string Encode(FlowDimensionKind kind, FlowKey key) =>
-        kind switch
+    /// <summary>A key's value on a dimension as text: a code, or for a group its position among the dimension's groups.</summary>
+    private static string Encode(FlowDimension dimension, FlowKey key) =>
+        dimension.Kind switch
         {
             FlowDimensionKind.Period or FlowDimensionKind.Year => key.Period!.Value.ToString(),
             FlowDimensionKind.Reporter => key.Reporter!.Code!,
             FlowDimensionKind.Partner => key.Partner!.Code!,
+            FlowDimensionKind.ReporterGroup => Position(dimension.EconomyGroups, key.Reporter!),
+            FlowDimensionKind.PartnerGroup => Position(dimension.EconomyGroups, key.Partner!),
+            FlowDimensionKind.CategoryGrouping => Position(
+                dimension.CategoryGroupings,
+                key.Grouping!
+            ),
             FlowDimensionKind.Direction => ((int)key.Direction!.Value).ToString(
                 CultureInfo.InvariantCulture
             ),
             _ => key.Category!.Code,
         };
 
+    private static string Position<T>(IReadOnlyList<T> groups, T group)
+        where T : class
+    {
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (ReferenceEquals(groups[i], group))
+            {
+                return i.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+        throw new InvalidOperationException(
+            $"A cell's key holds {group}, which is not among its dimension's groups."
+        );
+    }
+
+    /// <summary>
+    /// A value again; a group is the caller's own group object at that position, so that the cube's keys are those the
+    /// in-memory engine gives.
+    /// </summary>
     private static object Decode(
-        FlowDimensionKind kind,
+        FlowDimension dimension,
         string text,
         Classification classification
     ) =>
-        kind switch
+        dimension.Kind switch
         {
             FlowDimensionKind.Period or FlowDimensionKind.Year => ReferencePeriod.Parse(
                 text,
                 CultureInfo.InvariantCulture
             ),
             FlowDimensionKind.Reporter or FlowDimensionKind.Partner => Economy.FromCode(text),
+            FlowDimensionKind.ReporterGroup or FlowDimensionKind.PartnerGroup =>
+                dimension.EconomyGroups[int.Parse(text, CultureInfo.InvariantCulture)],
+            FlowDimensionKind.CategoryGrouping => dimension.CategoryGroupings[
+                int.Parse(text, CultureInfo.InvariantCulture)
+            ],
             FlowDimensionKind.Direction => (TradeDirection)
                 int.Parse(text, CultureInfo.InvariantCulture),
             _ => classification[text],

@@ -1,3 +1,5 @@
+using TradeModel.Orleans.Datasets;
+
 namespace TradeModel.Orleans.Wire;
 
 /// <summary>What a silo is asked to do: aggregate one partition of a dataset for a query.</summary>
@@ -18,4 +20,8 @@ internal sealed class PartitionWork
 
     [Id(4)]
     public QueryMessage Query { get; set; } = new();
+
+    /// <summary>How the silo aggregates the partition (a silo before this field reads flows in memory: the same cube).</summary>
+    [Id(5)]
+    public PartitionEngine Engine { get; set; }
 }

@@ -7,9 +7,10 @@ using TradeModel.Flows;
 namespace TradeModel.Orleans.Wire;
 
 /// <summary>
-/// A <see cref="FlowQuery"/> as it travels to the silos: its dimensions by kind (and level), its filter by codes
-/// (economies by code, the period in SDMX notation, the category by code), whether it sums quantities. Versioned by
-/// Orleans' serializer: fields are added with new ids, never renumbered.
+/// A <see cref="FlowQuery"/> as it travels to the silos: its dimensions by kind (and level, and for groups the groups
+/// themselves), its filter by codes (economies by code or, for a group the caller defined, by its members' codes; the
+/// period in SDMX notation; the category by code), whether it sums quantities. Versioned by Orleans' serializer:
+/// fields are added with new ids, never renumbered.
 /// </summary>
 [GenerateSerializer, Alias("TradeModel.Orleans.QueryMessage")]
 internal sealed class QueryMessage
@@ -38,31 +39,68 @@ internal sealed class QueryMessage
     [Id(7)]
     public bool SumsQuantities { get; set; }
 
-    /// <summary>The message of a query; a query over groups (economy groups, category groupings) is refused.</summary>
-    internal static QueryMessage From(FlowQuery query)
+    /// <summary>For each dimension, its economy groups (reporter or partner groups); empty for other dimensions.</summary>
+    [Id(8)]
+    public EconomyMessage[][] EconomyGroups { get; set; } = [];
+
+    /// <summary>For each dimension, its category groupings; empty for other dimensions.</summary>
+    [Id(9)]
+    public GroupingMessage[][] Groupings { get; set; } = [];
+
+    /// <summary>The filter's reporter when it is a group the caller defined (it has no code).</summary>
+    [Id(10)]
+    public EconomyMessage? ReporterGroup { get; set; }
+
+    /// <summary>The filter's partner when it is a group the caller defined (it has no code).</summary>
+    [Id(11)]
+    public EconomyMessage? PartnerGroup { get; set; }
+
+    /// <summary>The message of a query over a dataset of <paramref name="classification"/>.</summary>
+    /// <exception cref="ArgumentException">
+    /// A grouping or the filter's category is of another classification (silos would find its codes in the dataset's,
+    /// or not at all), or a group the caller defined has a member without a code.
+    /// </exception>
+    internal static QueryMessage From(FlowQuery query, Classification classification)
     {
-        foreach (var dimension in query.Dimensions)
+        foreach (var grouping in query.Dimensions.SelectMany(d => d.CategoryGroupings))
         {
-            if (
-                dimension.Kind
-                is FlowDimensionKind.ReporterGroup
-                    or FlowDimensionKind.PartnerGroup
-                    or FlowDimensionKind.CategoryGrouping
-            )
-            {
-                throw new ArgumentException(
-                    $"The cluster engine does not take the dimension {dimension} yet: groups and groupings are defined in the caller's process, and silos cannot rebuild them. Group by the members and add them up, or use the in-memory or DuckDB engine.",
-                    nameof(query)
-                );
-            }
+            CheckClassification(
+                grouping.Classification,
+                classification,
+                $"The grouping '{grouping.Name}'",
+                nameof(query)
+            );
         }
         var filter = query.Filter;
+        if (filter.Category is { } category)
+        {
+            CheckClassification(
+                category.Classification,
+                classification,
+                $"The filter's category {category.Code}",
+                nameof(query)
+            );
+        }
         return new QueryMessage
         {
             Kinds = [.. query.Dimensions.Select(d => d.Kind)],
             Levels = [.. query.Dimensions.Select(d => d.Level)],
-            Reporter = CodeOf(filter.Reporter, "reporter", nameof(query)),
-            Partner = CodeOf(filter.Partner, "partner", nameof(query)),
+            EconomyGroups =
+            [
+                .. query.Dimensions.Select(d =>
+                    d.EconomyGroups.Select(g => EconomyMessage.From(g, nameof(query))).ToArray()
+                ),
+            ],
+            Groupings =
+            [
+                .. query.Dimensions.Select(d =>
+                    d.CategoryGroupings.Select(GroupingMessage.From).ToArray()
+                ),
+            ],
+            Reporter = filter.Reporter?.Code,
+            ReporterGroup = GroupOf(filter.Reporter, nameof(query)),
+            Partner = filter.Partner?.Code,
+            PartnerGroup = GroupOf(filter.Partner, nameof(query)),
             Direction = filter.Direction,
             Period = filter.Period?.ToString(),
             Category = filter.Category?.Code,
@@ -84,6 +122,15 @@ internal sealed class QueryMessage
                     FlowDimensionKind.Direction => FlowDimension.Direction,
                     FlowDimensionKind.Category => FlowDimension.Category,
                     FlowDimensionKind.CategoryLevel => FlowDimension.CategoryAtLevel(Levels[d]),
+                    FlowDimensionKind.ReporterGroup => FlowDimension.ReporterGroups(
+                        EconomyGroups[d].Select(g => g.ToEconomy())
+                    ),
+                    FlowDimensionKind.PartnerGroup => FlowDimension.PartnerGroups(
+                        EconomyGroups[d].Select(g => g.ToEconomy())
+                    ),
+                    FlowDimensionKind.CategoryGrouping => FlowDimension.ByGroupings(
+                        Groupings[d].Select(g => g.ToGrouping(classification))
+                    ),
                     _ => throw new InvalidOperationException(
                         $"A query message holds the dimension kind {kind}."
                     ),
@@ -93,8 +140,8 @@ internal sealed class QueryMessage
             .By(dimensions)
             .Where(
                 new FlowFilter(
-                    Reporter: Reporter is null ? null : Economy.FromCode(Reporter),
-                    Partner: Partner is null ? null : Economy.FromCode(Partner),
+                    Reporter: EconomyOf(Reporter, ReporterGroup),
+                    Partner: EconomyOf(Partner, PartnerGroup),
                     Direction: Direction,
                     Period: Period is null
                         ? null
@@ -105,16 +152,25 @@ internal sealed class QueryMessage
         return SumsQuantities ? query : query.WithoutQuantities();
     }
 
-    private static string? CodeOf(Economy? economy, string role, string paramName)
+    private static Economy? EconomyOf(string? code, EconomyMessage? group) =>
+        code is not null ? Economy.FromCode(code) : group?.ToEconomy();
+
+    private static EconomyMessage? GroupOf(Economy? economy, string paramName) =>
+        economy is { Code: null } ? EconomyMessage.From(economy, paramName) : null;
+
+    private static void CheckClassification(
+        Classification of,
+        Classification dataset,
+        string what,
+        string paramName
+    )
     {
-        if (economy is null)
+        if (!ReferenceEquals(of, dataset))
         {
-            return null;
-        }
-        return economy.Code
-            ?? throw new ArgumentException(
-                $"The {role} {economy} has no code, so silos cannot find it; filter on economies of the registry.",
+            throw new ArgumentException(
+                $"{what} is of {of.Name}, and the dataset's flows are of {dataset.Name}: on the silos its codes would be looked up in {dataset.Name}.",
                 paramName
             );
+        }
     }
 }

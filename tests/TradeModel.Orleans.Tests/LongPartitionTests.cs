@@ -1,0 +1,53 @@
+using TradeModel.Analysis;
+using TradeModel.Tests.Analysis;
+
+namespace TradeModel.Orleans.Tests;
+
+/// <summary>
+/// A partition may take far longer than Orleans' response timeout: no call lasts as long as the work, and the silo
+/// answers each poll in time, so the partition is neither failed nor run again.
+/// </summary>
+[Collection(ClusterTests.Name)]
+public sealed class LongPartitionTests
+{
+    [Fact]
+    public async Task A_partition_longer_than_the_response_timeout_is_waited_for_not_run_again()
+    {
+        await using var cluster = new Cluster(2, TimeSpan.FromSeconds(1));
+        await cluster.InitializeAsync();
+        var (flows, dataset, _) = await Datasets.Write(seed: 41, count: 600, partitions: 2);
+        var query = QueryShapes.ByName["year, reporter, chapter"];
+        var reports = new List<ClusterProgress>();
+        GatedReader.Hold();
+
+        var running = new ClusterFlowEngine(
+            cluster.Silos.Client,
+            new ClusterQueryOptions { LostSiloTimeout = TimeSpan.FromSeconds(3) }
+        ).AggregateAsync(
+            dataset,
+            query,
+            new Collect(reports),
+            TestContext.Current.CancellationToken
+        );
+        // Three response timeouts, and more than a lost-silo timeout, with every partition held.
+        await Task.Delay(TimeSpan.FromSeconds(4), TestContext.Current.CancellationToken);
+        Assert.False(running.IsCompleted, "The query ended while its partitions were held.");
+        GatedReader.Release();
+        var cube = await running;
+
+        Cubes.AssertEqual(flows.Aggregate(query), cube);
+        Assert.Equal(2, reports.Count);
+        Assert.All(reports, r => Assert.Equal(0, r.Retried));
+    }
+
+    private sealed class Collect(List<ClusterProgress> reports) : IProgress<ClusterProgress>
+    {
+        public void Report(ClusterProgress value)
+        {
+            lock (reports)
+            {
+                reports.Add(value);
+            }
+        }
+    }
+}
