@@ -7,12 +7,15 @@ namespace TradeModel.Orleans;
 
 /// <summary>
 /// Runs a <see cref="FlowQuery"/> on a cluster: one task per partition of the dataset, each on a grain on any silo,
-/// which reads the partition and aggregates it with the in-memory engine; the partial cubes come back exact and are
-/// merged (<see cref="FlowCube.Merge"/>) into the cube the in-memory engine gives on all the flows. A partition runs on
-/// the silo it names as holding its data (<see cref="DatasetPartition.PreferredSilo"/>), otherwise where a hash of its
-/// id places it, spreading the partitions over the silos. A partition whose
-/// silo is lost, or that does not answer in time, runs again elsewhere; each partial carries its partition's id, and
-/// a partition is merged once. The caller's code changes in one place, the engine, not in the query.
+/// which reads the partition and aggregates it with the in-memory engine, or runs the query in DuckDB over it
+/// (<see cref="ClusterQueryOptions.Engine"/>); the partial cubes come back exact and are merged
+/// (<see cref="FlowCube.Merge"/>) into the cube the in-memory engine gives on all the flows. A partition runs on the
+/// silo it names as holding its data (<see cref="DatasetPartition.PreferredSilo"/>), otherwise where a hash of its id
+/// places it, spreading the partitions over the silos. Each partition is started by a short call and then polled, so a
+/// partition may run for longer than Orleans' response timeout; a partition whose silo is lost (it stops answering for
+/// <see cref="ClusterQueryOptions.LostSiloTimeout"/>), or that runs past its attempt's time, runs again on another
+/// silo. Each partial carries its partition's id, and a partition is merged once. The caller's code changes in one
+/// place, the engine, not in the query.
 /// </summary>
 /// <example>
 /// <code language="csharp">

@@ -79,10 +79,7 @@ public sealed class WireTests(Cluster cluster)
         var hs = Classifications.HarmonizedSystem2022.Classification;
         var message = QueryMessage.From(QueryShapes.ByName["year, reporter, chapter"], hs);
 
-        var older = Serializer.Deserialize<QueryMessageBeforeGroups>(
-            Serializer.SerializeToArray(message)
-        )!;
-        var newer = Serializer.Deserialize<QueryMessage>(Serializer.SerializeToArray(older))!;
+        var (older, newer) = ThroughAnOlderPeer<QueryMessage, QueryMessageBeforeGroups>(message);
 
         Assert.Equal(message.Kinds, older.Kinds);
         Assert.Equal(message.Levels, older.Levels);
@@ -94,6 +91,13 @@ public sealed class WireTests(Cluster cluster)
             QueryShapes.ByName["year, reporter, chapter"].ToString(),
             newer.ToQuery(hs).ToString()
         );
+    }
+
+    /// <summary>A message read by a peer with an older type, and what that peer writes read back by the newer type.</summary>
+    private (TOlder Older, TNewer Newer) ThroughAnOlderPeer<TNewer, TOlder>(TNewer message)
+    {
+        var older = Serializer.Deserialize<TOlder>(Serializer.SerializeToArray(message))!;
+        return (older, Serializer.Deserialize<TNewer>(Serializer.SerializeToArray(older))!);
     }
 
     /// <summary>A filter by what silos see: codes, and each group's name and members.</summary>
@@ -128,10 +132,7 @@ public sealed class WireTests(Cluster cluster)
         var query = QueryShapes.ByName["period, direction"];
         var message = CubeMessage.From("part-07", flows.Aggregate(query));
 
-        var older = Serializer.Deserialize<CubeMessageBeforeOutside>(
-            Serializer.SerializeToArray(message)
-        )!;
-        var newer = Serializer.Deserialize<CubeMessage>(Serializer.SerializeToArray(older))!;
+        var (older, newer) = ThroughAnOlderPeer<CubeMessage, CubeMessageBeforeOutside>(message);
 
         Assert.Equal(message.Totals, older.Totals);
         Assert.Equal(message.Codes, older.Codes);
