@@ -42,5 +42,17 @@ public sealed record ClusterQueryOptions
     /// How each silo aggregates a partition: in memory from its reader's flows (the default), or in DuckDB over the
     /// partition's Parquet for partitions too large for a silo's memory. The cube is the same.
     /// </summary>
-    public PartitionEngine Engine { get; init; } = PartitionEngine.InMemory;
+    /// <exception cref="ArgumentOutOfRangeException">The value is not one of <see cref="PartitionEngine"/>'s.</exception>
+    public PartitionEngine Engine
+    {
+        get;
+        init =>
+            field = Enum.IsDefined(value)
+                ? value
+                : throw new ArgumentOutOfRangeException(
+                    nameof(Engine),
+                    value,
+                    "Not a partition engine: InMemory or DuckDb."
+                );
+    } = PartitionEngine.InMemory;
 }

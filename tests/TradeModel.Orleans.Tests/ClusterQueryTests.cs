@@ -76,16 +76,17 @@ public sealed class ClusterQueryTests(Cluster cluster)
     public async Task Progress_counts_the_partitions_done_out_of_those_planned()
     {
         var (_, dataset, _) = await Datasets.Write(seed: 30, count: 500, partitions: 6);
-        var reports = new List<ClusterProgress>();
+        var log = new ProgressLog();
 
         await Engine()
             .AggregateAsync(
                 dataset,
                 QueryShapes.ByName["period, direction"],
-                new Collect(reports),
+                log,
                 TestContext.Current.CancellationToken
             );
 
+        var reports = log.Reports;
         Assert.Equal(6, reports.Count);
         Assert.Equal([1, 2, 3, 4, 5, 6], reports.Select(r => r.Done).Order());
         Assert.All(reports, r => Assert.Equal(6, r.Planned));
@@ -235,6 +236,44 @@ public sealed class ClusterQueryTests(Cluster cluster)
     }
 
     [Fact]
+    public async Task A_silo_answers_an_engine_it_does_not_know_with_an_error_not_a_guess()
+    {
+        var (_, dataset, _) = await Datasets.Write(seed: 37, count: 100, partitions: 1);
+        var partition = dataset.Partitions[0];
+        var grain = cluster.Silos.Client.GetGrain<Grains.IPartitionGrain>(
+            $"{Guid.NewGuid():N}/{partition.Id}/1"
+        );
+
+        await grain.Start(
+            new Wire.PartitionWork
+            {
+                PartitionId = partition.Id,
+                Location = partition.Location,
+                Classification = dataset.Classification.Name,
+                Currency = dataset.Currency.Code,
+                Query = Wire.QueryMessage.From(
+                    QueryShapes.ByName["grand total"],
+                    dataset.Classification
+                ),
+                Engine = (PartitionEngine)7,
+            }
+        );
+        Wire.PartitionStatus status;
+        do
+        {
+            status = await grain.Poll(TimeSpan.FromSeconds(5));
+        } while (status.State is Wire.PartitionState.Queued or Wire.PartitionState.Running);
+
+        Assert.Equal(Wire.PartitionState.Done, status.State);
+        Assert.Null(status.Outcome!.Cube);
+        Assert.Contains(
+            "asks for the partition engine 7, which this silo does not know",
+            status.Outcome.Error,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public async Task A_query_past_its_deadline_fails_saying_how_far_it_got()
     {
         var (_, dataset, _) = await Datasets.Write(seed: 34, count: 200, partitions: 3);
@@ -271,16 +310,5 @@ public sealed class ClusterQueryTests(Cluster cluster)
             );
 
         Assert.Empty(cube);
-    }
-
-    private sealed class Collect(List<ClusterProgress> reports) : IProgress<ClusterProgress>
-    {
-        public void Report(ClusterProgress value)
-        {
-            lock (reports)
-            {
-                reports.Add(value);
-            }
-        }
     }
 }

@@ -17,14 +17,14 @@ public sealed class LongPartitionTests
         await cluster.InitializeAsync();
         var (flows, dataset, _) = await Datasets.Write(seed: 41, count: 600, partitions: 2);
         var query = QueryShapes.ByName["year, reporter, chapter"];
-        var reports = new List<ClusterProgress>();
+        var log = new ProgressLog();
         GatedReader.Hold();
 
         // The default lost-silo timeout: each poll waits five seconds for the work, five response timeouts.
         var running = new ClusterFlowEngine(cluster.Silos.Client).AggregateAsync(
             dataset,
             query,
-            new Collect(reports),
+            log,
             TestContext.Current.CancellationToken
         );
         // Four response timeouts with every partition held.
@@ -34,18 +34,8 @@ public sealed class LongPartitionTests
         var cube = await running;
 
         Cubes.AssertEqual(flows.Aggregate(query), cube);
+        var reports = log.Reports;
         Assert.Equal(2, reports.Count);
         Assert.All(reports, r => Assert.Equal(0, r.Retried));
-    }
-
-    private sealed class Collect(List<ClusterProgress> reports) : IProgress<ClusterProgress>
-    {
-        public void Report(ClusterProgress value)
-        {
-            lock (reports)
-            {
-                reports.Add(value);
-            }
-        }
     }
 }

@@ -27,13 +27,13 @@ public sealed class SiloLossTests
         await cluster.InitializeAsync();
         var (flows, dataset, _) = await Datasets.Write(seed: 40, count: 2_000, partitions: 9);
         var query = QueryShapes.ByName["year, reporter, chapter"];
-        var reports = new List<ClusterProgress>();
+        var log = new ProgressLog();
         GatedReader.Hold();
 
         var running = new ClusterFlowEngine(cluster.Silos.Client, Options).AggregateAsync(
             dataset,
             query,
-            new Collect(reports),
+            log,
             TestContext.Current.CancellationToken
         );
         var victim = await SiloReading(cluster.Silos);
@@ -64,6 +64,7 @@ public sealed class SiloLossTests
         var cube = await running;
 
         Cubes.AssertEqual(flows.Aggregate(query), cube);
+        var reports = log.Reports;
         Assert.Equal(9, reports.Count);
         Assert.Equal(Enumerable.Range(1, 9), reports.Select(r => r.Done).Order());
         if (killed)
@@ -97,16 +98,5 @@ public sealed class SiloLossTests
         throw new TimeoutException(
             "No secondary silo started reading a partition within 30 seconds."
         );
-    }
-
-    private sealed class Collect(List<ClusterProgress> reports) : IProgress<ClusterProgress>
-    {
-        public void Report(ClusterProgress value)
-        {
-            lock (reports)
-            {
-                reports.Add(value);
-            }
-        }
     }
 }

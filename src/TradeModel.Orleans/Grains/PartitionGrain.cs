@@ -151,6 +151,14 @@ internal sealed class PartitionGrain(
         var query = work.Query.ToQuery(classification);
         var partition = new DatasetPartition(work.PartitionId, work.Location);
         FlowCube cube;
+        if (!Enum.IsDefined(work.Engine))
+        {
+            // A coordinator newer than this silo: running it in memory instead would be a guess.
+            return Failed(
+                work,
+                $"asks for the partition engine {work.Engine}, which this silo does not know"
+            );
+        }
         if (work.Engine == PartitionEngine.DuckDb)
         {
             try
