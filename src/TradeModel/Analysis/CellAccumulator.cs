@@ -18,6 +18,12 @@ namespace TradeModel.Analysis;
 /// The value of the hot flows without a quantity, rare, is kept apart (<see cref="UnquantifiedUnits"/>), and the value
 /// of those with one is the sum less it.
 /// </para>
+/// <para>
+/// Uncounted: a dense accumulator of values only over flows whose values are all above zero need not count its slots'
+/// flows to know which slots have one (those whose sum is above zero). It then keeps a slot's sum alone
+/// (<see cref="Stride"/> 1), one store a flow, and counts only the few flows the hot loop leaves out
+/// (<see cref="SpecialFlows"/>); the cube counts its cells' flows when they are first read.
+/// </para>
 /// <para>Dense arrays are rented from the shared pools (a query must not leave megabytes of garbage behind) and go back with <see cref="Return"/>.</para>
 /// </remarks>
 internal sealed class CellAccumulator
@@ -26,6 +32,7 @@ internal sealed class CellAccumulator
     private readonly int denseCells;
     private Dictionary<long, decimal>? outliers;
     private SpecialQuantitySlot[]? specialQuantities;
+    private readonly bool oneUnit;
     private bool specialsAside;
 
     /// <summary>An accumulator of dense cells (or, for 0, of cells handed out slots as they come).</summary>
@@ -33,14 +40,30 @@ internal sealed class CellAccumulator
     /// <param name="wide">Whether sums need 128 bits.</param>
     /// <param name="kinds">The kinds of quantity summed per slot; 0 when the flows have no quantities.</param>
     /// <param name="oneUnit">Whether every quantity is in one unit, so that dense 64-bit slots keep it inline.</param>
-    internal CellAccumulator(int denseCells, bool wide, int kinds, bool oneUnit)
+    /// <param name="counted">
+    /// Whether the slots count their flows; false only for dense 64-bit sums of values alone, all above zero (see the
+    /// remarks).
+    /// </param>
+    internal CellAccumulator(
+        int denseCells,
+        bool wide,
+        int kinds,
+        bool oneUnit,
+        bool counted = true
+    )
     {
         this.denseCells = denseCells;
+        this.oneUnit = oneUnit;
         Kinds = kinds;
+        Counted = counted || denseCells == 0 || wide || kinds > 0;
         if (denseCells > 0)
         {
             InlineQuantities = kinds == 1 && oneUnit && !wide;
-            Stride = InlineQuantities ? 4 : 2;
+            Stride =
+                InlineQuantities ? 4
+                : Counted ? 2
+                : 1;
+            SpecialFlows = Counted ? [] : Rent<int>(denseCells);
             Pairs = Rent<long>(Stride * denseCells);
             Missing = Rent<int>(denseCells);
             WideSums = wide ? Rent<Int128>(denseCells) : null;
@@ -56,14 +79,25 @@ internal sealed class CellAccumulator
             WideSums = wide ? new Int128[64] : null;
             Quantities = kinds > 0 ? new QuantitySlot[64 * kinds] : [];
             UnquantifiedUnits = [];
+            SpecialFlows = [];
             Stride = 2;
         }
     }
 
+    /// <summary>A fresh dense accumulator made as this one is (for a part of the rows, added back with <see cref="Merge"/>).</summary>
+    internal CellAccumulator Fresh() =>
+        new(denseCells, WideSums is not null, Kinds, oneUnit, Counted);
+
+    /// <summary>Whether each slot counts its flows (see the remarks).</summary>
+    internal bool Counted { get; }
+
+    /// <summary>Uncounted, the flows of each slot the hot loop leaves out (no value, or a value kept as a decimal); else empty.</summary>
+    internal int[] SpecialFlows { get; }
+
     /// <summary>Whether a slot keeps its quantity inline (see the remarks).</summary>
     internal bool InlineQuantities { get; }
 
-    /// <summary>Longs per slot in <see cref="Pairs"/>: 2, or 4 with inline quantities.</summary>
+    /// <summary>Longs per slot in <see cref="Pairs"/>: 2, 4 with inline quantities, 1 uncounted.</summary>
     internal int Stride { get; }
 
     /// <summary>With inline quantities, the value units of each slot's hot flows that have no quantity; else empty.</summary>
@@ -76,8 +110,8 @@ internal sealed class CellAccumulator
     internal QuantitySlot[] Quantities { get; private set; }
 
     /// <summary>
-    /// Slot s's 64-bit sum at <see cref="Stride"/> × s (unused when sums are wide) and its flow count after it (then,
-    /// with inline quantities, its quantity's bits and its flows whose quantity is not in it).
+    /// Slot s's 64-bit sum at <see cref="Stride"/> × s (unused when sums are wide) and, counted, its flow count after it
+    /// (then, with inline quantities, its quantity's bits and its flows whose quantity is not in it).
     /// </summary>
     internal long[] Pairs { get; private set; }
 
@@ -104,13 +138,13 @@ internal sealed class CellAccumulator
         var count = 0;
         for (var s = 0; s < denseCells; s++)
         {
-            count += Pairs[(Stride * s) + 1] > 0 ? 1 : 0;
+            count += IsOccupied(s) ? 1 : 0;
         }
         var cells = new long[count];
         var n = 0;
         for (var s = 0; s < denseCells; s++)
         {
-            if (Pairs[(Stride * s) + 1] > 0)
+            if (IsOccupied(s))
             {
                 cells[n++] = s;
             }
@@ -118,10 +152,20 @@ internal sealed class CellAccumulator
         return (null, cells);
     }
 
+    /// <summary>Whether a flow fell in a dense slot: uncounted, its sum of values above zero is above zero, or a flow the hot loop leaves out came.</summary>
+    private bool IsOccupied(int slot) =>
+        Counted ? Pairs[(Stride * slot) + 1] > 0 : Pairs[slot] != 0 || SpecialFlows[slot] > 0;
+
+    /// <summary>Whether some flow of a slot has a value.</summary>
+    internal bool HasValue(int slot) =>
+        Counted
+            ? Count(slot) > Missing[slot]
+            : Pairs[slot] != 0 || SpecialFlows[slot] > Missing[slot];
+
     /// <summary>Whether some value was summed apart as a decimal.</summary>
     internal bool HasOutliers => outliers is { Count: > 0 };
 
-    /// <summary>The flows of a slot.</summary>
+    /// <summary>The flows of a slot (counted only).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal long Count(int slot) => Pairs[(Stride * slot) + 1];
 
@@ -168,12 +212,7 @@ internal sealed class CellAccumulator
     /// <summary>Adds a flow's fixed-point value (or none, for <paramref name="hasValue"/> false) to a slot: the slow path for wide sums and missing values.</summary>
     internal void Add(int slot, long units, bool hasValue)
     {
-        Pairs[(Stride * slot) + 1]++;
-        if (InlineQuantities)
-        {
-            // Its quantity, if any, is summed apart (AddSpecialQuantity), not in the slot's lane.
-            Pairs[(Stride * slot) + 3]++;
-        }
+        CountSpecial(slot);
         if (!hasValue)
         {
             Missing[slot]++;
@@ -190,13 +229,25 @@ internal sealed class CellAccumulator
 
     internal void AddOutlier(int slot, decimal value)
     {
+        CountSpecial(slot);
+        outliers ??= [];
+        outliers[slot] = outliers.GetValueOrDefault(slot) + value;
+    }
+
+    /// <summary>Counts a flow the hot loop leaves out in its slot.</summary>
+    private void CountSpecial(int slot)
+    {
+        if (!Counted)
+        {
+            SpecialFlows[slot]++;
+            return;
+        }
         Pairs[(Stride * slot) + 1]++;
         if (InlineQuantities)
         {
+            // Its quantity, if any, is summed apart (AddSpecialQuantity), not in the slot's lane.
             Pairs[(Stride * slot) + 3]++;
         }
-        outliers ??= [];
-        outliers[slot] = outliers.GetValueOrDefault(slot) + value;
     }
 
     internal decimal OutlierSum(int slot) => outliers?.GetValueOrDefault(slot) ?? 0m;
@@ -273,10 +324,14 @@ internal sealed class CellAccumulator
         }
         else
         {
-            for (var c = 0; c < 2 * denseCells; c++)
+            for (var c = 0; c < Stride * denseCells; c++)
             {
                 Pairs[c] += other.Pairs[c];
             }
+        }
+        for (var c = 0; c < SpecialFlows.Length && c < denseCells; c++)
+        {
+            SpecialFlows[c] += other.SpecialFlows[c];
         }
         for (var c = 0; c < denseCells; c++)
         {
@@ -400,6 +455,10 @@ internal sealed class CellAccumulator
             if (InlineQuantities)
             {
                 System.Buffers.ArrayPool<long>.Shared.Return(UnquantifiedUnits);
+            }
+            if (!Counted)
+            {
+                System.Buffers.ArrayPool<int>.Shared.Return(SpecialFlows);
             }
         }
     }

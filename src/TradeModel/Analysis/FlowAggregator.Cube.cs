@@ -13,7 +13,8 @@ internal sealed partial class FlowAggregator
         var scale = flows.Values.Scale;
         var (slotOf, cellIndexes) = cells.OccupiedSlotsByCell();
         var sums = new decimal[cellIndexes.Length];
-        var counts = new int[cellIndexes.Length];
+        var counts = cells.Counted ? new int[cellIndexes.Length] : null;
+        var valued = cells.Counted ? null : new bool[cellIndexes.Length];
         var missing = new int[cellIndexes.Length];
         // Quantities stay columns of sums until a cell is read: no object per cell here.
         var measured = quantityKinds is null
@@ -24,7 +25,14 @@ internal sealed partial class FlowAggregator
             for (var p = 0; p < cellIndexes.Length; p++)
             {
                 var slot = slotOf is null ? (int)cellIndexes[p] : slotOf[p];
-                counts[p] = (int)cells.Count(slot);
+                if (counts is not null)
+                {
+                    counts[p] = (int)cells.Count(slot);
+                }
+                else
+                {
+                    valued![p] = cells.HasValue(slot);
+                }
                 missing[p] = cells.Missing[slot];
                 sums[p] = cells.Total(slot, scale);
                 if (measured is not null)
@@ -47,8 +55,9 @@ internal sealed partial class FlowAggregator
             [.. dimensions.Select(d => d.Axis)],
             cellIndexes,
             sums,
-            counts,
-            missing,
+            counts is not null
+                ? new CellFlowCounts(counts, missing)
+                : new CellFlowCounts(() => CountFlows(cellIndexes), valued!, missing),
             measured,
             outside
         );

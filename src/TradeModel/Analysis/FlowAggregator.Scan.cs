@@ -42,7 +42,7 @@ internal sealed partial class FlowAggregator
         }
         var dense = maps.Select(m => m?.Select(p => p < 0 ? DenseExcluded : (int)p).ToArray())
             .ToArray();
-        var blocks = (flows.Count + BlockRows - 1) / BlockRows;
+        var blocks = (rows + BlockRows - 1) / BlockRows;
         var workers =
             options.MaxDegreeOfParallelism > 0
                 ? options.MaxDegreeOfParallelism
@@ -67,7 +67,7 @@ internal sealed partial class FlowAggregator
                 new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = token },
                 part =>
                 {
-                    partial[part] = NewAccumulator((int)cellCount);
+                    partial[part] = cells.Fresh();
                     ScanBlocks(
                         dense,
                         partial[part]!,
@@ -132,7 +132,7 @@ internal sealed partial class FlowAggregator
     /// within <see cref="MaxPartCells"/>; one when the rows are few. Never a function of the thread count.
     /// </summary>
     private int Parts(int blocks) =>
-        flows.Count < ParallelRowThreshold
+        rows < ParallelRowThreshold
             ? 1
             : (int)Math.Clamp(Math.Min(blocks, MaxPartCells / cellCount), 1, MaxParts);
 
@@ -142,7 +142,7 @@ internal sealed partial class FlowAggregator
         for (var b = from; b < to; b++)
         {
             options.CancellationToken.ThrowIfCancellationRequested();
-            ScanRows(dense, cells, b * BlockRows, Math.Min(flows.Count, (b + 1) * BlockRows));
+            ScanRows(dense, cells, b * BlockRows, Math.Min(rows, (b + 1) * BlockRows));
         }
     }
 
@@ -232,17 +232,24 @@ internal sealed partial class FlowAggregator
         where TK : struct, ISwitch
         where TOne : struct, ISwitch
     {
-        if (quantityKinds is null)
+        if (quantityKinds is not null)
         {
-            Kernel<TR, TP, TC, TK, TOne, Off, Off>(m, cells, start, end);
+            if (flows.QuantityUnitColumn is null)
+            {
+                Kernel<TR, TP, TC, TK, TOne, On, Off, On>(m, cells, start, end);
+            }
+            else
+            {
+                Kernel<TR, TP, TC, TK, TOne, On, On, On>(m, cells, start, end);
+            }
         }
-        else if (flows.QuantityUnitColumn is null)
+        else if (cells.Counted)
         {
-            Kernel<TR, TP, TC, TK, TOne, On, Off>(m, cells, start, end);
+            Kernel<TR, TP, TC, TK, TOne, Off, Off, On>(m, cells, start, end);
         }
         else
         {
-            Kernel<TR, TP, TC, TK, TOne, On, On>(m, cells, start, end);
+            Kernel<TR, TP, TC, TK, TOne, Off, Off, Off>(m, cells, start, end);
         }
         AddSpecialRows(m, cells, start, end);
     }
@@ -253,13 +260,15 @@ internal sealed partial class FlowAggregator
     /// their maps cover, so the loop reads them without bounds checks. With quantities (<typeparamref name="TQ"/>) in one
     /// unit, a flow's quantity goes into its cell's inline lanes (see <see cref="CellAccumulator"/>); with several units
     /// (<typeparamref name="TU"/>), converted to its kind's unit, into the cell's <see cref="QuantitySlot"/> for that kind.
+    /// Uncounted (<typeparamref name="TN"/> off: values only, all above zero), a flow adds its value to its cell's sum and
+    /// nothing else.
     /// </summary>
     /// <remarks>
     /// One method on purpose, though longer than the rest: its column references live in registers through the loop,
     /// and a helper per row would take them all as arguments.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Kernel<TR, TP, TC, TK, TOne, TQ, TU>(
+    private void Kernel<TR, TP, TC, TK, TOne, TQ, TU, TN>(
         int[]?[] m,
         CellAccumulator cells,
         int start,
@@ -272,6 +281,7 @@ internal sealed partial class FlowAggregator
         where TOne : struct, ISwitch
         where TQ : struct, ISwitch
         where TU : struct, ISwitch
+        where TN : struct, ISwitch
     {
         // Only the columns in use are touched, and nothing before the loop may call out (an empty array's static would):
         // a reference live across a call must sit in a callee-saved register or on the stack, and the JIT then kept
@@ -393,6 +403,11 @@ internal sealed partial class FlowAggregator
                 }
                 Unsafe.As<long, double>(ref Unsafe.Add(ref slot, 2)) += q;
             }
+            else if (!TN.On)
+            {
+                // Values only, all above zero: a cell whose sum is above zero has flows, so nothing is counted here.
+                Unsafe.Add(ref pairs, cell) += u;
+            }
             else
             {
                 ref var slot = ref Unsafe.Add(ref pairs, 2 * cell);
@@ -511,7 +526,7 @@ internal sealed partial class FlowAggregator
     private void ScanSparse(long[]?[] maps, CellAccumulator cells)
     {
         var units = flows.Values.Units;
-        for (var i = 0; i < flows.Count; i++)
+        for (var i = 0; i < rows; i++)
         {
             var cell = RowPart(maps, i);
             if (cell >= 0)

@@ -33,9 +33,10 @@ internal sealed partial class FlowAggregator
     /// <summary>Rows per block of a scan: cancellation is checked and threads take work block by block.</summary>
     private const int BlockRows = 1 << 18;
 
-    private readonly ParallelOptions options;
-
     private readonly TradeFlowCollection flows;
+
+    /// <summary>The rows the query covers: those the collection held when it began (rows appended later are not in it).</summary>
+    private readonly int rows;
     private readonly FlowQuery query;
     private readonly DimensionPlan[] dimensions;
     private readonly ColumnPlan reporter;
@@ -45,10 +46,13 @@ internal sealed partial class FlowAggregator
     private readonly QuantityKinds? quantityKinds;
     private readonly long cellCount;
 
+    private ParallelOptions options;
+
     internal FlowAggregator(TradeFlowCollection flows, FlowQuery query, ParallelOptions options)
     {
         this.options = options;
         this.flows = flows;
+        rows = flows.Count;
         this.query = query;
         dimensions = [.. query.Dimensions.Select(d => DimensionPlan.For(d, flows))];
         cellCount = 1;
@@ -67,18 +71,23 @@ internal sealed partial class FlowAggregator
     /// <summary>The kinds of quantity each cell sums (0 when the flows have no quantities).</summary>
     private int Kinds => quantityKinds?.Count ?? 0;
 
-    private bool Dense => cellCount <= DenseCellLimit && cellCount <= 4L * flows.Count + 1024;
+    private bool Dense => cellCount <= DenseCellLimit && cellCount <= 4L * rows + 1024;
+
+    /// <summary>
+    /// Whether the cells count their flows as the values are summed. A grouping of values alone over values all above
+    /// zero does not: a cell has flows when its sum is above zero, and the cube counts them when they are first read
+    /// (<see cref="CountFlows"/>), a second pass that reads no value.
+    /// </summary>
+    private bool CountsAsItSums =>
+        Kinds > 0 || cellCount == 1 || !Dense || !flows.Values.AllUnitsPositive;
 
     /// <summary>Runs the query.</summary>
     internal FlowCube Run()
     {
-        var cells = NewAccumulator(Dense ? (int)cellCount : 0);
+        var cells = NewAccumulator(Dense ? (int)cellCount : 0, CountsAsItSums);
         try
         {
-            foreach (var maps in Rounds())
-            {
-                Scan(maps, cells);
-            }
+            Scan(cells);
             return BuildCube(cells, CountOutside());
         }
         finally
@@ -87,12 +96,47 @@ internal sealed partial class FlowAggregator
         }
     }
 
-    private CellAccumulator NewAccumulator(int denseCells) =>
+    /// <summary>Every round's scan into an accumulator.</summary>
+    private void Scan(CellAccumulator cells)
+    {
+        foreach (var maps in Rounds())
+        {
+            Scan(maps, cells);
+        }
+    }
+
+    /// <summary>
+    /// The flows of each cell of an uncounted cube (<paramref name="cellIndexes"/>, in order): the query's scan again over
+    /// the rows it covered, counting, on the query's threads but no longer cancellable (the cube exists). The rows a
+    /// query covered do not change when rows are appended, so the counts are those of the query's moment.
+    /// </summary>
+    internal int[] CountFlows(long[] cellIndexes)
+    {
+        options = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+        var cells = new CellAccumulator((int)cellCount, wide: false, kinds: 0, oneUnit: true);
+        try
+        {
+            Scan(cells);
+            var counts = new int[cellIndexes.Length];
+            for (var p = 0; p < counts.Length; p++)
+            {
+                counts[p] = (int)cells.Count((int)cellIndexes[p]);
+            }
+            return counts;
+        }
+        finally
+        {
+            cells.Return();
+        }
+    }
+
+    private CellAccumulator NewAccumulator(int denseCells, bool counted) =>
         new(
             denseCells,
             wide: !flows.Values.SumFitsInt64,
             Kinds,
-            oneUnit: flows.QuantityUnitColumn is null
+            oneUnit: flows.QuantityUnitColumn is null,
+            counted
         );
 
     /// <summary>Every combination of the k-th parts of each column (just one when no group overlaps another).</summary>
@@ -134,7 +178,7 @@ internal sealed partial class FlowAggregator
         };
         var matched = 0;
         var inNoCell = 0;
-        for (var i = 0; i < flows.Count; i++)
+        for (var i = 0; i < rows; i++)
         {
             if (RowPart(maps, i) < 0)
             {

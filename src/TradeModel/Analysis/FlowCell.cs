@@ -9,6 +9,10 @@ namespace TradeModel.Analysis;
 /// </summary>
 public sealed class FlowCell
 {
+    // The cell's flows; or, when its cube counts them (countedLater), the cell's position in that cube.
+    private readonly int flows;
+    private readonly CellFlowCounts? countedLater;
+
     /// <summary>
     /// A cell without quantities, as an engine that streams cells returns it: its key, total and counts.
     /// </summary>
@@ -138,12 +142,32 @@ public sealed class FlowCell
     {
         Key = key;
         Total = total;
-        Flows = flows;
+        this.flows = flows;
         FlowsWithoutValue = flowsWithoutValue;
         Quantities = quantities;
         FlowsWithQuantity = flowsWithQuantity;
         Priced = priced;
     }
+
+    /// <summary>A cube's cell whose flows its cube counts (perhaps when first read).</summary>
+    internal FlowCell(
+        FlowKey key,
+        Money? total,
+        CellFlowCounts counts,
+        int position,
+        IReadOnlyList<IQuantity> quantities,
+        int flowsWithQuantity,
+        PricedQuantity? priced
+    )
+        : this(
+            key,
+            total,
+            position,
+            counts.Missing[position],
+            quantities,
+            flowsWithQuantity,
+            priced
+        ) => countedLater = counts;
 
     /// <summary>Where the cell sits.</summary>
     public FlowKey Key { get; }
@@ -152,7 +176,11 @@ public sealed class FlowCell
     public Money? Total { get; }
 
     /// <summary>How many flows fall in the cell.</summary>
-    public int Flows { get; }
+    /// <remarks>
+    /// A cube of values alone may find its cells without counting their flows; it then counts every cell's flows, in
+    /// one pass over the rows it was made from, when this is first read on one of its cells.
+    /// </remarks>
+    public int Flows => countedLater?.FlowsAt(flows) ?? flows;
 
     /// <summary>How many of them have no value (missing or withheld): the total leaves them out.</summary>
     public int FlowsWithoutValue { get; }

@@ -218,8 +218,7 @@ public sealed partial class FlowCube
             axes,
             indexes,
             Ordered(totals),
-            Ordered(flows),
-            Ordered(missing),
+            new CellFlowCounts(Ordered(flows), Ordered(missing)),
             quantities?.Reordered(order),
             flowsOutside
         );

@@ -135,8 +135,7 @@ public sealed partial class FlowCube
             .. Enumerable
                 .Range(0, Count)
                 .Where(p =>
-                    flowCounts[p] > missingCounts[p]
-                    && (axis is null || axis.IndexIn(cellIndexes[p]) == index)
+                    counts.HasValue(p) && (axis is null || axis.IndexIn(cellIndexes[p]) == index)
                 )
                 .OrderByDescending(p => sums[p])
                 .Take(count)

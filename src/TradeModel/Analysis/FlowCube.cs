@@ -20,8 +20,7 @@ public sealed partial class FlowCube : IReadOnlyList<FlowCell>
     private readonly CubeAxis[] axes;
     private readonly long[] cellIndexes;
     private readonly decimal[] sums;
-    private readonly int[] flowCounts;
-    private readonly int[] missingCounts;
+    private readonly CellFlowCounts counts;
     private readonly CubeQuantities? quantities;
     private readonly long cellSpace;
     private FlowCell?[]? cellObjects;
@@ -34,8 +33,7 @@ public sealed partial class FlowCube : IReadOnlyList<FlowCell>
         CubeAxis[] axes,
         long[] cellIndexes,
         decimal[] sums,
-        int[] flowCounts,
-        int[] missingCounts,
+        CellFlowCounts counts,
         CubeQuantities? quantities,
         int flowsOutside
     )
@@ -46,8 +44,7 @@ public sealed partial class FlowCube : IReadOnlyList<FlowCell>
         this.axes = axes;
         this.cellIndexes = cellIndexes;
         this.sums = sums;
-        this.flowCounts = flowCounts;
-        this.missingCounts = missingCounts;
+        this.counts = counts;
         this.quantities = quantities;
         FlowsOutside = flowsOutside;
         cellSpace = axes.Aggregate(1L, (n, a) => n * Math.Max(1, a.Cardinality));
@@ -168,8 +165,8 @@ public sealed partial class FlowCube : IReadOnlyList<FlowCell>
         return new(
             KeyOf(cellIndexes[position]),
             TotalAt(position),
-            flowCounts[position],
-            missingCounts[position],
+            counts,
+            position,
             measured,
             withQuantity,
             priced
@@ -178,9 +175,7 @@ public sealed partial class FlowCube : IReadOnlyList<FlowCell>
 
     /// <summary>The total of the cell at a position: null when none of its flows has a value.</summary>
     internal Money? TotalAt(int position) =>
-        flowCounts[position] == missingCounts[position]
-            ? null
-            : new Money(sums[position], Currency);
+        counts.HasValue(position) ? new Money(sums[position], Currency) : null;
 
     /// <summary>The axis of a kind of dimension, or null when the query has none.</summary>
     internal CubeAxis? AxisOf(FlowDimensionKind kind) => Array.Find(axes, a => a.Kind == kind);
@@ -192,7 +187,7 @@ public sealed partial class FlowCube : IReadOnlyList<FlowCell>
     internal bool TryAmountAt(int position, out decimal amount)
     {
         amount = sums[position];
-        return flowCounts[position] != missingCounts[position];
+        return counts.HasValue(position);
     }
 
     /// <summary>The key of a cell index, leaving out one axis (for lines across periods, say).</summary>

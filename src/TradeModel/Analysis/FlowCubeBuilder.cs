@@ -309,8 +309,7 @@ public sealed class FlowCubeBuilder
             axes,
             cellIndexes,
             sums,
-            flowCounts,
-            missingCounts,
+            new CellFlowCounts(flowCounts, missingCounts),
             measured,
             outside
         );

@@ -40,6 +40,12 @@ internal sealed class FixedPointColumn
     /// <summary>Whether some row's value is kept on the side as a decimal.</summary>
     internal bool HasOutliers => outliers is { Count: > 0 };
 
+    /// <summary>
+    /// Whether every row held in fixed point is above zero: then a sum of such rows is above zero as soon as one is in
+    /// it, and is zero only when none is.
+    /// </summary>
+    internal bool AllUnitsPositive { get; private set; } = true;
+
     /// <summary>Whether a sum of every row in 64 bits cannot overflow.</summary>
     internal bool SumFitsInt64 => Count == 0 || MaxAbsUnits <= long.MaxValue / Count;
 
@@ -84,6 +90,10 @@ internal sealed class FixedPointColumn
     /// </summary>
     internal void TakeWrittenRows(int count, long largestUnits)
     {
+        for (var i = Count; i < count && AllUnitsPositive; i++)
+        {
+            AllUnitsPositive = units[i] > 0;
+        }
         Count = count;
         MaxAbsUnits = Math.Max(MaxAbsUnits, largestUnits);
     }
@@ -140,9 +150,10 @@ internal sealed class FixedPointColumn
         {
             specialRows.Add(Count);
         }
-        else if (Math.Abs(u) > MaxAbsUnits)
+        else
         {
-            MaxAbsUnits = Math.Abs(u);
+            AllUnitsPositive &= u > 0;
+            MaxAbsUnits = Math.Max(MaxAbsUnits, Math.Abs(u));
         }
         Count++;
     }

@@ -32,7 +32,11 @@ internal static class RandomFlows
         "300212",
     ];
 
-    internal static TradeFlowCollection Make(int seed, int count = 300)
+    /// <summary>Random flows from a seed.</summary>
+    /// <param name="seed">The seed.</param>
+    /// <param name="count">How many flows.</param>
+    /// <param name="aboveZero">Whether every value is above zero (as in BACI), rather than some zero or negative.</param>
+    internal static TradeFlowCollection Make(int seed, int count = 300, bool aboveZero = false)
     {
         var random = new Random(seed);
         var hs = HarmonizedSystem2022.Classification;
@@ -57,7 +61,7 @@ internal static class RandomFlows
                 status is ObservationStatus.Missing
                 || (status is ObservationStatus.Confidential && random.Next(2) == 0)
                     ? null
-                    : new Money(Value(random, seed % 2 != 0), Currency.USD);
+                    : new Money(Value(random, seed % 2 != 0, aboveZero), Currency.USD);
             IQuantity? quantity = random.Next(4) switch
             {
                 0 => Mass.FromTonnes(random.Next(0, 5000) / 10.0),
@@ -105,15 +109,16 @@ internal static class RandomFlows
 
     /// <summary>
     /// A value; odd seeds mix in values with more decimals than a fixed-point column keeps, even seeds values too large
-    /// for it (not both, so that every exact sum stays within decimal's 28 digits and the naive sum is exact too).
+    /// for it (not both, so that every exact sum stays within decimal's 28 digits and the naive sum is exact too); some are
+    /// negative or zero unless <paramref name="aboveZero"/>.
     /// </summary>
-    private static decimal Value(Random random, bool fine) =>
+    private static decimal Value(Random random, bool fine, bool aboveZero) =>
         random.Next(20) switch
         {
             0 when !fine => random.NextInt64(10_000_000_000_000_000, 1_000_000_000_000_000_000),
             0 => random.Next(1, 1_000_000) / 1_000_000_000_000m,
-            2 => -random.Next(1, 10_000) / 100m,
-            3 => 0m,
+            2 when !aboveZero => -random.Next(1, 10_000) / 100m,
+            3 when !aboveZero => 0m,
             _ => random.Next(1, 100_000_000) / (decimal)Math.Pow(10, random.Next(0, 4)),
         };
 
