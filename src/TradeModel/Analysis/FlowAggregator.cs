@@ -76,7 +76,7 @@ internal sealed partial class FlowAggregator
     /// <summary>
     /// Whether the cells count their flows as the values are summed. A grouping of values alone over values all above
     /// zero does not: a cell has flows when its sum is above zero, and the cube counts them when they are first read
-    /// (<see cref="CountFlows"/>), a second pass that reads no value.
+    /// (<see cref="CountFlows"/>, the same scan again, counting).
     /// </summary>
     private bool CountsAsItSums =>
         Kinds > 0 || cellCount == 1 || !Dense || !flows.Values.AllUnitsPositive;
