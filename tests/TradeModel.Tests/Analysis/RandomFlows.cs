@@ -146,6 +146,21 @@ internal static class RandomFlows
         return result;
     }
 
+    /// <summary>Asserts that a cube of the flows has the naive computation's cells, each with its total and counts.</summary>
+    internal static void AssertNaive(TradeFlowCollection flows, FlowQuery query, FlowCube cube)
+    {
+        var naive = Naive(flows, query);
+        Assert.True(naive.Count == cube.Count, $"{query}: {cube.Count} cells, naive {naive.Count}");
+        Assert.All(
+            cube,
+            cell =>
+                Assert.Equal(
+                    naive[cell.Key],
+                    (cell.Total?.Amount, cell.Flows, cell.FlowsWithoutValue)
+                )
+        );
+    }
+
     internal static bool Matches(FlowFilter filter, TradeFlow flow) =>
         (filter.Reporter is null || filter.Reporter.Covers(flow.Reporter))
         && (filter.Partner is null || filter.Partner.Covers(flow.Partner))
