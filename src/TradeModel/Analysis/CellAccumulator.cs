@@ -42,7 +42,7 @@ internal sealed class CellAccumulator
     /// <param name="oneUnit">Whether every quantity is in one unit, so that dense 64-bit slots keep it inline.</param>
     /// <param name="counted">
     /// Whether the slots count their flows; false only for dense 64-bit sums of values alone, all above zero (see the
-    /// remarks).
+    /// remarks), which the caller decides.
     /// </param>
     internal CellAccumulator(
         int denseCells,
@@ -55,7 +55,11 @@ internal sealed class CellAccumulator
         this.denseCells = denseCells;
         this.oneUnit = oneUnit;
         Kinds = kinds;
-        Counted = counted || denseCells == 0 || wide || kinds > 0;
+        System.Diagnostics.Debug.Assert(
+            counted || (denseCells > 0 && !wide && kinds == 0),
+            "Only dense 64-bit sums of values alone go uncounted."
+        );
+        Counted = counted;
         if (denseCells > 0)
         {
             InlineQuantities = kinds == 1 && oneUnit && !wide;

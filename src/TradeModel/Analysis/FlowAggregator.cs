@@ -74,12 +74,17 @@ internal sealed partial class FlowAggregator
     private bool Dense => cellCount <= DenseCellLimit && cellCount <= 4L * rows + 1024;
 
     /// <summary>
-    /// Whether the cells count their flows as the values are summed. A grouping of values alone over values all above
-    /// zero does not: a cell has flows when its sum is above zero, and the cube counts them when they are first read
-    /// (<see cref="CountFlows"/>, the same scan again, counting).
+    /// Whether the cells count their flows as the values are summed. A dense grouping of values alone, in 64-bit sums,
+    /// over values all above zero does not: a cell has flows when its sum is above zero, and the cube counts them when
+    /// they are first read (<see cref="CountFlows"/>, the same scan again, counting). A single cell counts in a
+    /// register, at no cost.
     /// </summary>
     private bool CountsAsItSums =>
-        Kinds > 0 || cellCount == 1 || !Dense || !flows.Values.AllUnitsPositive;
+        Kinds > 0
+        || cellCount == 1
+        || !Dense
+        || !flows.Values.SumFitsInt64
+        || !flows.Values.AllUnitsPositive;
 
     /// <summary>Runs the query.</summary>
     internal FlowCube Run()
