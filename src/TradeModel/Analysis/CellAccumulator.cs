@@ -139,21 +139,28 @@ internal sealed class CellAccumulator
             var ordered = slots.OrderBy(p => p.Key).ToArray();
             return ([.. ordered.Select(p => p.Value)], [.. ordered.Select(p => p.Key)]);
         }
-        var count = 0;
-        for (var s = 0; s < denseCells; s++)
+        // One pass over the slots, without a branch on each: every slot is written at the next place, which only an
+        // occupied one keeps.
+        var found = System.Buffers.ArrayPool<int>.Shared.Rent(denseCells + 1);
+        try
         {
-            count += IsOccupied(s) ? 1 : 0;
-        }
-        var cells = new long[count];
-        var n = 0;
-        for (var s = 0; s < denseCells; s++)
-        {
-            if (IsOccupied(s))
+            var count = 0;
+            for (var s = 0; s < denseCells; s++)
             {
-                cells[n++] = s;
+                found[count] = s;
+                count += IsOccupied(s) ? 1 : 0;
             }
+            var cells = new long[count];
+            for (var n = 0; n < count; n++)
+            {
+                cells[n] = found[n];
+            }
+            return (null, cells);
         }
-        return (null, cells);
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(found);
+        }
     }
 
     /// <summary>Whether a flow fell in a dense slot: uncounted, its sum of values above zero is above zero, or a flow the hot loop leaves out came.</summary>

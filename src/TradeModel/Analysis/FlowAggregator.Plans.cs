@@ -136,15 +136,14 @@ internal sealed partial class FlowAggregator
         private static DimensionPlan Level(FlowDimension dimension, TradeFlowCollection flows)
         {
             var atLevel = flows.Classification.AtLevel(dimension.Level).ToList();
-            var rank = atLevel.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
-            var targets = flows
-                .CategoryCodes.Select(c =>
-                    c.TryGetAncestorAtLevel(dimension.Level, out var a) && c.AddsUpTo(a)
-                        ? new[] { rank[a] }
-                        : []
-                )
-                .ToArray();
-            return new(dimension, "category", [.. atLevel], c => targets[c]);
+            var ranks = CategoryLevelRanks.Of(flows, dimension.Level, atLevel);
+            int[][] single = [.. atLevel.Select((_, i) => new[] { i })];
+            return new(
+                dimension,
+                "category",
+                [.. atLevel],
+                c => ranks[c] < 0 ? [] : single[ranks[c]]
+            );
         }
 
         private static DimensionPlan Groupings(FlowDimension dimension, TradeFlowCollection flows)
@@ -313,11 +312,15 @@ internal sealed partial class FlowAggregator
             }
             var zero = new long[] { 0 };
             var parts = new long[codes][];
+            // Codes of one dimension that each fall in one value (a level's thousands of codes) share that value's part.
+            var single = mine.Length == 1 ? new long[]?[mine[0].Cardinality] : null;
             for (var c = 0; c < codes; c++)
             {
                 parts[c] =
                     !possible(c) ? []
                     : mine.Length == 0 ? zero
+                    : single is not null && mine[0].TargetsOf(c) is [var t]
+                        ? single[t] ??= [t * mine[0].Stride]
                     : Combine(c, mine);
             }
             return new ColumnPlan(pass is not null || mine.Length > 0, pass, parts, possible);

@@ -12,6 +12,9 @@ internal sealed partial class FlowAggregator
     private interface ISwitch
     {
         static abstract bool On { get; }
+
+        /// <summary>For the category column, the bytes of its map's entries: 4, or 2 or 1 (<see cref="DenseMaps"/>).</summary>
+        static virtual int Width => 4;
     }
 
     private struct On : ISwitch
@@ -22,6 +25,22 @@ internal sealed partial class FlowAggregator
     private struct Off : ISwitch
     {
         static bool ISwitch.On => false;
+    }
+
+    /// <summary>On, for a category map of 16-bit entries.</summary>
+    private struct Shorts : ISwitch
+    {
+        static bool ISwitch.On => true;
+
+        static int ISwitch.Width => 2;
+    }
+
+    /// <summary>On, for a category map of bytes.</summary>
+    private struct Bytes : ISwitch
+    {
+        static bool ISwitch.On => true;
+
+        static int ISwitch.Width => 1;
     }
 
     /// <summary>
@@ -40,8 +59,7 @@ internal sealed partial class FlowAggregator
             ScanSparse(maps, cells);
             return;
         }
-        var dense = maps.Select(m => m?.Select(p => p < 0 ? DenseExcluded : (int)p).ToArray())
-            .ToArray();
+        var dense = new DenseMaps(maps);
         var blocks = (rows + BlockRows - 1) / BlockRows;
         var workers =
             options.MaxDegreeOfParallelism > 0
@@ -100,7 +118,7 @@ internal sealed partial class FlowAggregator
     /// sums are set aside and zeroed, at its end added back after the part's, which is what adding a part's own
     /// accumulator to the total does on many threads; so the same additions happen in the same order.
     /// </summary>
-    private void ScanPartsInTurn(int[]?[] dense, CellAccumulator cells, int blocks, int parts)
+    private void ScanPartsInTurn(DenseMaps dense, CellAccumulator cells, int blocks, int parts)
     {
         var carry = System.Buffers.ArrayPool<double>.Shared.Rent(cells.PartCarryLength);
         try
@@ -137,7 +155,7 @@ internal sealed partial class FlowAggregator
             : (int)Math.Clamp(Math.Min(blocks, MaxPartCells / cellCount), 1, MaxParts);
 
     /// <summary>Scans blocks [<paramref name="from"/>, <paramref name="to"/>) into an accumulator, checking cancellation between blocks.</summary>
-    private void ScanBlocks(int[]?[] dense, CellAccumulator cells, int from, int to)
+    private void ScanBlocks(DenseMaps dense, CellAccumulator cells, int from, int to)
     {
         for (var b = from; b < to; b++)
         {
@@ -146,7 +164,7 @@ internal sealed partial class FlowAggregator
         }
     }
 
-    private void ScanRows(int[]?[] m, CellAccumulator cells, int start, int end)
+    private void ScanRows(DenseMaps m, CellAccumulator cells, int start, int end)
     {
         if (m[0] is null)
         {
@@ -158,7 +176,7 @@ internal sealed partial class FlowAggregator
         }
     }
 
-    private void ScanRows<TR>(int[]?[] m, CellAccumulator cells, int start, int end)
+    private void ScanRows<TR>(DenseMaps m, CellAccumulator cells, int start, int end)
         where TR : struct, ISwitch
     {
         if (m[1] is null)
@@ -171,7 +189,7 @@ internal sealed partial class FlowAggregator
         }
     }
 
-    private void ScanRows<TR, TP>(int[]?[] m, CellAccumulator cells, int start, int end)
+    private void ScanRows<TR, TP>(DenseMaps m, CellAccumulator cells, int start, int end)
         where TR : struct, ISwitch
         where TP : struct, ISwitch
     {
@@ -179,13 +197,21 @@ internal sealed partial class FlowAggregator
         {
             ScanRows<TR, TP, Off>(m, cells, start, end);
         }
+        else if (m.CategoryBytes is not null)
+        {
+            ScanRows<TR, TP, Bytes>(m, cells, start, end);
+        }
+        else if (m.CategoryShorts is not null)
+        {
+            ScanRows<TR, TP, Shorts>(m, cells, start, end);
+        }
         else
         {
             ScanRows<TR, TP, On>(m, cells, start, end);
         }
     }
 
-    private void ScanRows<TR, TP, TC>(int[]?[] m, CellAccumulator cells, int start, int end)
+    private void ScanRows<TR, TP, TC>(DenseMaps m, CellAccumulator cells, int start, int end)
         where TR : struct, ISwitch
         where TP : struct, ISwitch
         where TC : struct, ISwitch
@@ -200,7 +226,7 @@ internal sealed partial class FlowAggregator
         }
     }
 
-    private void ScanRows<TR, TP, TC, TK>(int[]?[] m, CellAccumulator cells, int start, int end)
+    private void ScanRows<TR, TP, TC, TK>(DenseMaps m, CellAccumulator cells, int start, int end)
         where TR : struct, ISwitch
         where TP : struct, ISwitch
         where TC : struct, ISwitch
@@ -221,7 +247,7 @@ internal sealed partial class FlowAggregator
     }
 
     private void ScanRows<TR, TP, TC, TK, TOne>(
-        int[]?[] m,
+        DenseMaps m,
         CellAccumulator cells,
         int start,
         int end
@@ -257,7 +283,8 @@ internal sealed partial class FlowAggregator
     /// <summary>
     /// The hot loop, for 64-bit sums: the switches are types, so the loop the JIT makes reads only the columns in use
     /// (and, for a single cell, sums in registers). The maps hold only valid cell parts and the columns only codes
-    /// their maps cover, so the loop reads them without bounds checks. With quantities (<typeparamref name="TQ"/>) in one
+    /// their maps cover, so the loop reads them without bounds checks; the category map is read in the narrowest
+    /// entries that hold its parts (<typeparamref name="TC"/>'s width, see <see cref="DenseMaps"/>). With quantities (<typeparamref name="TQ"/>) in one
     /// unit, a flow's quantity goes into its cell's inline lanes (see <see cref="CellAccumulator"/>); with several units
     /// (<typeparamref name="TU"/>), converted to its kind's unit, into the cell's <see cref="QuantitySlot"/> for that kind.
     /// Uncounted (<typeparamref name="TN"/> off: values only, all above zero), a flow adds its value to its cell's sum and
@@ -269,7 +296,7 @@ internal sealed partial class FlowAggregator
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Kernel<TR, TP, TC, TK, TOne, TQ, TU, TN>(
-        int[]?[] m,
+        DenseMaps m,
         CellAccumulator cells,
         int start,
         int end
@@ -293,7 +320,13 @@ internal sealed partial class FlowAggregator
         ref var units = ref MemoryMarshal.GetArrayDataReference(flows.Values.Units);
         ref var rm = ref Data<int, TR>(m[0]);
         ref var pm = ref Data<int, TP>(m[1]);
-        ref var cm = ref Data<int, TC>(m[2]);
+        ref var cm = ref TC.Width == 4 ? ref Data<int, TC>(m[2]) : ref Unsafe.NullRef<int>();
+        ref var cm2 = ref TC.Width == 2
+            ? ref MemoryMarshal.GetArrayDataReference(m.CategoryShorts!)
+            : ref Unsafe.NullRef<ushort>();
+        ref var cm1 = ref TC.Width == 1
+            ? ref MemoryMarshal.GetArrayDataReference(m.CategoryBytes!)
+            : ref Unsafe.NullRef<byte>();
         ref var km = ref Data<int, TK>(m[3]);
         ref var pairs = ref MemoryMarshal.GetArrayDataReference(cells.Pairs);
         ref var quantities = ref Data<double, TQ>(flows.QuantityColumn);
@@ -347,7 +380,26 @@ internal sealed partial class FlowAggregator
                     continue;
                 }
             }
-            if (TC.On)
+            if (TC.Width == 1)
+            {
+                // A narrow map cannot make the cell negative: its largest value stands for an excluded code.
+                var part = Unsafe.Add(ref cm1, Unsafe.Add(ref categories, i));
+                if (part == byte.MaxValue)
+                {
+                    continue;
+                }
+                cell += part;
+            }
+            else if (TC.Width == 2)
+            {
+                var part = Unsafe.Add(ref cm2, Unsafe.Add(ref categories, i));
+                if (part == ushort.MaxValue)
+                {
+                    continue;
+                }
+                cell += part;
+            }
+            else if (TC.On)
             {
                 cell += Unsafe.Add(ref cm, Unsafe.Add(ref categories, i));
             }
@@ -451,7 +503,7 @@ internal sealed partial class FlowAggregator
         ref TOn.On ? ref MemoryMarshal.GetArrayDataReference(array!) : ref Unsafe.NullRef<T>();
 
     /// <summary>Adds the rows without a fixed-point value (missing, or kept as decimals) between two rows.</summary>
-    private void AddSpecialRows(int[]?[] m, CellAccumulator cells, int start, int end)
+    private void AddSpecialRows(DenseMaps m, CellAccumulator cells, int start, int end)
     {
         var special = flows.Values.SpecialRows;
         var at = special.BinarySearch(start);
@@ -472,7 +524,7 @@ internal sealed partial class FlowAggregator
     }
 
     /// <summary>The loop for sums that need 128 bits (checked, with bounds checks: the rare case).</summary>
-    private void KernelWide(int[]?[] m, CellAccumulator cells, int start, int end)
+    private void KernelWide(DenseMaps m, CellAccumulator cells, int start, int end)
     {
         var units = flows.Values.Units;
         for (var i = start; i < end; i++)

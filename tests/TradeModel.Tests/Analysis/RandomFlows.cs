@@ -36,7 +36,16 @@ internal static class RandomFlows
     /// <param name="seed">The seed.</param>
     /// <param name="count">How many flows.</param>
     /// <param name="aboveZero">Whether every value is above zero (as in BACI), rather than some zero or negative.</param>
-    internal static TradeFlowCollection Make(int seed, int count = 300, bool aboveZero = false)
+    /// <param name="plain">
+    /// Whether every value fits the fixed-point column with room to add (at most four decimals, below 10^8), as BACI's
+    /// do, so that sums take the 64-bit loop; rather than some with more decimals or too large for it.
+    /// </param>
+    internal static TradeFlowCollection Make(
+        int seed,
+        int count = 300,
+        bool aboveZero = false,
+        bool plain = false
+    )
     {
         var random = new Random(seed);
         var hs = HarmonizedSystem2022.Classification;
@@ -61,7 +70,7 @@ internal static class RandomFlows
                 status is ObservationStatus.Missing
                 || (status is ObservationStatus.Confidential && random.Next(2) == 0)
                     ? null
-                    : new Money(Value(random, seed % 2 != 0, aboveZero), Currency.USD);
+                    : new Money(Value(random, seed % 2 != 0, aboveZero, plain), Currency.USD);
             IQuantity? quantity = random.Next(4) switch
             {
                 0 => Mass.FromTonnes(random.Next(0, 5000) / 10.0),
@@ -112,9 +121,10 @@ internal static class RandomFlows
     /// for it (not both, so that every exact sum stays within decimal's 28 digits and the naive sum is exact too); some are
     /// negative or zero unless <paramref name="aboveZero"/>.
     /// </summary>
-    private static decimal Value(Random random, bool fine, bool aboveZero) =>
+    private static decimal Value(Random random, bool fine, bool aboveZero, bool plain) =>
         random.Next(20) switch
         {
+            0 when plain => random.Next(1, 100_000_000) / 100m,
             0 when !fine => random.NextInt64(10_000_000_000_000_000, 1_000_000_000_000_000_000),
             0 => random.Next(1, 1_000_000) / 1_000_000_000_000m,
             2 when !aboveZero => -random.Next(1, 10_000) / 100m,
