@@ -316,38 +316,9 @@ internal sealed class CellAccumulator
     /// <summary>Adds another dense accumulator's totals into this one.</summary>
     internal void Merge(CellAccumulator other)
     {
-        PrepareMerge(other);
-        MergeSlots(other, 0, denseCells);
-    }
-
-    /// <summary>
-    /// What <see cref="MergeSlots"/> leaves to one thread: the values summed apart as decimals, and room for the rare
-    /// flows' quantities when the other accumulator has some. Call it once per other accumulator before its slots.
-    /// </summary>
-    internal void PrepareMerge(CellAccumulator other)
-    {
-        foreach (var (slot, value) in other.outliers ?? [])
-        {
-            outliers ??= [];
-            outliers[(int)slot] = outliers.GetValueOrDefault(slot) + value;
-        }
-        if (other.specialQuantities is not null)
-        {
-            specialQuantities ??= new SpecialQuantitySlot[Missing.Length * Kinds];
-        }
-    }
-
-    /// <summary>
-    /// Adds another dense accumulator's slots [<paramref name="from"/>, <paramref name="to"/>) into this one's (after
-    /// <see cref="PrepareMerge"/>): threads may merge ranges that do not overlap at once, each slot taking the same
-    /// additions in the same order as a merge of all of them.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal void MergeSlots(CellAccumulator other, int from, int to)
-    {
         if (InlineQuantities)
         {
-            for (var c = Stride * from; c < Stride * to; c += Stride)
+            for (var c = 0; c < Stride * denseCells; c += Stride)
             {
                 Pairs[c] += other.Pairs[c];
                 Pairs[c + 1] += other.Pairs[c + 1];
@@ -357,34 +328,39 @@ internal sealed class CellAccumulator
                 );
                 Pairs[c + 3] += other.Pairs[c + 3];
             }
-            for (var c = from; c < to; c++)
+            for (var c = 0; c < denseCells; c++)
             {
                 UnquantifiedUnits[c] += other.UnquantifiedUnits[c];
             }
         }
         else
         {
-            for (var c = Stride * from; c < Stride * to; c++)
+            for (var c = 0; c < Stride * denseCells; c++)
             {
                 Pairs[c] += other.Pairs[c];
             }
         }
-        for (var c = from; c < SpecialFlows.Length && c < to; c++)
+        for (var c = 0; c < SpecialFlows.Length && c < denseCells; c++)
         {
             SpecialFlows[c] += other.SpecialFlows[c];
         }
-        for (var c = from; c < to; c++)
+        for (var c = 0; c < denseCells; c++)
         {
             Missing[c] += other.Missing[c];
         }
         if (WideSums is { } wide)
         {
-            for (var c = from; c < to; c++)
+            for (var c = 0; c < denseCells; c++)
             {
                 wide[c] += other.WideSums![c];
             }
         }
-        for (var c = from * Kinds; c < Quantities.Length && c < to * Kinds; c++)
+        foreach (var (slot, value) in other.outliers ?? [])
+        {
+            outliers ??= [];
+            outliers[(int)slot] = outliers.GetValueOrDefault(slot) + value;
+        }
+        for (var c = 0; c < Quantities.Length && c < denseCells * Kinds; c++)
         {
             ref var q = ref Quantities[c];
             var theirs = other.Quantities[c];
@@ -394,9 +370,10 @@ internal sealed class CellAccumulator
         }
         if (other.specialQuantities is { } special)
         {
-            for (var c = from * Kinds; c < to * Kinds; c++)
+            specialQuantities ??= new SpecialQuantitySlot[Missing.Length * Kinds];
+            for (var c = 0; c < denseCells * Kinds; c++)
             {
-                ref var q = ref specialQuantities![c];
+                ref var q = ref specialQuantities[c];
                 q.All += special[c].All;
                 q.Flows += special[c].Flows;
                 q.WithValue += special[c].WithValue;

@@ -6,9 +6,6 @@ namespace TradeModel.Analysis;
 
 internal sealed partial class FlowAggregator
 {
-    /// <summary>Below this many slots in all parts together, one thread merges them (threads cost more than they save).</summary>
-    private const long ParallelMergeSlots = 1 << 16;
-
     /// <summary>What excludes a row in the dense scan's 32-bit maps: four parts of at most 2^22 cannot bring it to 0.</summary>
     private const int DenseExcluded = -(1 << 29);
 
@@ -97,7 +94,10 @@ internal sealed partial class FlowAggregator
                     );
                 }
             );
-            MergeInOrder(cells, partial!, workers);
+            foreach (var mine in partial)
+            {
+                cells.Merge(mine!);
+            }
         }
         catch (AggregateException e)
             when (e.InnerExceptions.All(x => x is OperationCanceledException))
@@ -111,37 +111,6 @@ internal sealed partial class FlowAggregator
                 mine?.Return();
             }
         }
-    }
-
-    /// <summary>
-    /// Adds the parts' accumulators into the total in their order. Many cells are merged on the query's threads, each
-    /// taking a range of them through every part in turn: a cell gets the same additions in the same order, so its
-    /// quantities the same bits, while the merge of 8 parts of the 44,620 cells of (year, exporter, HS2), 1.4 ms on one
-    /// thread, is shared.
-    /// </summary>
-    private static void MergeInOrder(CellAccumulator cells, CellAccumulator[] partial, int workers)
-    {
-        foreach (var mine in partial)
-        {
-            cells.PrepareMerge(mine);
-        }
-        var slots = cells.SlotCount;
-        var ranges = slots * (long)partial.Length < ParallelMergeSlots ? 1 : workers;
-        // Ranges of whole cache lines of every column (64 slots), so that no two threads write one line.
-        var step = (((slots + ranges - 1) / ranges) + 63) & ~63;
-        Parallel.For(
-            0,
-            ranges,
-            new ParallelOptions { MaxDegreeOfParallelism = workers },
-            range =>
-            {
-                var (from, to) = (range * step, Math.Min(slots, (range + 1) * step));
-                foreach (var mine in partial)
-                {
-                    cells.MergeSlots(mine, from, to);
-                }
-            }
-        );
     }
 
     /// <summary>

@@ -53,7 +53,7 @@ public sealed class QuantityGroupingTests
         var flows = oneUnit
             ? RandomFlows.InTonnes(RandomFlows.Make(seed: 11, count: 700_000))
             : RandomFlows.Make(seed: 11, count: 700_000);
-        // The second shape has 240,688 cells: the parts' accumulators are merged on the threads, each a range of cells.
+        // The second shape has 240,688 cells, many more than the first: the parts are merged into the total in order.
         var query = QueryShapes.ByName.TryGetValue(shape, out var known)
             ? known
             : FlowQuery.By(
