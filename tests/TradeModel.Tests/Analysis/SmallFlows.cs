@@ -1,3 +1,4 @@
+using TradeModel.Analysis;
 using TradeModel.Classifications;
 using TradeModel.Economies;
 using TradeModel.Flows;
@@ -43,4 +44,8 @@ internal static class SmallFlows
     }
 
     internal static Money Usd(decimal amount) => new(amount, Currency.USD);
+
+    /// <summary>A cube by category, cell by cell: its code, total and flows.</summary>
+    internal static IEnumerable<(string Code, decimal Total, int Flows)> ByCode(FlowCube cube) =>
+        cube.Select(c => (c.Key.Category!.Code, c.Total!.Value.Amount, c.Flows));
 }
