@@ -141,7 +141,7 @@ internal sealed class CellAccumulator
         }
         // One pass over the slots, without a branch on each: every slot is written at the next place, which only an
         // occupied one keeps.
-        var found = System.Buffers.ArrayPool<int>.Shared.Rent(denseCells + 1);
+        var found = System.Buffers.ArrayPool<int>.Shared.Rent(denseCells);
         try
         {
             var count = 0;

@@ -10,8 +10,8 @@ internal sealed partial class FlowAggregator
     /// <remarks>
     /// A collection has thousands of category codes (5,613 HS 2022 subheadings and their ancestors) where it has a few
     /// hundred economies and a few keys, and rows of one reporter and partner go through their products: the category
-    /// map is the one that competes with the rows for the first-level cache. As 4-byte entries it fills 24 KB of it; as
-    /// bytes (a query by HS chapter or section, whose parts are below 255) 6 KB. A narrow map keeps its largest value for
+    /// map is the one that competes with the rows for the first-level cache. As 4-byte entries it fills 22 KB of it; as
+    /// bytes (a query by HS chapter or section, whose parts are below 255) 5.5 KB. A narrow map keeps its largest value for
     /// an excluded code, which the scan tests, since a narrow part cannot make the cell index negative.
     /// </remarks>
     private sealed class DenseMaps
