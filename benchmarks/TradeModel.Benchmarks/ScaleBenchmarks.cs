@@ -278,18 +278,22 @@ public class ScaleBenchmarks
     [BenchmarkCategory("result")]
     public FlowCube TradeModel_CubeFromResult()
     {
-        using var command = duck.CreateCommand();
-        command.CommandText = "SELECT * FROM result";
-        using var reader = command.ExecuteReader();
         var builder = new FlowCubeBuilder(
             plan.Query,
             HarmonizedSystem2022.Classification,
             Currency.USD
         );
         var cells = new CodedCells(plan, builder, withQuantities: false);
-        while (reader.Read())
+        using (
+            var stream = ChunkStream.Open(
+                duck,
+                "SELECT * FROM result",
+                "result",
+                CancellationToken.None
+            )
+        )
         {
-            cells.Add(reader);
+            cells.Load(stream);
         }
         return builder.ToCube();
     }

@@ -89,6 +89,9 @@ internal sealed class ChunkStream : IDisposable
         }
     }
 
+    /// <summary>How many columns each row of the result has.</summary>
+    internal int Columns => types.Length;
+
     /// <summary>Runs a statement on a connection, its rows to be taken by <see cref="Next"/>.</summary>
     /// <param name="connection">The connection; used by nothing else until the stream is disposed.</param>
     /// <param name="sql">One statement.</param>

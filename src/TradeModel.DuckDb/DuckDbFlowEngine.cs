@@ -379,7 +379,13 @@ public sealed partial class DuckDbFlowEngine : IDisposable
         var units = plan.QuantityUnits == 0 ? null : Dictionary().Units;
         var builder = new FlowCubeBuilder(query, Classification, Currency, units?.Values);
         var rows = new CodedCells(plan, builder, withQuantities: units is not null);
-        Run(plan.Select, step = step.Next(), rows.Add, cancellationToken);
+        step = step.Next();
+        using (var poll = step.Progress is null ? null : new ProgressPoll(this, step))
+        using (var stream = ChunkStream.Open(connection, plan.Select, files, cancellationToken))
+        {
+            rows.Load(stream);
+        }
+        step.Progress?.Report(new QueryProgress(step.Statement, step.Statements, 1, 0));
         if (plan.Outside is { } outsideSql)
         {
             Run(

@@ -219,6 +219,9 @@ internal sealed class SqlPlan
     internal decimal Total(DbDataReader row, int column) =>
         dictionary.AtValueScale(row.GetDecimal(column));
 
+    /// <summary>A sum of values, read from a chunk, at the dataset's scale, as the in-memory engine writes it.</summary>
+    internal decimal AtValueScale(decimal total) => dictionary.AtValueScale(total);
+
     /// <summary>An integer column (a group index, or the year, which a Hive partition may make a BIGINT).</summary>
     internal static int Integer(DbDataReader row, int column)
     {

@@ -96,6 +96,45 @@ internal readonly unsafe struct VectorColumn
             _ => throw new InvalidOperationException($"A {Type} column is not read as an integer."),
         };
 
+    /// <summary>An integer cell (<see cref="Int64"/>), or a HUGEINT within 64 bits (a sum of integers).</summary>
+    /// <exception cref="InvalidOperationException">The column does not hold integers.</exception>
+    /// <exception cref="OverflowException">A HUGEINT cell beyond 64 bits.</exception>
+    internal long Integer(int row) =>
+        Type == DuckDBType.HugeInt ? checked((long)((Int128*)data)[row]) : Int64(row);
+
+    /// <summary>A binary floating-point cell (DOUBLE or FLOAT) as a double.</summary>
+    /// <exception cref="InvalidOperationException">The column holds another type.</exception>
+    internal double Real(int row) =>
+        Type switch
+        {
+            DuckDBType.Double => Double(row),
+            DuckDBType.Float => Single(row),
+            _ => throw new InvalidOperationException($"A {Type} column is not read as a double."),
+        };
+
+    /// <summary>A DECIMAL, integer or HUGEINT cell as a decimal, exactly.</summary>
+    /// <exception cref="OverflowException">The cell is outside the range of decimal.</exception>
+    /// <exception cref="InvalidOperationException">The column holds another type.</exception>
+    internal decimal Decimal(int row)
+    {
+        if (Type == DuckDBType.Decimal)
+        {
+            return TryDecimal(row, out var value)
+                ? value
+                : throw new OverflowException("A DECIMAL sum is outside the range of decimal.");
+        }
+        if (Type == DuckDBType.HugeInt)
+        {
+            var units = ((Int128*)data)[row];
+            return units >= (Int128)decimal.MinValue && units <= (Int128)decimal.MaxValue
+                ? (decimal)units
+                : throw new OverflowException("A HUGEINT sum is outside the range of decimal.");
+        }
+        return IsInteger
+            ? Int64(row)
+            : throw new InvalidOperationException($"A {Type} column is not read as a decimal.");
+    }
+
     /// <summary>A DOUBLE cell.</summary>
     internal double Double(int row) => ((double*)data)[row];
 

@@ -507,6 +507,68 @@ public sealed class EngineEquivalenceTests : IDisposable
     }
 
     [Fact]
+    public async Task Category_codes_longer_than_DuckDB_keeps_in_place_give_the_cube_of_the_in_memory_engine()
+    {
+        // DuckDB keeps a text of up to 12 bytes inside its cell and a longer one behind a pointer: codes of both kinds.
+        var sectors = new ClassificationBuilder("Sectors", "1")
+            .Add("ALL", "All sectors", null, CategoryRelation.Root)
+            .Add("KNOWLEDGE-INTENSIVE", "Knowledge-intensive services", "ALL")
+            .Add("KNOWLEDGE-INTENSIVE-FINANCIAL", "Financial services", "KNOWLEDGE-INTENSIVE")
+            .Add(
+                "KNOWLEDGE-INTENSIVE-ICT",
+                "Computer and information services",
+                "KNOWLEDGE-INTENSIVE"
+            )
+            .Add("TRAVEL", "Travel", "ALL")
+            .Add("TRAVEL-P", "Personal travel", "TRAVEL")
+            .Build();
+        string[] leaves =
+        [
+            "KNOWLEDGE-INTENSIVE-FINANCIAL",
+            "KNOWLEDGE-INTENSIVE-ICT",
+            "TRAVEL-P",
+        ];
+        var random = new Random(5);
+        var flows = new TradeFlowCollection(sectors, Currency.USD);
+        for (var i = 0; i < 300; i++)
+        {
+            flows.Add(
+                new TradeFlow(
+                    Economy.FromCode(i % 2 == 0 ? "CHN" : "USA"),
+                    Economy.FromCode("DEU"),
+                    TradeDirection.Exports,
+                    sectors[leaves[i % 3]],
+                    ReferencePeriod.ForYear(2023 + (i % 5 % 2)),
+                    new Money(random.Next(1, 1_000_000) / 100m, Currency.USD)
+                )
+            );
+        }
+        var dataset = Path.Combine(folder, "sectors");
+        await TradeParquet.WritePartitionedAsync(
+            flows,
+            dataset,
+            TestContext.Current.CancellationToken
+        );
+        using var engine = DuckDbFlowEngine.OverParquet(dataset, sectors, Currency.USD);
+
+        foreach (
+            var query in new[]
+            {
+                FlowQuery.By(FlowDimension.Year, FlowDimension.Category),
+                FlowQuery.By(FlowDimension.Reporter, FlowDimension.CategoryAtLevel(1)),
+            }
+        )
+        {
+            var expected = flows.Aggregate(query);
+            var actual = engine.Aggregate(query, TestContext.Current.CancellationToken);
+
+            Assert.Contains(actual, c => c.Key.Category!.Code.Length > 12);
+            Assert.Contains(actual, c => c.Key.Category!.Code.Length <= 12);
+            Assert.Equal(Scratch.Cells(expected), Scratch.Cells(actual));
+        }
+    }
+
+    [Fact]
     public void A_path_that_names_nothing_is_refused_with_the_path()
     {
         var e = Assert.Throws<ArgumentException>(() =>

@@ -33,7 +33,9 @@ internal sealed class CellAccumulator
     private Dictionary<long, decimal>? outliers;
     private SpecialQuantitySlot[]? specialQuantities;
     private readonly bool oneUnit;
-    private bool specialsAside;
+
+    /// <summary>The quantities summed apart since the last <see cref="TakePart"/>.</summary>
+    private int specialsInPart;
 
     /// <summary>An accumulator of dense cells (or, for 0, of cells handed out slots as they come).</summary>
     /// <param name="denseCells">The cells, or 0 for sparse mode.</param>
@@ -191,6 +193,47 @@ internal sealed class CellAccumulator
         return HasOutliers ? sum + OutlierSum(slot) : sum;
     }
 
+    /// <summary>
+    /// The sums, flow counts (or, uncounted, whether a value came) and flows without value of dense cells, in order, at
+    /// the positions of <paramref name="cellIndexes"/>: what <see cref="Total"/>, <see cref="Count"/>,
+    /// <see cref="HasValue"/> and <see cref="Missing"/> give a cell, read column by column. For 64-bit sums with nothing
+    /// summed apart as decimals (the caller checks).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal void ReadDense(
+        long[] cellIndexes,
+        int scale,
+        decimal[] sums,
+        int[]? counts,
+        bool[]? valued,
+        int[] missing
+    )
+    {
+        System.Diagnostics.Debug.Assert(
+            slots is null && WideSums is null && !HasOutliers,
+            "Dense 64-bit sums only."
+        );
+        var stride = Stride;
+        for (var p = 0; p < cellIndexes.Length; p++)
+        {
+            var slot = (int)cellIndexes[p];
+            var at = stride * slot;
+            sums[p] = FixedPoint.ToDecimal(Pairs[at], scale);
+            missing[p] = Missing[slot];
+            if (counts is not null)
+            {
+                counts[p] = (int)Pairs[at + 1];
+            }
+            else
+            {
+                valued![p] = Pairs[at] != 0 || SpecialFlows[slot] > Missing[slot];
+            }
+        }
+    }
+
+    /// <summary>Whether some flow the hot loop leaves out brought a quantity (then summed apart).</summary>
+    internal bool HasSpecialQuantities => specialQuantities is not null;
+
     /// <summary>The slot of a cell (sparse mode), made on first sight.</summary>
     internal int SlotOf(long cell)
     {
@@ -270,6 +313,7 @@ internal sealed class CellAccumulator
     internal void AddSpecialQuantity(int at, double quantity, decimal? value)
     {
         specialQuantities ??= new SpecialQuantitySlot[Missing.Length * Kinds];
+        specialsInPart++;
         ref var q = ref specialQuantities[at];
         q.All += quantity;
         q.Flows++;
@@ -382,69 +426,105 @@ internal sealed class CellAccumulator
         }
     }
 
-    /// <summary>
-    /// How many doubles <see cref="StartPart"/> sets aside: every quantity sum of the slots (inline, per kind, and the
-    /// rare flows' apart).
-    /// </summary>
-    internal int PartCarryLength =>
-        Kinds == 0 ? 0 : denseCells * (InlineQuantities ? 3 : 3 * Kinds);
+    /// <summary>How many quantity sums a dense accumulator keeps in its slots' hot lanes (inline, or per kind).</summary>
+    private int HotQuantitySums => InlineQuantities ? denseCells : denseCells * Kinds;
 
     /// <summary>
-    /// Starts summing a part of the rows into this (dense) accumulator as if into a fresh one: each quantity sum is moved
-    /// into <paramref name="carry"/> and set to zero. <see cref="EndPart"/> then adds the part's sums to what was set
-    /// aside, in the order <see cref="Merge"/> adds a part to a total, so one thread gives the bits many give; the
-    /// integer sums, which any order gives alike, simply go on.
+    /// Ends a part of the rows summed into this dense accumulator: its quantity sums (doubles) are moved into an array of
+    /// the part's own and set to zero, so that the next part summed here starts from zero, as in a fresh accumulator.
+    /// The integer sums, which any order gives alike, simply go on. <see cref="AddParts"/> adds the parts back in order.
     /// </summary>
-    internal void StartPart(double[] carry) => SwapPart(carry, end: false);
+    /// <returns>The part's quantity sums (default when the flows have no quantities).</returns>
+    internal PartQuantities TakePart()
+    {
+        if (Kinds == 0)
+        {
+            return default;
+        }
+        var hot = HotQuantitySums;
+        var withSpecials = specialsInPart > 0;
+        specialsInPart = 0;
+        var sums = System.Buffers.ArrayPool<double>.Shared.Rent(
+            hot + (withSpecials ? 2 * denseCells * Kinds : 0)
+        );
+        if (InlineQuantities)
+        {
+            var pairs = Pairs;
+            var stride = Stride;
+            for (var c = 0; c < hot; c++)
+            {
+                ref var lane = ref Unsafe.As<long, double>(ref pairs[(stride * c) + 2]);
+                sums[c] = lane;
+                lane = 0d;
+            }
+        }
+        else
+        {
+            for (var c = 0; c < hot; c++)
+            {
+                sums[c] = Quantities[c].Quantity;
+                Quantities[c].Quantity = 0d;
+            }
+        }
+        for (var c = 0; withSpecials && c < denseCells * Kinds; c++)
+        {
+            ref var q = ref specialQuantities![c];
+            sums[hot + (2 * c)] = q.All;
+            sums[hot + (2 * c) + 1] = q.WithValue;
+            q.All = 0d;
+            q.WithValue = 0d;
+        }
+        return new PartQuantities(sums, withSpecials);
+    }
 
-    /// <summary>Ends a part begun with <see cref="StartPart"/>: each quantity sum becomes what was set aside plus the part's.</summary>
-    internal void EndPart(double[] carry) => SwapPart(carry, end: true);
-
-    private void SwapPart(double[] carry, bool end)
+    /// <summary>
+    /// Sets each quantity sum of this dense accumulator to the parts' sums added in the parts' order, from zero (what
+    /// adding each part's fresh accumulator in turn gives), once every part has been taken with <see cref="TakePart"/>
+    /// from this accumulator or from others merged into it. So the quantities come out the same to the last bit
+    /// whichever threads summed the parts.
+    /// </summary>
+    internal void AddParts(PartQuantities[] parts)
     {
         if (Kinds == 0)
         {
             return;
         }
-        // The rare flows' sums exist once one has come; those that came within the part started from zero, as a
-        // part's own would, and need nothing set aside.
-        if (!end)
+        var hot = HotQuantitySums;
+        for (var c = 0; c < hot; c++)
         {
-            specialsAside = specialQuantities is not null;
-        }
-        var n = 0;
-        if (InlineQuantities)
-        {
-            for (var c = 2; c < Stride * denseCells; c += Stride)
+            var sum = 0d;
+            foreach (var part in parts)
             {
-                ref var lane = ref Unsafe.As<long, double>(ref Pairs[c]);
-                Swap(ref lane, ref carry[n++], end);
+                sum += part.Sums![c];
+            }
+            if (InlineQuantities)
+            {
+                Unsafe.As<long, double>(ref Pairs[(Stride * c) + 2]) = sum;
+            }
+            else
+            {
+                Quantities[c].Quantity = sum;
             }
         }
-        else
+        if (!parts.Any(p => p.WithSpecials))
         {
-            for (var c = 0; c < denseCells * Kinds; c++)
+            return;
+        }
+        specialQuantities ??= new SpecialQuantitySlot[Missing.Length * Kinds];
+        for (var c = 0; c < denseCells * Kinds; c++)
+        {
+            double all = 0d,
+                withValue = 0d;
+            foreach (var part in parts)
             {
-                Swap(ref Quantities[c].Quantity, ref carry[n++], end);
+                if (part.WithSpecials)
+                {
+                    all += part.Sums![hot + (2 * c)];
+                    withValue += part.Sums[hot + (2 * c) + 1];
+                }
             }
-        }
-        for (var c = 0; specialsAside && c < denseCells * Kinds; c++)
-        {
-            Swap(ref specialQuantities![c].All, ref carry[n++], end);
-            Swap(ref specialQuantities[c].WithValue, ref carry[n++], end);
-        }
-    }
-
-    /// <summary>At a part's start, sets a sum aside and zeroes it; at its end, makes it what was set aside plus the part's.</summary>
-    private static void Swap(ref double sum, ref double aside, bool end)
-    {
-        if (end)
-        {
-            sum = aside + sum;
-        }
-        else
-        {
-            (aside, sum) = (sum, 0d);
+            specialQuantities[c].All = all;
+            specialQuantities[c].WithValue = withValue;
         }
     }
 

@@ -45,10 +45,12 @@ internal sealed partial class FlowAggregator
 
     /// <summary>
     /// One scan of the rows with one round's maps, in blocks of rows (cancellation is checked between blocks). When the
-    /// rows are many and the cells few enough, the rows are cut into contiguous parts, each summed into its own
-    /// accumulator (on as many threads as allowed) and the parts added in order: the parts depend on the data alone, not
-    /// on the threads, so the quantities (doubles, whose sums depend on their order) come out the same to the last bit
-    /// on one thread as on many.
+    /// rows are many and the cells few enough, the rows are cut into contiguous parts, which the query's threads take in
+    /// turn, each summing the parts it takes into an accumulator of its own (the first thread into the query's); the
+    /// threads' accumulators are added at the end. The integer sums come out the same in any order; the quantity sums
+    /// (doubles, whose sums depend on their order) are taken out at each part's end and added in the parts' order. The
+    /// parts depend on the data alone, not on the threads, so the quantities come out the same to the last bit on one
+    /// thread as on many.
     /// </summary>
     private void Scan(long[]?[] maps, CellAccumulator cells)
     {
@@ -71,33 +73,55 @@ internal sealed partial class FlowAggregator
             ScanBlocks(dense, cells, 0, blocks);
             return;
         }
-        if (workers == 1)
-        {
-            ScanPartsInTurn(dense, cells, blocks, parts);
-            return;
-        }
-        var partial = new CellAccumulator?[parts];
+        var threads = Math.Min(workers, parts);
+        var own = new CellAccumulator?[threads];
+        var taken = new PartQuantities[Kinds > 0 ? parts : 0];
+        var next = -1;
         try
         {
-            Parallel.For(
-                0,
-                parts,
-                new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = token },
-                part =>
-                {
-                    partial[part] = cells.Fresh();
-                    ScanBlocks(
-                        dense,
-                        partial[part]!,
-                        FirstBlock(blocks, parts, part),
-                        FirstBlock(blocks, parts, part + 1)
-                    );
-                }
-            );
-            foreach (var mine in partial)
+            if (threads == 1)
             {
-                cells.Merge(mine!);
+                ScanParts(dense, cells, ref next, blocks, parts, taken);
             }
+            else
+            {
+                Parallel.For(
+                    0,
+                    threads,
+                    new ParallelOptions
+                    {
+                        MaxDegreeOfParallelism = threads,
+                        CancellationToken = token,
+                    },
+                    thread =>
+                    {
+                        // The first thread sums into the query's accumulator; another makes its own when it takes a part.
+                        if (thread == 0)
+                        {
+                            ScanParts(dense, cells, ref next, blocks, parts, taken);
+                        }
+                        else
+                        {
+                            ScanParts(
+                                dense,
+                                () => own[thread] ??= cells.Fresh(),
+                                ref next,
+                                blocks,
+                                parts,
+                                taken
+                            );
+                        }
+                    }
+                );
+            }
+            foreach (var mine in own)
+            {
+                if (mine is not null)
+                {
+                    cells.Merge(mine);
+                }
+            }
+            cells.AddParts(taken);
         }
         catch (AggregateException e)
             when (e.InnerExceptions.All(x => x is OperationCanceledException))
@@ -106,38 +130,51 @@ internal sealed partial class FlowAggregator
         }
         finally
         {
-            foreach (var mine in partial)
+            foreach (var mine in own)
             {
                 mine?.Return();
+            }
+            foreach (var part in taken)
+            {
+                part.Return();
             }
         }
     }
 
-    /// <summary>
-    /// The parts on one thread, into the one accumulator (warm in cache throughout): at each part's start its quantity
-    /// sums are set aside and zeroed, at its end added back after the part's, which is what adding a part's own
-    /// accumulator to the total does on many threads; so the same additions happen in the same order.
-    /// </summary>
-    private void ScanPartsInTurn(DenseMaps dense, CellAccumulator cells, int blocks, int parts)
+    /// <summary>Takes parts in turn (the next not yet taken) and sums each into an accumulator, taking its quantity sums out at its end.</summary>
+    private void ScanParts(
+        DenseMaps dense,
+        CellAccumulator cells,
+        ref int next,
+        int blocks,
+        int parts,
+        PartQuantities[] taken
+    ) => ScanParts(dense, () => cells, ref next, blocks, parts, taken);
+
+    /// <summary>Takes parts in turn and sums each into the accumulator <paramref name="cells"/> gives (made on the first part taken).</summary>
+    private void ScanParts(
+        DenseMaps dense,
+        Func<CellAccumulator> cells,
+        ref int next,
+        int blocks,
+        int parts,
+        PartQuantities[] taken
+    )
     {
-        var carry = System.Buffers.ArrayPool<double>.Shared.Rent(cells.PartCarryLength);
-        try
+        int part;
+        while ((part = Interlocked.Increment(ref next)) < parts)
         {
-            for (var part = 0; part < parts; part++)
+            var into = cells();
+            ScanBlocks(
+                dense,
+                into,
+                FirstBlock(blocks, parts, part),
+                FirstBlock(blocks, parts, part + 1)
+            );
+            if (taken.Length > 0)
             {
-                cells.StartPart(carry);
-                ScanBlocks(
-                    dense,
-                    cells,
-                    FirstBlock(blocks, parts, part),
-                    FirstBlock(blocks, parts, part + 1)
-                );
-                cells.EndPart(carry);
+                taken[part] = into.TakePart();
             }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<double>.Shared.Return(carry);
         }
     }
 
