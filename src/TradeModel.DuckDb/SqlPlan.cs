@@ -215,10 +215,6 @@ internal sealed class SqlPlan
         );
     }
 
-    /// <summary>A sum of values at the dataset's scale, as the in-memory engine writes it.</summary>
-    internal decimal Total(DbDataReader row, int column) =>
-        dictionary.AtValueScale(row.GetDecimal(column));
-
     /// <summary>A sum of values, read from a chunk, at the dataset's scale, as the in-memory engine writes it.</summary>
     internal decimal AtValueScale(decimal total) => dictionary.AtValueScale(total);
 
