@@ -1,4 +1,3 @@
-using TradeModel.Internal;
 using UnitsNet;
 
 namespace TradeModel.Analysis;
@@ -54,37 +53,6 @@ internal sealed class ColumnQuantities : CubeQuantities
             withValue.AsSpan(at, Kinds),
             values.AsSpan(at, Kinds)
         );
-    }
-
-    /// <summary>
-    /// Fills every cell's sums from a dense accumulator, the cell at position p from slot <c>cellIndexes[p]</c>: what
-    /// <see cref="Fill"/> does a cell at a time, in one loop when the accumulator keeps its one kind inline and no flow
-    /// brought a quantity apart.
-    /// </summary>
-    internal void FillDense(CellAccumulator cells, long[] cellIndexes, int scale)
-    {
-        if (!cells.InlineQuantities || cells.HasSpecialQuantities)
-        {
-            for (var p = 0; p < cellIndexes.Length; p++)
-            {
-                Fill(p, cells, (int)cellIndexes[p], scale);
-            }
-            return;
-        }
-        var pairs = cells.Pairs;
-        var unquantified = cells.UnquantifiedUnits;
-        var stride = cells.Stride;
-        for (var p = 0; p < cellIndexes.Length; p++)
-        {
-            var slot = (int)cellIndexes[p];
-            var at = stride * slot;
-            // As QuantitiesOf gives it with nothing apart: the quantity plus none (a negative zero becomes zero alike).
-            var quantity = BitConverter.Int64BitsToDouble(pairs[at + 2]) + 0d;
-            all[p] = quantity;
-            withValue[p] = quantity;
-            flows[p] = checked((int)(pairs[at + 1] - pairs[at + 3]));
-            values[p] = FixedPoint.ToDecimal(pairs[at] - unquantified[slot], scale);
-        }
     }
 
     /// <summary>Adds one row's sums of one kind to the cell at a position (an engine's rows, summed as they come).</summary>

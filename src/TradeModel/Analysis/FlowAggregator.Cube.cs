@@ -16,17 +16,30 @@ internal sealed partial class FlowAggregator
         var counts = cells.Counted ? new int[cellIndexes.Length] : null;
         var valued = cells.Counted ? null : new bool[cellIndexes.Length];
         var missing = new int[cellIndexes.Length];
-        // Quantities stay columns of sums until a cell is read: no object per cell here.
-        var measured = quantityKinds is null
-            ? null
-            : new ColumnQuantities(quantityKinds.UnitOfKind, cellIndexes.Length);
+        // Quantities stay columns of sums until a cell is read: no object per cell here; one unit kept inline and
+        // nothing apart, the compact columns.
+        var inline =
+            quantityKinds is not null
+            && slotOf is null
+            && cells.InlineQuantities
+            && !cells.HasSpecialQuantities;
+        var measured =
+            quantityKinds is null || inline
+                ? null
+                : new ColumnQuantities(quantityKinds.UnitOfKind, cellIndexes.Length);
+        CubeQuantities? quantities = inline
+            ? InlineQuantities.From(quantityKinds!.UnitOfKind[0], cells, cellIndexes, scale)
+            : measured;
         try
         {
             if (slotOf is null && cells.WideSums is null && !cells.HasOutliers)
             {
                 // Dense 64-bit sums, nothing summed apart as decimals: column by column, without a call a cell.
                 cells.ReadDense(cellIndexes, scale, sums, counts, valued, missing);
-                measured?.FillDense(cells, cellIndexes, scale);
+                for (var p = 0; measured is not null && p < cellIndexes.Length; p++)
+                {
+                    measured.Fill(p, cells, (int)cellIndexes[p], scale);
+                }
             }
             else
             {
@@ -64,7 +77,7 @@ internal sealed partial class FlowAggregator
             counts is not null
                 ? new CellFlowCounts(counts, missing)
                 : new CellFlowCounts(() => CountFlows(cellIndexes), valued!, missing),
-            measured,
+            quantities,
             outside
         );
     }
