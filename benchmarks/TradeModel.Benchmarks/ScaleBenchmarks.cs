@@ -289,6 +289,7 @@ public class ScaleBenchmarks
                 duck,
                 "SELECT * FROM result",
                 "result",
+                readAhead: false,
                 CancellationToken.None
             )
         )

@@ -32,13 +32,18 @@ internal sealed class ChunkStream : IDisposable
     private Exception? failure;
     private bool ended;
 
+    /// <summary>Whether the caller's thread fetches the chunks itself (see <see cref="Open"/>).</summary>
+    private readonly bool onCaller;
+
     private ChunkStream(
         DuckDBConnection owner,
         string sql,
         string subject,
+        bool readAhead,
         CancellationToken cancellationToken
     )
     {
+        onCaller = !readAhead;
         connection = owner.NativeConnection;
         this.subject = subject;
         this.cancellationToken = cancellationToken;
@@ -96,6 +101,11 @@ internal sealed class ChunkStream : IDisposable
     /// <param name="connection">The connection; used by nothing else until the stream is disposed.</param>
     /// <param name="sql">One statement.</param>
     /// <param name="subject">What the statement reads, as an error message names it.</param>
+    /// <param name="readAhead">
+    /// Whether a thread of its own fetches chunks ahead of the caller (for a long result the caller turns into flows
+    /// while DuckDB decodes); false for a short result such as a grouping's, whose chunks the caller's thread fetches
+    /// itself: a thread waiting for another's chunks would only take a core from DuckDB's own threads.
+    /// </param>
     /// <param name="cancellationToken">Interrupts DuckDB; the next <see cref="Next"/> throws.</param>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     /// <exception cref="IOException">DuckDB could not read a file.</exception>
@@ -104,8 +114,9 @@ internal sealed class ChunkStream : IDisposable
         DuckDBConnection connection,
         string sql,
         string subject,
+        bool readAhead,
         CancellationToken cancellationToken
-    ) => new(connection, sql, subject, cancellationToken);
+    ) => new(connection, sql, subject, readAhead, cancellationToken);
 
     /// <summary>
     /// Moves to the next chunk and fills <paramref name="columns"/> with its columns (the previous chunk's are no
@@ -125,6 +136,10 @@ internal sealed class ChunkStream : IDisposable
             return 0;
         }
         cancellationToken.ThrowIfCancellationRequested();
+        if (onCaller)
+        {
+            return NextOnCaller(columns);
+        }
         reader ??= Task.Factory.StartNew(
             ReadAheadOfCaller,
             CancellationToken.None,
@@ -138,6 +153,30 @@ internal sealed class ChunkStream : IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             return failure is null ? 0 : throw failure;
         }
+        return Take(next, columns);
+    }
+
+    /// <summary>The next chunk, fetched on the caller's thread.</summary>
+    private int NextOnCaller(VectorColumn[] columns)
+    {
+        var next = NativeMethods.StreamingResult.DuckDBStreamFetchChunk(result);
+        if (next.IsInvalid)
+        {
+            next.Dispose();
+            ended = true;
+            if (NativeMethods.Query.DuckDBResultError(ref result) is { } message)
+            {
+                throw Failure(message, NativeMethods.Query.DuckDBResultErrorType(ref result));
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            return 0;
+        }
+        return Take(next, columns);
+    }
+
+    /// <summary>Makes a chunk the current one and fills the columns with its vectors (a chunk of no rows is skipped).</summary>
+    private int Take(DuckDBDataChunk next, VectorColumn[] columns)
+    {
         chunk = next;
         var rows = (int)NativeMethods.DataChunks.DuckDBDataChunkGetSize(next);
         if (rows == 0)

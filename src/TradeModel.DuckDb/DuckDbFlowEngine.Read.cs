@@ -86,6 +86,7 @@ public sealed partial class DuckDbFlowEngine
                 connection,
                 $"SELECT {string.Join(", ", select)}\nFROM {source} AS f\nWHERE {where}",
                 files,
+                readAhead: true,
                 cancellationToken
             )
         )

@@ -381,7 +381,16 @@ public sealed partial class DuckDbFlowEngine : IDisposable
         var rows = new CodedCells(plan, builder, withQuantities: units is not null);
         step = step.Next();
         using (var poll = step.Progress is null ? null : new ProgressPoll(this, step))
-        using (var stream = ChunkStream.Open(connection, plan.Select, files, cancellationToken))
+        // A grouping's result is short: its chunks are fetched on this thread, which DuckDB then works on.
+        using (
+            var stream = ChunkStream.Open(
+                connection,
+                plan.Select,
+                files,
+                readAhead: false,
+                cancellationToken
+            )
+        )
         {
             rows.Load(stream);
         }

@@ -122,6 +122,23 @@ public sealed class EngineEquivalenceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_query_whose_token_is_cancelled_stops_with_OperationCanceledException_and_the_engine_answers_the_next()
+    {
+        var flows = RandomFlows.Make(seed: 9, count: 2_000);
+        using var engine = await Engine(flows, "cancel-cube");
+        var query = QueryShapes.ByName["year, reporter, chapter"];
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => engine.Aggregate(query, cancel.Token));
+
+        Assert.Equal(
+            Scratch.Cells(flows.Aggregate(query)),
+            Scratch.Cells(engine.Aggregate(query, TestContext.Current.CancellationToken))
+        );
+    }
+
+    [Fact]
     public async Task A_long_query_reports_progress_up_to_the_whole_and_gives_the_same_cube()
     {
         var flows = RandomFlows.Make(seed: 7, count: 3_000);
@@ -522,12 +539,7 @@ public sealed class EngineEquivalenceTests : IDisposable
             .Add("TRAVEL", "Travel", "ALL")
             .Add("TRAVEL-P", "Personal travel", "TRAVEL")
             .Build();
-        string[] leaves =
-        [
-            "KNOWLEDGE-INTENSIVE-FINANCIAL",
-            "KNOWLEDGE-INTENSIVE-ICT",
-            "TRAVEL-P",
-        ];
+        string[] leaves = ["KNOWLEDGE-INTENSIVE-FINANCIAL", "KNOWLEDGE-INTENSIVE-ICT", "TRAVEL-P"];
         var random = new Random(5);
         var flows = new TradeFlowCollection(sectors, Currency.USD);
         for (var i = 0; i < 300; i++)
