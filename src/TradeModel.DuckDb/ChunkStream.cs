@@ -5,9 +5,10 @@ using DuckDB.NET.Native;
 namespace TradeModel.DuckDb;
 
 /// <summary>
-/// A statement's result taken chunk by chunk (DuckDB's vectors of up to 2,048 rows) through DuckDB's C API, streamed and
-/// read ahead: a thread of its own asks DuckDB for the next chunks while the caller works on the current one, so that
-/// DuckDB decodes and .NET loads at the same time, and memory holds a few chunks rather than the result. Each column is
+/// A statement's result taken chunk by chunk (DuckDB's vectors of up to 2,048 rows) through DuckDB's C API, streamed and,
+/// for a long result, read ahead: a thread of its own asks DuckDB for the next chunks while the caller works on the
+/// current one, so that DuckDB decodes and .NET loads at the same time, and memory holds a few chunks rather than the
+/// result (a short result's chunks are fetched on the caller's thread). Each column is
 /// read in place (<see cref="VectorColumn"/>): DuckDB.NET's data reader costs about ten nanoseconds a cell, this a
 /// fraction of one.
 /// </summary>
