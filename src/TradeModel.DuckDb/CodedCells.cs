@@ -3,10 +3,10 @@ using TradeModel.Analysis;
 namespace TradeModel.DuckDb;
 
 /// <summary>
-/// A query's result rows read as codes, chunk by chunk in DuckDB's memory (<see cref="ChunkStream"/>): each key column's
-/// distinct raw keys (a code or an integer) are looked up in the model once and numbered by the public <see cref="FlowCubeBuilder"/>, which makes the cube as the in-memory engine
-/// makes it (canonical order, rows of one cell summed), with each unit's quantities from the same row. No key object is
-/// made per row.
+/// A query's result rows read as codes, chunk by chunk in DuckDB's memory (<see cref="ChunkStream"/>): each key
+/// column's distinct raw keys (a code or an integer) are looked up in the model once and numbered by the public
+/// <see cref="FlowCubeBuilder"/>, which makes the cube as the in-memory engine makes it (canonical order, rows of one cell
+/// summed), with each unit's quantities from the same row. No key object is made per row.
 /// </summary>
 internal sealed class CodedCells
 {
@@ -45,6 +45,7 @@ internal sealed class CodedCells
     /// sums of values as DuckDB's DECIMAL units.
     /// </summary>
     /// <exception cref="OverflowException">A sum is outside the range of decimal, or a count of flows beyond an <see cref="int"/>.</exception>
+    /// <exception cref="FormatException">A key is NULL: the dataset has flows without that code.</exception>
     internal void Load(ChunkStream stream)
     {
         var columns = new VectorColumn[stream.Columns];
@@ -66,6 +67,12 @@ internal sealed class CodedCells
     {
         for (var d = 0; d < row.Length; d++)
         {
+            if (columns[d].IsNull(r))
+            {
+                throw new FormatException(
+                    $"The dataset has flows without a code for the query's {plan.Query.Dimensions[d]} dimension (NULL in its files); every flow needs its reporter, partner, direction, category and period."
+                );
+            }
             var code = numberKeys[d]
                 ? NumberCode(d, checked((int)columns[d].Integer(r)))
                 : TextCode(d, columns[d], r);

@@ -615,6 +615,27 @@ public sealed class EngineEquivalenceTests : IDisposable
         Assert.Contains("'ZZZ'", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_flow_without_a_code_in_the_dataset_is_named_by_the_dimension_that_needs_it()
+    {
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "no-reporter.parquet");
+        Scratch.Execute(
+            $"COPY (SELECT * FROM (VALUES ('CHN', 'USA', 'Exports', '850110', '2024', 2024, CAST(1 AS DECIMAL(38, 2))), (NULL, 'USA', 'Exports', '850110', '2024', 2024, CAST(2 AS DECIMAL(38, 2)))) AS t(reporter, partner, direction, category, period, year, value)) TO '{file}' (FORMAT parquet)"
+        );
+        using var engine = DuckDbFlowEngine.OverParquet(file, Hs, Currency.USD);
+
+        var e = Assert.Throws<FormatException>(() =>
+            engine.Aggregate(
+                FlowQuery.By(FlowDimension.Reporter),
+                TestContext.Current.CancellationToken
+            )
+        );
+
+        Assert.Contains("Reporter", e.Message, StringComparison.Ordinal);
+        Assert.Contains("NULL", e.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(folder))
