@@ -593,23 +593,9 @@ public sealed class EngineEquivalenceTests : IDisposable
     [Fact]
     public void A_dataset_code_the_model_does_not_know_is_named()
     {
-        Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, "unknown.parquet");
-        using (var duck = new DuckDB.NET.Data.DuckDBConnection("Data Source=:memory:"))
-        {
-            duck.Open();
-            using var command = duck.CreateCommand();
-            command.CommandText =
-                $"COPY (SELECT 'ZZZ' AS reporter, 'USA' AS partner, 'Exports' AS direction, '850110' AS category, '2024' AS period, 2024 AS year, CAST(1 AS DECIMAL(38, 2)) AS value) TO '{file}' (FORMAT parquet)";
-            command.ExecuteNonQuery();
-        }
-        using var engine = DuckDbFlowEngine.OverParquet(file, Hs, Currency.USD);
-
-        var e = Assert.Throws<FormatException>(() =>
-            engine.Aggregate(
-                FlowQuery.By(FlowDimension.Reporter),
-                TestContext.Current.CancellationToken
-            )
+        var e = ReportersRefused(
+            "unknown",
+            "SELECT 'ZZZ' AS reporter, 'USA' AS partner, 'Exports' AS direction, '850110' AS category, '2024' AS period, 2024 AS year, CAST(1 AS DECIMAL(38, 2)) AS value"
         );
 
         Assert.Contains("'ZZZ'", e.Message, StringComparison.Ordinal);
@@ -618,22 +604,31 @@ public sealed class EngineEquivalenceTests : IDisposable
     [Fact]
     public void A_flow_without_a_code_in_the_dataset_is_named_by_the_dimension_that_needs_it()
     {
-        Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, "no-reporter.parquet");
-        Scratch.Execute(
-            $"COPY (SELECT * FROM (VALUES ('CHN', 'USA', 'Exports', '850110', '2024', 2024, CAST(1 AS DECIMAL(38, 2))), (NULL, 'USA', 'Exports', '850110', '2024', 2024, CAST(2 AS DECIMAL(38, 2)))) AS t(reporter, partner, direction, category, period, year, value)) TO '{file}' (FORMAT parquet)"
+        var e = ReportersRefused(
+            "no-reporter",
+            "SELECT * FROM (VALUES ('CHN', 'USA', 'Exports', '850110', '2024', 2024, CAST(1 AS DECIMAL(38, 2))), (NULL, 'USA', 'Exports', '850110', '2024', 2024, CAST(2 AS DECIMAL(38, 2)))) AS t(reporter, partner, direction, category, period, year, value)"
         );
-        using var engine = DuckDbFlowEngine.OverParquet(file, Hs, Currency.USD);
 
-        var e = Assert.Throws<FormatException>(() =>
+        Assert.Contains("Reporter", e.Message, StringComparison.Ordinal);
+        Assert.Contains("NULL", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Writes the rows of a SELECT as one Parquet file of this test's own, opens an engine on it and asks for totals by
+    /// reporter, which the engine must refuse.
+    /// </summary>
+    private FormatException ReportersRefused(string name, string select)
+    {
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, name + ".parquet");
+        Scratch.Execute($"COPY ({select}) TO '{file}' (FORMAT parquet)");
+        using var engine = DuckDbFlowEngine.OverParquet(file, Hs, Currency.USD);
+        return Assert.Throws<FormatException>(() =>
             engine.Aggregate(
                 FlowQuery.By(FlowDimension.Reporter),
                 TestContext.Current.CancellationToken
             )
         );
-
-        Assert.Contains("Reporter", e.Message, StringComparison.Ordinal);
-        Assert.Contains("NULL", e.Message, StringComparison.Ordinal);
     }
 
     public void Dispose()
