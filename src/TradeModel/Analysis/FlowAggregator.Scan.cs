@@ -81,7 +81,7 @@ internal sealed partial class FlowAggregator
         {
             if (threads == 1)
             {
-                ScanParts(dense, cells, ref next, blocks, parts, taken);
+                ScanParts(dense, () => cells, ref next, blocks, parts, taken);
             }
             else
             {
@@ -98,7 +98,7 @@ internal sealed partial class FlowAggregator
                         // The first thread sums into the query's accumulator; another makes its own when it takes a part.
                         if (thread == 0)
                         {
-                            ScanParts(dense, cells, ref next, blocks, parts, taken);
+                            ScanParts(dense, () => cells, ref next, blocks, parts, taken);
                         }
                         else
                         {
@@ -141,17 +141,10 @@ internal sealed partial class FlowAggregator
         }
     }
 
-    /// <summary>Takes parts in turn (the next not yet taken) and sums each into an accumulator, taking its quantity sums out at its end.</summary>
-    private void ScanParts(
-        DenseMaps dense,
-        CellAccumulator cells,
-        ref int next,
-        int blocks,
-        int parts,
-        PartQuantities[] taken
-    ) => ScanParts(dense, () => cells, ref next, blocks, parts, taken);
-
-    /// <summary>Takes parts in turn and sums each into the accumulator <paramref name="cells"/> gives (made on the first part taken).</summary>
+    /// <summary>
+    /// Takes parts in turn (the next not yet taken) and sums each into the accumulator <paramref name="cells"/> gives (made
+    /// on the first part taken), taking its quantity sums out at its end.
+    /// </summary>
     private void ScanParts(
         DenseMaps dense,
         Func<CellAccumulator> cells,
